@@ -1,1 +1,6 @@
-export const placeholder = 1;
+export * from './syntax/index.js';
+export * from './wsgi/index.js';
+export * from './validate/index.js';
+export * from './render/index.js';
+export * from './htaccess/index.js';
+export * from './resolve/index.js';

@@ -1,0 +1,62 @@
+/** apr_isspace in the C locale: the only characters Apache splits words on and trims from lines. */
+export const APR_SPACE = /[ \t\n\v\f\r]/;
+
+/**
+ * One word as Apache's ap_getword_conf reads it (server/util.c): a word starting with `"` or `'` runs to the
+ * matching quote (or the end of the line), and inside it only `\<quote>` and `\\` are unescaped; an unquoted
+ * word runs to whitespace and only `\\` is unescaped. A quote in the middle of a word is literal.
+ */
+export function getwordConf(line: string, start: number): { word: string; next: number } {
+  let pos = skipSpace(line, start);
+  const quote = line[pos];
+  let word: string;
+  if (quote === '"' || quote === "'") {
+    let end = pos + 1;
+    while (end < line.length && line[end] !== quote) {
+      end += line[end] === '\\' && (line[end + 1] === quote || line[end + 1] === '\\') ? 2 : 1;
+    }
+    word = unescape(line.slice(pos + 1, end), quote);
+    pos = end < line.length ? end + 1 : end;
+  } else {
+    let end = pos;
+    while (end < line.length && !APR_SPACE.test(line[end] as string)) end++;
+    word = unescape(line.slice(pos, end), null);
+    pos = end;
+  }
+  return { word, next: skipSpace(line, pos) };
+}
+
+/**
+ * Every word of `args`, the way a directive handler would read them one by one. An empty quoted word (`""`)
+ * counts as a word, which is how Apache's TAKE12 tells `SetEnv X ""` (two args) from `SetEnv X` (one).
+ */
+export function splitWords(args: string): string[] {
+  const words: string[] = [];
+  let pos = skipSpace(args, 0);
+  while (pos < args.length) {
+    const { word, next } = getwordConf(args, pos);
+    words.push(word);
+    pos = next;
+  }
+  return words;
+}
+
+function skipSpace(line: string, pos: number): number {
+  while (pos < line.length && APR_SPACE.test(line[pos] as string)) pos++;
+  return pos;
+}
+
+/** substring_conf: `\\` always, `\<quote>` only inside that quote. */
+function unescape(text: string, quote: string | null): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const next = text[i + 1];
+    if (text[i] === '\\' && (next === '\\' || (quote !== null && next === quote))) {
+      out += next;
+      i++;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export * from './parse-htaccess.js';
+export type { HtaccessCode } from './htaccess-diagnostic.js';

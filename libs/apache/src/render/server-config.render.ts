@@ -1,0 +1,36 @@
+import type { ServerModel } from '../model/server-model.js';
+import { ConfigWriter } from './config-writer.js';
+import { writeDaemonProcess } from './daemon-process.render.js';
+import { layoutModel, type ModelLayout } from './model-layout.js';
+import { GENERATED_HEADER } from './process-group-map.render.js';
+import { onOffToken, safeToken } from './safe-token.js';
+import { writeVirtualHost } from './virtual-host.render.js';
+
+/**
+ * The server's include file: global WSGI settings, global daemon groups (defined before every vhost that may
+ * select them), then each vhost in ServerName order.
+ */
+export function renderServerConfig(
+  model: ServerModel,
+  mapStems: ReadonlyMap<string, string>,
+  layout: ModelLayout = layoutModel(model),
+): string {
+  const out = new ConfigWriter(GENERATED_HEADER);
+  if (model.socketPrefix !== null) {
+    out.directive('WSGISocketPrefix', safeToken(model.socketPrefix, 'text', 'server socketPrefix'));
+  }
+  out.directive('WSGIRestrictEmbedded', onOffToken(model.restrictEmbedded));
+  out.blank();
+  for (const group of layout.globalGroups) writeDaemonProcess(out, group);
+  for (const vhost of layout.virtualHosts) {
+    out.blank();
+    writeVirtualHost(out, {
+      vhost,
+      daemonGroups: layout.groupsByVhost.get(vhost.id) ?? [],
+      directories: layout.directoriesByVhost.get(vhost.id) ?? [],
+      configDir: model.configDir,
+      mapStem: mapStems.get(vhost.id),
+    });
+  }
+  return out.toString();
+}

@@ -1,0 +1,2 @@
+export * from './resolve-outcome.js';
+export { createResolver, resolve } from './resolver.js';

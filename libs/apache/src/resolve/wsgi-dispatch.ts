@@ -1,0 +1,233 @@
+import { foldAscii } from './ascii-fold.js';
+import { isGroupVisibleFrom } from '../wsgi/visibility.js';
+import { serverNameHost } from '../syntax/name-patterns.js';
+import { baseName, sectionName, type PreparedDirectory } from './directory-chain.js';
+import { RequestEnvironment } from './environment.js';
+import { defaultApplicationGroup, expandGroupValue, type ExpansionContext } from './expand-group.js';
+import type { ParsedHost } from './host-header.js';
+import { ruleSection, type CompiledRule } from './htaccess-rules.js';
+import type { PreparedModel, PreparedVirtualHost } from './prepared-model.js';
+import type { ResolveEnv, ResolveStatus } from './resolve-outcome.js';
+import type { OutcomeState } from './resolve-request.js';
+import { groupLabel, type Trace } from './trace.js';
+
+export interface ReadHtaccess {
+  source: string;
+  rules: CompiledRule[];
+}
+
+export interface DispatchInput {
+  pm: PreparedModel;
+  vh: PreparedVirtualHost;
+  chain: readonly PreparedDirectory[];
+  htaccess: readonly ReadHtaccess[];
+  file: string;
+  uri: string;
+  host: ParsedHost;
+  env: ResolveEnv;
+  trace: Trace;
+  state: OutcomeState;
+}
+
+const MAP_NAME = 'hostplane_pgmap';
+
+/**
+ * From the handler phase on (W4 wsgi_hook_handler → wsgi_create_req_config → wsgi_execute_remote):
+ * build subprocess_env, pick and expand WSGIProcessGroup and WSGIApplicationGroup, then run mod_wsgi's
+ * checks in its own order: restriction list → embedded → name lookup → visibility.
+ */
+export function dispatchToWsgi(input: DispatchInput): { status: ResolveStatus; error?: string } {
+  const { pm, vh, chain, trace, state } = input;
+  const environment = buildEnvironment(input);
+
+  const ctx: ExpansionContext = {
+    serverHostname: vh.serverHostname,
+    requestHostname: input.host.hostname,
+    port: input.host.port ?? vh.serverNamePort ?? 80,
+    // wsgi_script_name lower-cases SCRIPT_NAME in 4.9/5.0; 6.x keeps it (WSGICaseSensitivity On on Linux).
+    scriptName: pm.model.modWsgiVersion === '6.0' ? input.uri : foldAscii(input.uri),
+    lookup: (name) => environment.lookup(name),
+  };
+
+  const deepestGroup = lastWith(chain, (d) => d.processGroup !== null);
+  const configured = deepestGroup?.directory.processGroup ?? vh.vhost.processGroup;
+  const groupSource =
+    deepestGroup !== undefined
+      ? `${sectionName(deepestGroup.directory)} WSGIProcessGroup ${configured}`
+      : configured !== null
+        ? `${vh.section} WSGIProcessGroup ${configured}`
+        : 'mod_wsgi default WSGIProcessGroup %{GLOBAL}';
+  const expanded = expandGroupValue(configured ?? '%{GLOBAL}', ctx);
+  const group = expanded.value;
+  state.processGroup = group;
+  trace.add('process-group', groupSource, `${expanded.steps.join('; ')} ⇒ ${groupLabel(group)}`);
+
+  const app =
+    vh.vhost.applicationGroup === null
+      ? defaultApplicationGroup(ctx)
+      : expandGroupValue(vh.vhost.applicationGroup, ctx);
+  state.applicationGroup = app.value;
+  trace.add(
+    'application-group',
+    vh.vhost.applicationGroup === null
+      ? 'mod_wsgi default WSGIApplicationGroup %{RESOURCE}'
+      : `${vh.section} WSGIApplicationGroup ${vh.vhost.applicationGroup}`,
+    `${app.steps.join('; ')} ⇒ '${app.value}'` + (app.value === '' ? ' (the main interpreter)' : ''),
+  );
+
+  const restricting = lastWith(chain, (d) => d.restrictProcess !== null);
+  const list = restricting?.directory.restrictProcess ?? null;
+  const listSource =
+    restricting === undefined
+      ? 'no WSGIRestrictProcess'
+      : `${sectionName(restricting.directory)} WSGIRestrictProcess ${[...(list ?? [])].sort().join(' ')}`.trimEnd();
+  const match = pm.restrictMatch(list, group);
+  if (match === 'none') {
+    const error = pm.messages.notAMember(group);
+    trace.add(
+      'restrict-list',
+      listSource,
+      `${groupLabel(group)} is not in the list${list?.length === 0 ? ' (an empty list denies everything)' : ''}: ${error} → 500`,
+    );
+    return { status: 500, error };
+  }
+  trace.add(
+    'restrict-list',
+    listSource,
+    match === 'unrestricted'
+      ? 'no restriction list applies to this directory'
+      : match === 'exact'
+        ? `${groupLabel(group)} is in ${listSource.replace(/^<[^>]*> /, '')}`
+        : `${group} is let through only because WSGIRestrictProcess compares case-insensitively (spec §3, §8)`,
+  );
+
+  if (group === '') {
+    if (pm.model.restrictEmbedded) {
+      const error = pm.messages.embeddedDisabled;
+      trace.add('embedded', 'WSGIRestrictEmbedded On', `${error} → 500`);
+      return { status: 500, error };
+    }
+    state.runsAs = { user: pm.model.apacheUser, group: pm.model.apacheGroup };
+    trace.add(
+      'embedded',
+      'WSGIRestrictEmbedded Off',
+      `embedded mode: the application runs inside the Apache worker as ${pm.model.apacheUser}:${pm.model.apacheGroup}`,
+    );
+    return { status: 200 };
+  }
+
+  const daemon = pm.daemonGroup(group);
+  if (daemon === undefined) {
+    const error = pm.messages.noSuchGroup(group);
+    trace.add(
+      'daemon-lookup',
+      'WSGIDaemonProcess',
+      `no group is named exactly '${group}' (case-sensitive): ${error} → 500`,
+    );
+    return { status: 500, error };
+  }
+  const owner = daemon.virtualHostId === null ? null : (pm.vhostById.get(daemon.virtualHostId) ?? null);
+  const definedAt =
+    daemon.virtualHostId === null
+      ? 'global scope'
+      : `the vhost ${owner?.serverName ?? `${daemon.virtualHostId} (unknown)`}`;
+  trace.add('daemon-lookup', `WSGIDaemonProcess ${daemon.name}`, `found, defined at ${definedAt}`);
+
+  if (!isGroupVisibleFrom(daemon, vh.vhost, pm.vhostById)) {
+    const error = pm.messages.notAccessible(group);
+    trace.add(
+      'visibility',
+      `WSGIDaemonProcess ${daemon.name}`,
+      `defined in ${definedAt}, whose ServerName differs from ${vh.vhost.serverName}: ${error} → 500`,
+    );
+    return { status: 500, error };
+  }
+  trace.add(
+    'visibility',
+    `WSGIDaemonProcess ${daemon.name}`,
+    owner === null || daemon.virtualHostId === null
+      ? 'global groups can be used from every vhost'
+      : owner.id === vh.vhost.id
+        ? 'defined in this vhost'
+        : `defined in a vhost with the same ServerName host (${serverNameHost(owner.serverName)})`,
+  );
+
+  // Spec §1.5: a missing group= means the Apache Group, not the user's primary group.
+  const runsAs = { user: daemon.user ?? pm.model.apacheUser, group: daemon.group ?? pm.model.apacheGroup };
+  state.runsAs = runsAs;
+  trace.add(
+    'run-as',
+    `WSGIDaemonProcess ${daemon.name}`,
+    `the daemon runs as ${runsAs.user}:${runsAs.group}` +
+      (daemon.user === null ? ' (no user=: the Apache User)' : '') +
+      (daemon.group === null ? ' (no group=: the Apache Group, not the user’s primary group)' : ''),
+  );
+  return { status: 200 };
+}
+
+/**
+ * subprocess_env in Apache's order (spec §6.1, §2.3): vhost SetEnv < <Directory> SetEnv (shallow → deep)
+ * < .htaccess <Files>/<FilesMatch> SetEnv matching the base name (file walk, shallow → deep, file order);
+ * the vhost RewriteRule [E=] value is entered first in the table and beats them all.
+ */
+function buildEnvironment(input: DispatchInput): RequestEnvironment {
+  const { vh, chain, trace } = input;
+  const environment = new RequestEnvironment(input.env.processEnv ?? {});
+  const map = vh.vhost.processGroupMap;
+  if (map !== null && vh.map !== null) {
+    const listed = vh.map.get(input.uri);
+    const value = listed ?? map.fallback;
+    environment.applyRewrite(
+      map.variable,
+      value,
+      `RewriteRule ^ - [E=${map.variable}:…] (process-group map)`,
+    );
+    trace.add(
+      'process-group-map',
+      `RewriteRule ^ - [E=${map.variable}:\${${MAP_NAME}:%{REQUEST_URI}|${map.fallback}}]`,
+      (listed !== undefined
+        ? `${input.uri} is listed in the map → ${map.variable}=${value}`
+        : `${input.uri} is not in the map → the fallback ${map.variable}=${value}`) +
+        '; a RewriteRule [E=] value beats every SetEnv (spec §2.3)',
+    );
+  }
+  const set = (name: string, value: string, source: string): void => {
+    const previous = environment.applySetEnv(name, value, source);
+    const replaced = previous === undefined ? '' : ` (replaces ${previous.value} from ${previous.source})`;
+    trace.add('environment', source, `SetEnv ${name} ${value}${replaced}`);
+  };
+  for (const [name, value] of vh.env) set(name, value, vh.section);
+  for (const { directory, env } of chain) {
+    for (const [name, value] of env) set(name, value, sectionName(directory));
+  }
+  const basename = baseName(input.file);
+  for (const file of input.htaccess) {
+    for (const rule of file.rules) {
+      const section = `${file.source} ${ruleSection(rule.rule)}`;
+      if (rule.matcher?.test(basename)) set(rule.variable, rule.rule.processGroup, section);
+      else trace.add('environment', section, `does not match ${basename}: ignored`);
+    }
+  }
+  if (map !== null) {
+    const hidden = environment.shadowedSetEnv(map.variable);
+    if (hidden !== undefined) {
+      trace.add(
+        'environment',
+        hidden.source,
+        `SetEnv ${hidden.name} ${hidden.value} is hidden by the RewriteRule value`,
+      );
+    }
+  }
+  return environment;
+}
+
+function lastWith(
+  chain: readonly PreparedDirectory[],
+  has: (d: PreparedDirectory['directory']) => boolean,
+): PreparedDirectory | undefined {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const entry = chain[i] as PreparedDirectory;
+    if (has(entry.directory)) return entry;
+  }
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export * from './unsafe-characters.js';
+export * from './name-patterns.js';
+export * from './check-config-value.js';

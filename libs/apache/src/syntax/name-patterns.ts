@@ -1,0 +1,103 @@
+/**
+ * Strict formats for the names, paths and patterns Hostplane writes into Apache config.
+ * They are deliberately narrower than what Apache/mod_wsgi accept (spec §1.3, §5.2): anything outside them
+ * either cannot be selected reliably or needs quoting, and Hostplane never quotes.
+ */
+
+/** Spec §1.3 recommendation; also excludes a leading `%` (never matched literally by mod_wsgi). */
+export const GROUP_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+/** POSIX-portable user/group names as Debian's adduser accepts them (NAME_REGEX), max 32 chars. */
+export const UNIX_NAME_PATTERN = /^[a-z_][a-z0-9_-]{0,30}[$]?$/;
+export const ABSOLUTE_PATH_PATTERN = /^\/[A-Za-z0-9._/-]+$/;
+export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** An absolute URL path as %{REQUEST_URI} shows it; no quotes, `#`, `?`, whitespace or `$`. */
+export const URL_PATH_PATTERN = /^\/[A-Za-z0-9._~%@+,;=:/-]*$/;
+/** A literal file name for `<Files>`: no wildcards, no slash. */
+export const FILES_NAME_PATTERN = /^[A-Za-z0-9._-]{1,255}$/;
+
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const WILDCARD_LABEL = '[A-Za-z0-9*?](?:[A-Za-z0-9*?-]{0,61}[A-Za-z0-9*?])?';
+const PORT = '(?::(?<port>[0-9]{1,5}))?';
+/** ServerName: `[scheme://]host[:port]` (Apache strips scheme and port for server_hostname, spec §2.5). */
+const SERVER_NAME_PATTERN = new RegExp(`^(?:https?://)?(?<host>${LABEL}(?:\\.${LABEL})*)${PORT}$`);
+/** ServerAlias: host names with `*`/`?` wildcards, no port. */
+const SERVER_ALIAS_PATTERN = new RegExp(`^${WILDCARD_LABEL}(?:\\.${WILDCARD_LABEL})*$`);
+const IPV4 =
+  '(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
+/** <VirtualHost> address: `*`, `_default_`, IPv4 or `[IPv6]`, each with an optional port. */
+const ADDRESS_PATTERN = new RegExp(`^(?:\\*|_default_|${IPV4}|\\[(?<v6>[0-9A-Fa-f:.]{2,45})\\])${PORT}$`);
+
+function validPort(port: string | undefined): boolean {
+  if (port === undefined) return true;
+  const n = Number(port);
+  return n >= 1 && n <= 65535 && !port.startsWith('0');
+}
+
+export function isGroupName(value: string): boolean {
+  return GROUP_NAME_PATTERN.test(value);
+}
+
+export function isUnixName(value: string): boolean {
+  return UNIX_NAME_PATTERN.test(value);
+}
+
+/** Absolute, strict characters, and no `.`/`..` segments or `//` that would make the path ambiguous. */
+export function isAbsolutePath(value: string): boolean {
+  if (!ABSOLUTE_PATH_PATTERN.test(value) || value.includes('//')) return false;
+  return !value.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+export function isEnvName(value: string): boolean {
+  return ENV_NAME_PATTERN.test(value);
+}
+
+export function isUrlPath(value: string): boolean {
+  if (!URL_PATH_PATTERN.test(value) || value.length > 2048) return false;
+  return !value.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+export function isServerName(value: string): boolean {
+  const m = SERVER_NAME_PATTERN.exec(value);
+  return m !== null && value.length <= 253 && validPort(m.groups?.port);
+}
+
+export function isServerAlias(value: string): boolean {
+  return SERVER_ALIAS_PATTERN.test(value) && value.length <= 253;
+}
+
+export function isVirtualHostAddress(value: string): boolean {
+  const m = ADDRESS_PATTERN.exec(value);
+  if (m === null || !validPort(m.groups?.port)) return false;
+  const v6 = m.groups?.v6;
+  return v6 === undefined || (v6.includes(':') && !/:::/.test(v6));
+}
+
+export function isFilesName(value: string): boolean {
+  return FILES_NAME_PATTERN.test(value) && !/^\.+$/.test(value);
+}
+
+/** `<FilesMatch>` regex: must compile, at most 1024 chars; lexical safety (escapes allowed) is checked separately. */
+export function isFilesMatchRegex(value: string): boolean {
+  if (value.length === 0 || value.length > 1024) return false;
+  try {
+    new RegExp(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The host part of a ServerName as Apache keeps it in server_hostname: scheme and port stripped,
+ * case preserved (spec §2.5).
+ */
+export function serverNameHost(serverName: string): string {
+  let host = serverName.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
+  if (host.startsWith('[')) {
+    const end = host.indexOf(']');
+    return end === -1 ? host : host.slice(0, end + 1);
+  }
+  const colon = host.lastIndexOf(':');
+  if (colon !== -1) host = host.slice(0, colon);
+  return host;
+}

@@ -1,0 +1,143 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DaemonGroup, Tenant } from '../model/server-model.js';
+import { isUnixName } from '../syntax/name-patterns.js';
+import { isLexicallySafe } from '../syntax/unsafe-characters.js';
+import { error, paths, warning } from './diagnostics.js';
+import type { ModelIndex } from './model-index.js';
+
+/** uid/gid 0 by name or by number (`#0`, `#00`). */
+export function isRootIdentity(value: string): boolean {
+  return value === 'root' || /^#0+$/.test(value);
+}
+
+function checkName(value: string, path: string, what: 'user' | 'group'): Diagnostic[] {
+  if (value === '') {
+    return [
+      error('INVALID_UNIX_NAME', path, `${what}= is empty`, `Invalid ${what} for WSGI daemon process.`),
+    ];
+  }
+  if (isRootIdentity(value)) {
+    return what === 'user'
+      ? [
+          error(
+            'ROOT_DAEMON_USER',
+            path,
+            'daemon processes must never run as root',
+            'WSGI process blocked from running as root.',
+          ),
+        ]
+      : // mod_wsgi accepts group=root (spec §1.4), so only Hostplane refuses it.
+        [error('ROOT_DAEMON_GROUP', path, 'daemon processes must never run with group root')];
+  }
+  if (isLexicallySafe(value) && !isUnixName(value)) {
+    return [
+      error(
+        'INVALID_UNIX_NAME',
+        path,
+        `"${value}" is not a valid unix ${what} name (numeric #ids are not accepted)`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function checkTenantGroup(group: DaemonGroup, tenant: Tenant): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (group.user === null) {
+    out.push(
+      error(
+        'MISSING_DAEMON_USER',
+        paths.group(group.id, 'user'),
+        `tenant group must set user=${tenant.unixUser}`,
+      ),
+    );
+  } else if (group.user !== tenant.unixUser) {
+    out.push(
+      error(
+        'DAEMON_USER_NOT_TENANT_USER',
+        paths.group(group.id, 'user'),
+        `tenant group must run as ${tenant.unixUser}`,
+      ),
+    );
+  }
+  // Without group= the daemon's gid is Apache's Group (www-data), not the user's group (spec §1.5).
+  if (group.group === null) {
+    out.push(
+      error(
+        'MISSING_DAEMON_GROUP',
+        paths.group(group.id, 'group'),
+        `tenant group must set group=${tenant.unixGroup}`,
+      ),
+    );
+  } else if (group.group !== tenant.unixGroup) {
+    out.push(
+      error(
+        'DAEMON_GROUP_NOT_TENANT_GROUP',
+        paths.group(group.id, 'group'),
+        `tenant group must run with group ${tenant.unixGroup}`,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkGroupIdentity(index: ModelIndex, group: DaemonGroup): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (group.user !== null) out.push(...checkName(group.user, paths.group(group.id, 'user'), 'user'));
+  if (group.group !== null) out.push(...checkName(group.group, paths.group(group.id, 'group'), 'group'));
+  const tenant = group.tenantId === null ? undefined : index.tenantsById.get(group.tenantId);
+  if (tenant !== undefined) out.push(...checkTenantGroup(group, tenant));
+  const apacheUser = index.model.apacheUser;
+  if (group.user === null && tenant === undefined) {
+    out.push(
+      warning(
+        'DAEMON_WITHOUT_USER',
+        paths.group(group.id, 'user'),
+        `no user= set: the daemon runs as the Apache user ${apacheUser}`,
+      ),
+    );
+  } else if (group.user === apacheUser) {
+    out.push(
+      warning(
+        'DAEMON_RUNS_AS_APACHE_USER',
+        paths.group(group.id, 'user'),
+        `the daemon runs as the Apache user ${apacheUser}`,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkTenant(index: ModelIndex, tenant: Tenant): Diagnostic[] {
+  const out = [
+    ...checkName(tenant.unixUser, paths.tenant(tenant.id, 'unixUser'), 'user'),
+    ...checkName(tenant.unixGroup, paths.tenant(tenant.id, 'unixGroup'), 'group'),
+  ];
+  if (tenant.unixUser === index.model.apacheUser) {
+    out.push(
+      error(
+        'TENANT_IS_APACHE_USER',
+        paths.tenant(tenant.id, 'unixUser'),
+        'a tenant cannot use the Apache user',
+      ),
+    );
+  }
+  if ((index.tenantsByUnixUser.get(tenant.unixUser)?.length ?? 0) > 1) {
+    out.push(
+      warning(
+        'SHARED_TENANT_UNIX_USER',
+        paths.tenant(tenant.id, 'unixUser'),
+        'several tenants share this unix user',
+      ),
+    );
+  }
+  return out;
+}
+
+/** user=/group= of every daemon and the tenants' unix identities (spec §1.5, §7 rule 2). */
+export function checkDaemonIdentity(index: ModelIndex): Diagnostic[] {
+  return [
+    ...index.model.daemonGroups.flatMap((group) => checkGroupIdentity(index, group)),
+    ...index.model.tenants.flatMap((tenant) => checkTenant(index, tenant)),
+  ];
+}

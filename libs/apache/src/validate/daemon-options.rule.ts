@@ -1,0 +1,52 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DaemonGroup, ModWsgiVersion } from '../model/server-model.js';
+import { checkDaemonOption } from '../wsgi/daemon-options.js';
+import { error, paths, segment, warning } from './diagnostics.js';
+import type { ModelIndex } from './model-index.js';
+
+/** Options the model keeps in dedicated fields; repeating them in `options` would render them twice. */
+const DEDICATED = new Set(['processes', 'threads', 'user', 'group']);
+
+function checkGroupOptions(group: DaemonGroup, version: ModWsgiVersion): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const field of ['processes', 'threads'] as const) {
+    const value = group[field];
+    if (value === null) continue;
+    const problem = checkDaemonOption(field, value, version);
+    if (problem !== null) {
+      out.push(error(problem.code, paths.group(group.id, field), problem.message, problem.apacheMessage));
+    }
+  }
+  for (const [name, value] of Object.entries(group.options)) {
+    const path = paths.group(group.id, `options/${segment(name)}`);
+    if (DEDICATED.has(name)) {
+      out.push(error('DUPLICATE_DAEMON_OPTION', path, `set "${name}" through the daemon group's own field`));
+    }
+    const problem = checkDaemonOption(name, value, version);
+    if (problem !== null) out.push(error(problem.code, path, problem.message, problem.apacheMessage));
+  }
+  if ('script-user' in group.options && 'script-group' in group.options) {
+    out.push(
+      error(
+        'CONFLICTING_DAEMON_OPTIONS',
+        paths.group(group.id, 'options/script-group'),
+        'script-user and script-group cannot both be set',
+        'Only one of script-user and script-group allowed.',
+      ),
+    );
+  }
+  if ('chroot' in group.options) {
+    out.push(
+      warning(
+        'DEPRECATED_DAEMON_OPTION',
+        paths.group(group.id, 'options/chroot'),
+        'chroot is deprecated in mod_wsgi 6 and needs Apache to start as root',
+      ),
+    );
+  }
+  return out;
+}
+
+export function checkDaemonOptions({ model }: ModelIndex): Diagnostic[] {
+  return model.daemonGroups.flatMap((group) => checkGroupOptions(group, model.modWsgiVersion));
+}

@@ -1,0 +1,149 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Directory, VirtualHost } from '../model/server-model.js';
+import { isAbsolutePath, isEnvName, isUrlPath } from '../syntax/name-patterns.js';
+import { isLexicallySafe } from '../syntax/unsafe-characters.js';
+import { asciiLower, GLOBAL_TOKEN, restrictListMatch } from '../wsgi/restrict-list.js';
+import { apacheText, error, paths, segment, warning } from './diagnostics.js';
+import { checkEnvSelectedGroup } from './env-selection.js';
+import { checkLiteralGroup, checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
+import type { ModelIndex } from './model-index.js';
+import { checkDirectoryDirectives } from './directory-directives.js';
+
+function checkPaths(directory: Directory): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (isLexicallySafe(directory.path) && !isAbsolutePath(directory.path)) {
+    out.push(
+      error(
+        'INVALID_PATH',
+        paths.directory(directory.id, 'path'),
+        '<Directory> path must match ^/[A-Za-z0-9._/-]+$',
+      ),
+    );
+  }
+  if (directory.urlPath !== null && isLexicallySafe(directory.urlPath) && !isUrlPath(directory.urlPath)) {
+    out.push(
+      error(
+        'INVALID_URL_PATH',
+        paths.directory(directory.id, 'urlPath'),
+        'the Alias URL path must be an absolute URL path',
+      ),
+    );
+  }
+  return out;
+}
+
+function checkRestrictList(
+  index: ModelIndex,
+  directory: Directory,
+  vhost: VirtualHost | undefined,
+): Diagnostic[] {
+  const list = directory.restrictProcess;
+  if (list === null) return [];
+  const out: Diagnostic[] = [];
+  if (list.length === 0) {
+    out.push(
+      warning(
+        'EMPTY_RESTRICT_LIST',
+        paths.directory(directory.id, 'restrictProcess'),
+        'an empty WSGIRestrictProcess denies every request',
+      ),
+    );
+  }
+  list.forEach((token, i) => {
+    if (token !== GLOBAL_TOKEN) {
+      out.push(
+        ...checkLiteralGroup(index, token, vhost, paths.directory(directory.id, `restrictProcess/${i}`))
+          .diagnostics,
+      );
+    }
+  });
+  return out;
+}
+
+/** The WSGIProcessGroup in force for the directory: its own, else the vhost's. */
+export function effectiveProcessGroup(directory: Directory, vhost: VirtualHost | undefined): string | null {
+  return directory.processGroup ?? vhost?.processGroup ?? null;
+}
+
+function checkSelection(
+  index: ModelIndex,
+  directory: Directory,
+  vhost: VirtualHost | undefined,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const own = directory.processGroup;
+  if (own !== null) {
+    const path = paths.directory(directory.id, 'processGroup');
+    out.push(...checkProcessGroupDirective(index, own, vhost, path));
+    const parsed = parseProcessGroup(own);
+    const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
+    if (
+      expanded !== null &&
+      isLexicallySafe(own) &&
+      restrictListMatch(directory.restrictProcess, expanded) === 'none'
+    ) {
+      out.push(
+        error(
+          'GROUP_NOT_IN_RESTRICT_LIST',
+          path,
+          `"${own}" is not in this directory's restriction list`,
+          apacheText.notInRestrictList(expanded),
+        ),
+      );
+    }
+  }
+  const effective = effectiveProcessGroup(directory, vhost);
+  const parsed = effective === null ? null : parseProcessGroup(effective);
+  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  for (const [name, value] of Object.entries(directory.env)) {
+    const path = paths.directory(directory.id, `env/${segment(name)}`);
+    if (isLexicallySafe(name) && !isEnvName(name)) {
+      out.push(error('INVALID_ENV_NAME', path, `"${name}" is not an environment variable name`));
+    }
+    if (selector !== null && asciiLower(name) === selector) {
+      out.push(...checkEnvSelectedGroup(index, value, vhost, directory, path));
+    }
+  }
+  return out;
+}
+
+/** Everything about one <Directory> block that does not need the rest of the server. */
+export function checkDirectory(index: ModelIndex, directory: Directory): Diagnostic[] {
+  const vhost = index.vhostsById.get(directory.virtualHostId);
+  const out: Diagnostic[] = [];
+  if (vhost === undefined) {
+    out.push(
+      error('UNKNOWN_VIRTUAL_HOST', paths.directory(directory.id, 'virtualHostId'), 'no such virtual host'),
+    );
+  }
+  if (!index.tenantsById.has(directory.tenantId)) {
+    out.push(error('UNKNOWN_TENANT', paths.directory(directory.id, 'tenantId'), 'no such tenant'));
+  }
+  out.push(...checkPaths(directory), ...checkDirectoryDirectives(directory));
+  out.push(...checkRestrictList(index, directory, vhost), ...checkSelection(index, directory, vhost));
+  return out;
+}
+
+/** Two <Directory> blocks for the same path in one vhost would merge silently; refuse the second. */
+function checkDuplicatePaths(index: ModelIndex): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const directory of index.model.directories) {
+    const key = `${directory.virtualHostId}\u0000${directory.path.replace(/\/+$/, '')}`;
+    if (seen.has(key)) {
+      out.push(
+        error(
+          'DUPLICATE_DIRECTORY',
+          paths.directory(directory.id, 'path'),
+          `${directory.path} already has a <Directory> block in this virtual host`,
+        ),
+      );
+    }
+    seen.add(key);
+  }
+  return out;
+}
+
+export function checkDirectories(index: ModelIndex): Diagnostic[] {
+  return [...index.model.directories.flatMap((d) => checkDirectory(index, d)), ...checkDuplicatePaths(index)];
+}

@@ -1,0 +1,109 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Directory, VirtualHost } from '../model/server-model.js';
+import { isLexicallySafe } from '../syntax/unsafe-characters.js';
+import { GLOBAL_TOKEN, restrictListAllows, restrictListMatch } from '../wsgi/restrict-list.js';
+import { apacheText, error, warning } from './diagnostics.js';
+import { checkLiteralGroup } from './group-reference.js';
+import type { ModelIndex } from './model-index.js';
+
+/** Who wrote the value: an admin (config) or a tenant (.htaccess), which decides error vs warning. */
+export type Author = 'admin' | 'tenant';
+
+function checkEmbedded(
+  index: ModelIndex,
+  list: readonly string[] | null,
+  author: Author,
+  path: string,
+): Diagnostic[] {
+  const listAllows = list !== null && restrictListAllows(list, '');
+  if (list !== null && !listAllows) {
+    return [
+      error(
+        'EMBEDDED_MODE_NOT_ALLOWED',
+        path,
+        'an empty group or %{GLOBAL} selects embedded mode, which the restriction list refuses',
+        apacheText.notInRestrictList(''),
+      ),
+    ];
+  }
+  if (author === 'tenant' && !listAllows) {
+    return [
+      error(
+        'EMBEDDED_MODE_NOT_ALLOWED',
+        path,
+        'a tenant may select embedded mode only where the restriction list contains %{GLOBAL}',
+      ),
+    ];
+  }
+  if (index.model.restrictEmbedded) {
+    return [
+      error(
+        'EMBEDDED_MODE_DISABLED',
+        path,
+        'embedded mode is disabled by WSGIRestrictEmbedded On',
+        apacheText.embeddedDisabled,
+      ),
+    ];
+  }
+  return [
+    warning(
+      'EMBEDDED_MODE_REACHABLE',
+      path,
+      `this runs code embedded in Apache as ${index.model.apacheUser}`,
+    ),
+  ];
+}
+
+/**
+ * A SetEnv value that WSGIProcessGroup %{ENV:...} turns into a group (spec §2.2): "" and %{GLOBAL} mean
+ * embedded mode, a chained %{ENV:...} is not followed, a literal must exist, be visible and pass the
+ * directory's restriction list (spec §3) with exactly the listed case.
+ */
+export function checkEnvSelectedGroup(
+  index: ModelIndex,
+  value: string,
+  vhost: VirtualHost | undefined,
+  directory: Pick<Directory, 'restrictProcess' | 'tenantId'> | null,
+  path: string,
+  author: Author = 'admin',
+): Diagnostic[] {
+  const list = directory?.restrictProcess ?? null;
+  if (value === '' || value === GLOBAL_TOKEN) return checkEmbedded(index, list, author, path);
+  if (!isLexicallySafe(value)) return [];
+  if (value.startsWith('%')) {
+    return [
+      error(
+        'INVALID_PROCESS_GROUP',
+        path,
+        `"${value}" is not a group name: mod_wsgi does not follow %{ENV:...} chains and %{SERVER}/%{HOST} give host names`,
+        apacheText.unknownGroup(value),
+      ),
+    ];
+  }
+  const { diagnostics, group } = checkLiteralGroup(index, value, vhost, path);
+  const match = restrictListMatch(list, value);
+  if (match === 'none') {
+    diagnostics.push(
+      error(
+        'GROUP_NOT_IN_RESTRICT_LIST',
+        path,
+        `"${value}" is not in the directory's WSGIRestrictProcess list`,
+        apacheText.notInRestrictList(value),
+      ),
+    );
+  } else if (match === 'case-only' && group !== null) {
+    diagnostics.push(
+      error(
+        'GROUP_NAME_CASE_MISMATCH',
+        path,
+        `"${value}" passes the restriction list only because Apache ignores case there`,
+      ),
+    );
+  } else if (match === 'unrestricted' && group !== null && directory !== null) {
+    if (group.tenantId !== null && group.tenantId !== directory.tenantId) {
+      const make = author === 'tenant' ? error : warning;
+      diagnostics.push(make('GROUP_OF_ANOTHER_TENANT', path, `"${value}" belongs to another tenant`));
+    }
+  }
+  return diagnostics;
+}

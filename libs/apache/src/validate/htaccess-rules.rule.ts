@@ -1,0 +1,135 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { DEFAULT_PROCESS_GROUP_VARIABLE, type Directory, type HtaccessRule } from '../model/server-model.js';
+import { isEnvName, isFilesMatchRegex, isFilesName } from '../syntax/name-patterns.js';
+import { findUnsafeCharacters, isLexicallySafe } from '../syntax/unsafe-characters.js';
+import { asciiLower } from '../wsgi/restrict-list.js';
+import { error, paths, warning } from './diagnostics.js';
+import { effectiveProcessGroup } from './directories.rule.js';
+import { checkEnvSelectedGroup } from './env-selection.js';
+import { parseProcessGroup } from './group-reference.js';
+import type { ModelIndex } from './model-index.js';
+
+/** `<Files>` is accepted under any override class but None; the SetEnv inside needs FileInfo (spec §5.1). */
+function checkOverrides(directory: Directory): Diagnostic[] {
+  if (directory.rules.length === 0) return [];
+  const classes = directory.allowOverride;
+  const path = paths.directory(directory.id, 'allowOverride');
+  if (classes.length === 0 || (classes.length === 1 && classes[0] === 'None')) {
+    return [
+      error(
+        'HTACCESS_NOT_READ',
+        path,
+        'with AllowOverride None Apache does not read .htaccess at all, so these rules would be ignored',
+      ),
+    ];
+  }
+  if (!classes.includes('FileInfo') && !classes.includes('All')) {
+    return [
+      error(
+        'OVERRIDE_NOT_ALLOWED',
+        path,
+        'SetEnv in .htaccess needs AllowOverride FileInfo (or All)',
+        'SetEnv not allowed here',
+      ),
+    ];
+  }
+  return [];
+}
+
+function checkSelector(directory: Directory, rule: HtaccessRule, index: number): Diagnostic[] {
+  const hasFiles = rule.files !== undefined;
+  const hasMatch = rule.filesMatch !== undefined;
+  if (hasFiles === hasMatch) {
+    return [
+      error(
+        'INVALID_HTACCESS_RULE',
+        paths.rule(directory.id, index, 'files'),
+        'set exactly one of files or filesMatch',
+      ),
+    ];
+  }
+  if (rule.files !== undefined && isLexicallySafe(rule.files) && !isFilesName(rule.files)) {
+    return [
+      error(
+        'INVALID_FILES_PATTERN',
+        paths.rule(directory.id, index, 'files'),
+        `"${rule.files}" is not a literal file name`,
+      ),
+    ];
+  }
+  const match = rule.filesMatch;
+  if (
+    match !== undefined &&
+    findUnsafeCharacters(match, { allowEscapes: true }).length === 0 &&
+    !isFilesMatchRegex(match)
+  ) {
+    return [
+      error(
+        'INVALID_FILES_MATCH',
+        paths.rule(directory.id, index, 'filesMatch'),
+        `"${match}" is not a valid regular expression`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * The tenant's .htaccess rules of one directory. Each selects a group through SetEnv; the group must exist
+ * (exact case), be visible from the vhost and be in the directory's restriction list (spec §3, §8).
+ */
+export function checkHtaccessRules(index: ModelIndex, directory: Directory): Diagnostic[] {
+  const vhost = index.vhostsById.get(directory.virtualHostId);
+  const out = checkOverrides(directory);
+  const effective = effectiveProcessGroup(directory, vhost);
+  const parsed = effective === null ? null : parseProcessGroup(effective);
+  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  const seen = new Set<string>();
+  directory.rules.forEach((rule, i) => {
+    out.push(...checkSelector(directory, rule, i));
+    const variable = rule.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE;
+    if (isLexicallySafe(variable) && !isEnvName(variable)) {
+      out.push(
+        error(
+          'INVALID_ENV_NAME',
+          paths.rule(directory.id, i, 'variable'),
+          `"${variable}" is not an environment variable name`,
+        ),
+      );
+    } else if (selector !== asciiLower(variable)) {
+      out.push(
+        warning(
+          'RULE_HAS_NO_EFFECT',
+          paths.rule(directory.id, i, 'variable'),
+          `WSGIProcessGroup here is ${effective ?? 'not set'}, so ${variable} does not choose the group`,
+        ),
+      );
+    }
+    out.push(
+      ...checkEnvSelectedGroup(
+        index,
+        rule.processGroup,
+        vhost,
+        directory,
+        paths.rule(directory.id, i, 'processGroup'),
+        'tenant',
+      ),
+    );
+    const key = `${rule.files ?? ''}\u0000${rule.filesMatch ?? ''}\u0000${asciiLower(variable)}`;
+    if (seen.has(key)) {
+      out.push(
+        warning(
+          'DUPLICATE_HTACCESS_RULE',
+          paths.rule(directory.id, i, 'files'),
+          'an earlier rule targets the same files; this one wins',
+        ),
+      );
+    }
+    seen.add(key);
+  });
+  return out;
+}
+
+export function checkAllHtaccessRules(index: ModelIndex): Diagnostic[] {
+  return index.model.directories.flatMap((d) => checkHtaccessRules(index, d));
+}

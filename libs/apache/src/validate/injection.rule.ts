@@ -1,0 +1,178 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import {
+  DEFAULT_PROCESS_GROUP_VARIABLE,
+  type DaemonGroup,
+  type Directory,
+  type ServerModel,
+  type Tenant,
+  type VirtualHost,
+} from '../model/server-model.js';
+import { findUnsafeCharacters, isLexicallySafe, type UnsafeReason } from '../syntax/unsafe-characters.js';
+import { error, paths, segment } from './diagnostics.js';
+import type { ModelIndex } from './model-index.js';
+
+/** How a value is written: a directive argument, a regex argument, or free text inside a `#` comment. */
+type Mode = 'word' | 'regex' | 'comment';
+type Rendered = [path: string, value: string, mode?: Mode];
+
+/** In a comment only what ends or continues the line matters. */
+const COMMENT_DANGERS = new Set<UnsafeReason>([
+  'line-break',
+  'nul',
+  'control-character',
+  'unicode-line-separator',
+  'non-printable',
+  'trailing-backslash',
+  'too-long',
+]);
+
+/**
+ * Receives each rendered value with its mode and the parts of its model path (`field[/i][/sub][/j]` under
+ * the entity), so a caller that finds the value clean never has to build the path string.
+ */
+type Visit = (value: string, mode: Mode, field: string, i?: number, sub?: string, j?: number) => void;
+
+function visitEnv(env: Record<string, string>, visit: Visit): void {
+  for (const name in env) {
+    if (!Object.hasOwn(env, name)) continue;
+    visit(name, 'word', 'env', undefined, name);
+    visit(env[name] as string, 'word', 'env', undefined, name);
+  }
+}
+
+function visitServer(model: ServerModel, visit: Visit): void {
+  visit(model.name, 'comment', 'name');
+  visit(model.configDir, 'word', 'configDir');
+  visit(model.apacheUser, 'word', 'apacheUser');
+  visit(model.apacheGroup, 'word', 'apacheGroup');
+  if (model.socketPrefix !== null) visit(model.socketPrefix, 'word', 'socketPrefix');
+}
+
+function visitGroup(group: DaemonGroup, visit: Visit): void {
+  visit(group.name, 'word', 'name');
+  if (group.user !== null) visit(group.user, 'word', 'user');
+  if (group.group !== null) visit(group.group, 'word', 'group');
+  for (const name in group.options) {
+    if (!Object.hasOwn(group.options, name)) continue;
+    visit(name, 'word', 'options', undefined, name);
+    const value = group.options[name];
+    if (typeof value === 'string') visit(value, 'word', 'options', undefined, name);
+  }
+}
+
+function visitVhost(vhost: VirtualHost, visit: Visit): void {
+  visit(vhost.serverName, 'word', 'serverName');
+  for (let i = 0; i < vhost.serverAliases.length; i++)
+    visit(vhost.serverAliases[i] as string, 'word', 'serverAliases', i);
+  for (let i = 0; i < vhost.addresses.length; i++)
+    visit(vhost.addresses[i] as string, 'word', 'addresses', i);
+  if (vhost.documentRoot !== null) visit(vhost.documentRoot, 'word', 'documentRoot');
+  if (vhost.processGroup !== null) visit(vhost.processGroup, 'word', 'processGroup');
+  if (vhost.applicationGroup !== null) visit(vhost.applicationGroup, 'word', 'applicationGroup');
+  visitEnv(vhost.env, visit);
+  const map = vhost.processGroupMap;
+  if (map !== null) {
+    visit(map.variable, 'word', 'processGroupMap/variable');
+    visit(map.fallback, 'word', 'processGroupMap/fallback');
+    map.entries.forEach((e, i) => {
+      visit(e.uri, 'word', 'processGroupMap/entries', i, 'uri');
+      visit(e.processGroup, 'word', 'processGroupMap/entries', i, 'processGroup');
+    });
+  }
+}
+
+function visitTenant(tenant: Tenant, visit: Visit): void {
+  visit(tenant.name, 'comment', 'name');
+  visit(tenant.unixUser, 'word', 'unixUser');
+  visit(tenant.unixGroup, 'word', 'unixGroup');
+}
+
+function visitDirectory(d: Directory, visit: Visit): void {
+  visit(d.path, 'word', 'path');
+  if (d.urlPath !== null) visit(d.urlPath, 'word', 'urlPath');
+  for (let i = 0; i < d.allowOverride.length; i++)
+    visit(d.allowOverride[i] as string, 'word', 'allowOverride', i);
+  for (let i = 0; i < d.options.length; i++) visit(d.options[i] as string, 'word', 'options', i);
+  d.handlers.forEach((h, i) => {
+    visit(h.handler, 'word', 'handlers', i, 'handler');
+    h.extensions.forEach((e, j) => visit(e, 'word', 'handlers', i, 'extensions', j));
+  });
+  const list = d.restrictProcess ?? [];
+  for (let i = 0; i < list.length; i++) visit(list[i] as string, 'word', 'restrictProcess', i);
+  if (d.processGroup !== null) visit(d.processGroup, 'word', 'processGroup');
+  visitEnv(d.env, visit);
+  d.rules.forEach((r, i) => {
+    if (r.files !== undefined) visit(r.files, 'word', 'rules', i, 'files');
+    if (r.filesMatch !== undefined) visit(r.filesMatch, 'regex', 'rules', i, 'filesMatch');
+    visit(r.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE, 'word', 'rules', i, 'variable');
+    visit(r.processGroup, 'word', 'rules', i, 'processGroup');
+  });
+}
+
+function pathOf(base: string, field: string, i?: number, sub?: string, j?: number): string {
+  let path = `${base}/${field}`;
+  if (i !== undefined) path += `/${i}`;
+  if (sub !== undefined) path += `/${segment(sub)}`;
+  if (j !== undefined) path += `/${j}`;
+  return path;
+}
+
+/** Every rendered string of one directory with its path and mode. */
+export function directoryValues(d: Directory): Rendered[] {
+  const base = paths.directory(d.id, '').slice(0, -1);
+  const out: Rendered[] = [];
+  visitDirectory(d, (value, mode, field, i, sub, j) =>
+    out.push([pathOf(base, field, i, sub, j), value, mode]),
+  );
+  return out;
+}
+
+/** UNSAFE_CONFIG_VALUE for each rendered value Apache's line parser would reinterpret (spec §5.2). */
+export function checkRenderedValues(values: readonly Rendered[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [path, value, mode = 'word'] of values) {
+    let problems = findUnsafeCharacters(value, { allowEscapes: mode !== 'word' });
+    if (mode === 'comment') problems = problems.filter((p) => COMMENT_DANGERS.has(p.reason));
+    if (problems.length > 0) {
+      out.push(error('UNSAFE_CONFIG_VALUE', path, `value ${problems.map((p) => p.message).join('; ')}`));
+    }
+  }
+  return out;
+}
+
+const WORD = { allowEscapes: false };
+const ESCAPES = { allowEscapes: true };
+
+/**
+ * Checks values as they are visited. Clean values (nearly all of them) cost one character scan; only a
+ * value that fails it gets its path built and the full classification of checkRenderedValues.
+ */
+class InjectionCheck {
+  readonly out: Diagnostic[] = [];
+  base = '';
+  readonly visit: Visit = (value, mode, field, i, sub, j) => {
+    if (isLexicallySafe(value, mode === 'word' ? WORD : ESCAPES)) return;
+    this.out.push(...checkRenderedValues([[pathOf(this.base, field, i, sub, j), value, mode]]));
+  };
+  entity(base: string): Visit {
+    this.base = base;
+    return this.visit;
+  }
+}
+
+/** UNSAFE_CONFIG_VALUE for one directory's values; what validateDirectory re-checks after an edit. */
+export function checkDirectoryInjection(d: Directory): Diagnostic[] {
+  const check = new InjectionCheck();
+  visitDirectory(d, check.entity(`/directories/${d.id}`));
+  return check.out;
+}
+
+export function checkInjection({ model }: ModelIndex): Diagnostic[] {
+  const check = new InjectionCheck();
+  visitServer(model, check.entity('/server'));
+  for (const g of model.daemonGroups) visitGroup(g, check.entity(`/daemon-groups/${g.id}`));
+  for (const v of model.virtualHosts) visitVhost(v, check.entity(`/virtual-hosts/${v.id}`));
+  for (const t of model.tenants) visitTenant(t, check.entity(`/tenants/${t.id}`));
+  for (const d of model.directories) visitDirectory(d, check.entity(`/directories/${d.id}`));
+  return check.out;
+}

@@ -1,0 +1,45 @@
+import type { DaemonGroup, Directory, ServerModel, Tenant, VirtualHost } from '../model/server-model.js';
+import { asciiLower } from '../wsgi/restrict-list.js';
+
+/**
+ * Lookups over one server model, built once in O(n) and reused: `validate` uses it for every rule and
+ * `validateDirectory` takes it so that checking one directory never walks the whole server.
+ */
+export interface ModelIndex {
+  model: ServerModel;
+  vhostsById: ReadonlyMap<string, VirtualHost>;
+  tenantsById: ReadonlyMap<string, Tenant>;
+  directoriesById: ReadonlyMap<string, Directory>;
+  /** Exact (case-sensitive) name → first definition, as mod_wsgi's hash lookup finds it. */
+  groupsByName: ReadonlyMap<string, DaemonGroup>;
+  /** ASCII-folded name → every definition (restriction lists match case-insensitively). */
+  groupsByFoldedName: ReadonlyMap<string, readonly DaemonGroup[]>;
+  /** Unix user → tenants using it. */
+  tenantsByUnixUser: ReadonlyMap<string, readonly Tenant[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+export function buildModelIndex(model: ServerModel): ModelIndex {
+  const groupsByName = new Map<string, DaemonGroup>();
+  const groupsByFoldedName = new Map<string, DaemonGroup[]>();
+  for (const group of model.daemonGroups) {
+    if (!groupsByName.has(group.name)) groupsByName.set(group.name, group);
+    push(groupsByFoldedName, asciiLower(group.name), group);
+  }
+  const tenantsByUnixUser = new Map<string, Tenant[]>();
+  for (const tenant of model.tenants) push(tenantsByUnixUser, tenant.unixUser, tenant);
+  return {
+    model,
+    vhostsById: new Map(model.virtualHosts.map((v) => [v.id, v])),
+    tenantsById: new Map(model.tenants.map((t) => [t.id, t])),
+    directoriesById: new Map(model.directories.map((d) => [d.id, d])),
+    groupsByName,
+    groupsByFoldedName,
+    tenantsByUnixUser,
+  };
+}

@@ -1,0 +1,71 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Directory } from '../model/server-model.js';
+import { GLOBAL_TOKEN } from '../wsgi/restrict-list.js';
+import { paths, warning } from './diagnostics.js';
+import { effectiveProcessGroup } from './directories.rule.js';
+import { parseProcessGroup } from './group-reference.js';
+import type { ModelIndex } from './model-index.js';
+
+function tenantCanSetEnv(directory: Directory): boolean {
+  return directory.allowOverride.includes('FileInfo') || directory.allowOverride.includes('All');
+}
+
+/** Warnings about configurations Apache accepts but that weaken tenant isolation (spec §3, §4, §7, §8). */
+export function lintDirectory(index: ModelIndex, directory: Directory): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const vhost = index.vhostsById.get(directory.virtualHostId);
+  const writable = tenantCanSetEnv(directory);
+  const list = directory.restrictProcess;
+  if (writable && list === null) {
+    out.push(
+      warning(
+        'UNRESTRICTED_TENANT_DIRECTORY',
+        paths.directory(directory.id, 'restrictProcess'),
+        'the tenant can set PROCESS_GROUP here but no WSGIRestrictProcess limits it to its own groups',
+      ),
+    );
+  }
+  if (directory.allowOverride.includes('AuthConfig') || directory.allowOverride.includes('All')) {
+    out.push(
+      warning(
+        'AUTHCONFIG_OVERRIDE',
+        paths.directory(directory.id, 'allowOverride'),
+        'AuthConfig lets .htaccess use WSGIAccessScript, which runs tenant Python embedded as the Apache user',
+      ),
+    );
+  }
+  const tenant = index.tenantsById.get(directory.tenantId);
+  (list ?? []).forEach((token, i) => {
+    const group = index.groupsByName.get(token);
+    if (group === undefined || group.user === null || tenant === undefined || group.user === tenant.unixUser)
+      return;
+    if (index.tenantsByUnixUser.has(group.user)) {
+      out.push(
+        warning(
+          'RESTRICT_LIST_CROSSES_TENANTS',
+          paths.directory(directory.id, `restrictProcess/${i}`),
+          `${token} runs as ${group.user}, another tenant's unix user`,
+        ),
+      );
+    }
+  });
+  if (!index.model.restrictEmbedded) {
+    const effective = effectiveProcessGroup(directory, vhost);
+    const envSelected = effective !== null && parseProcessGroup(effective).form === 'env';
+    const listHasGlobal = list !== null && list.includes(GLOBAL_TOKEN);
+    if (listHasGlobal || (writable && list === null && envSelected)) {
+      out.push(
+        warning(
+          'EMBEDDED_MODE_REACHABLE',
+          paths.server('restrictEmbedded'),
+          `directory ${directory.path} can reach embedded mode (code running as ${index.model.apacheUser}); set WSGIRestrictEmbedded On`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+export function lintDirectories(index: ModelIndex): Diagnostic[] {
+  return index.model.directories.flatMap((d) => lintDirectory(index, d));
+}

@@ -1,0 +1,54 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ServerModel } from '../model/server-model.js';
+import { checkDaemonIdentity } from './daemon-identity.rule.js';
+import { checkDaemonOptions } from './daemon-options.rule.js';
+import { checkDirectories, checkDirectory } from './directories.rule.js';
+import { error, paths } from './diagnostics.js';
+import { checkGroupNames } from './group-names.rule.js';
+import { checkAllHtaccessRules, checkHtaccessRules } from './htaccess-rules.rule.js';
+import { checkDirectoryInjection, checkInjection } from './injection.rule.js';
+import { buildModelIndex, type ModelIndex } from './model-index.js';
+import { checkProcessGroupMaps } from './process-group-map.rule.js';
+import { lintDirectories, lintDirectory } from './security-lint.rule.js';
+import { checkServerSettings } from './server-settings.rule.js';
+import { checkVirtualHosts } from './virtual-hosts.rule.js';
+
+const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
+  checkInjection,
+  checkServerSettings,
+  checkGroupNames,
+  checkDaemonOptions,
+  checkDaemonIdentity,
+  checkVirtualHosts,
+  checkProcessGroupMaps,
+  checkDirectories,
+  checkAllHtaccessRules,
+  lintDirectories,
+];
+
+/** Every problem of a whole server model at once: errors block a write, warnings are the security lint. */
+export function validate(model: ServerModel, index: ModelIndex = buildModelIndex(model)): Diagnostic[] {
+  return RULES.flatMap((rule) => rule(index));
+}
+
+/**
+ * The incremental check after one directory (typically its .htaccess rules) changed. It reads only that
+ * directory and index lookups, so it is O(rules), not O(server). Pass an index built by buildModelIndex on
+ * the model as it is now; if the directory object was replaced, pass it as `directory`.
+ */
+export function validateDirectory(
+  model: ServerModel,
+  directoryId: string,
+  index: ModelIndex = buildModelIndex(model),
+  directory = index.directoriesById.get(directoryId),
+): Diagnostic[] {
+  if (directory === undefined) {
+    return [error('UNKNOWN_DIRECTORY', paths.directory(directoryId, 'id'), 'no such directory')];
+  }
+  return [
+    ...checkDirectoryInjection(directory),
+    ...checkDirectory(index, directory),
+    ...checkHtaccessRules(index, directory),
+    ...lintDirectory(index, directory),
+  ];
+}

@@ -1,0 +1,162 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { VirtualHost } from '../model/server-model.js';
+import {
+  isAbsolutePath,
+  isEnvName,
+  isServerAlias,
+  isServerName,
+  isVirtualHostAddress,
+  serverNameHost,
+} from '../syntax/name-patterns.js';
+import { isLexicallySafe } from '../syntax/unsafe-characters.js';
+import { asciiLower } from '../wsgi/restrict-list.js';
+import { error, paths, segment, warning } from './diagnostics.js';
+import { checkEnvSelectedGroup } from './env-selection.js';
+import { checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
+import type { ModelIndex } from './model-index.js';
+
+function checkNamesAndAddresses(vhost: VirtualHost): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (vhost.serverName === '') {
+    // Without one Apache inherits a name shared with other vhosts, and groups leak between them (spec §2.5).
+    out.push(
+      error(
+        'MISSING_SERVER_NAME',
+        paths.vhost(vhost.id, 'serverName'),
+        'every virtual host needs an explicit ServerName',
+      ),
+    );
+  } else if (isLexicallySafe(vhost.serverName) && !isServerName(vhost.serverName)) {
+    out.push(
+      error(
+        'INVALID_SERVER_NAME',
+        paths.vhost(vhost.id, 'serverName'),
+        `"${vhost.serverName}" is not a host name`,
+      ),
+    );
+  }
+  vhost.serverAliases.forEach((alias, i) => {
+    if (isLexicallySafe(alias) && !isServerAlias(alias)) {
+      out.push(
+        error(
+          'INVALID_SERVER_ALIAS',
+          paths.vhost(vhost.id, `serverAliases/${i}`),
+          `"${alias}" is not a host name`,
+        ),
+      );
+    }
+  });
+  if (vhost.addresses.length === 0) {
+    out.push(
+      error(
+        'MISSING_ADDRESS',
+        paths.vhost(vhost.id, 'addresses'),
+        'a virtual host needs at least one address',
+      ),
+    );
+  }
+  vhost.addresses.forEach((address, i) => {
+    if (isLexicallySafe(address) && !isVirtualHostAddress(address)) {
+      out.push(
+        error(
+          'INVALID_ADDRESS',
+          paths.vhost(vhost.id, `addresses/${i}`),
+          `"${address}" is not a <VirtualHost> address`,
+        ),
+      );
+    }
+  });
+  if (
+    vhost.documentRoot !== null &&
+    isLexicallySafe(vhost.documentRoot) &&
+    !isAbsolutePath(vhost.documentRoot)
+  ) {
+    out.push(
+      error('INVALID_PATH', paths.vhost(vhost.id, 'documentRoot'), 'DocumentRoot must be an absolute path'),
+    );
+  }
+  return out;
+}
+
+function checkGroupsAndEnv(index: ModelIndex, vhost: VirtualHost): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (vhost.processGroup !== null) {
+    out.push(
+      ...checkProcessGroupDirective(index, vhost.processGroup, vhost, paths.vhost(vhost.id, 'processGroup')),
+    );
+  }
+  if (vhost.applicationGroup === '') {
+    out.push(
+      error(
+        'INVALID_APPLICATION_GROUP',
+        paths.vhost(vhost.id, 'applicationGroup'),
+        'WSGIApplicationGroup is empty',
+        'WSGIApplicationGroup takes one argument, Name of WSGI application group.',
+      ),
+    );
+  }
+  const parsed = vhost.processGroup === null ? null : parseProcessGroup(vhost.processGroup);
+  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  for (const [name, value] of Object.entries(vhost.env)) {
+    const path = paths.vhost(vhost.id, `env/${segment(name)}`);
+    if (isLexicallySafe(name) && !isEnvName(name)) {
+      out.push(error('INVALID_ENV_NAME', path, `"${name}" is not an environment variable name`));
+    }
+    // The vhost default of the selecting variable is itself a group choice.
+    if (selector !== null && asciiLower(name) === selector) {
+      out.push(...checkEnvSelectedGroup(index, value, vhost, null, path));
+    }
+  }
+  return out;
+}
+
+/**
+ * Same ServerName host on a shared address means the second vhost is never chosen; different ports are
+ * the documented 80/443 pattern and share their groups on purpose. Case-only differences split visibility.
+ */
+function checkServerNameClashes(index: ModelIndex): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byAddressHost = new Map<string, string>();
+  const byFoldedHost = new Map<string, string>();
+  for (const vhost of index.model.virtualHosts) {
+    const host = serverNameHost(vhost.serverName);
+    if (host === '') continue;
+    for (const address of new Set(vhost.addresses)) {
+      const key = `${address} ${asciiLower(host)}`;
+      if (byAddressHost.has(key)) {
+        out.push(
+          error(
+            'DUPLICATE_SERVER_NAME',
+            paths.vhost(vhost.id, 'serverName'),
+            `another virtual host on ${address} already uses ${host}`,
+          ),
+        );
+        break;
+      }
+      byAddressHost.set(key, vhost.id);
+    }
+    const previous = byFoldedHost.get(asciiLower(host));
+    if (previous !== undefined && previous !== host) {
+      out.push(
+        warning(
+          'SERVER_NAMES_DIFFER_ONLY_BY_CASE',
+          paths.vhost(vhost.id, 'serverName'),
+          `"${host}" and "${previous}" differ only by case; mod_wsgi treats them as different hosts for group visibility`,
+        ),
+      );
+    } else if (previous === undefined) {
+      byFoldedHost.set(asciiLower(host), host);
+    }
+  }
+  return out;
+}
+
+export function checkVirtualHosts(index: ModelIndex): Diagnostic[] {
+  return [
+    ...index.model.virtualHosts.flatMap((vhost) => [
+      ...checkNamesAndAddresses(vhost),
+      ...checkGroupsAndEnv(index, vhost),
+    ]),
+    ...checkServerNameClashes(index),
+  ];
+}

@@ -1,0 +1,4 @@
+export * from './restrict-list.js';
+export * from './visibility.js';
+export * from './daemon-option-table.js';
+export * from './daemon-options.js';
