@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { databaseSchemaFacts } from './support/database-schema-facts.js';
+import { loadDatamodel, readRepoSchema, type Datamodel } from './support/prisma-datamodel.js';
+import { prismaSchemaFacts } from './support/prisma-schema-facts.js';
+import { compareFacts, type SchemaFacts } from './support/schema-shape.js';
+
+// No schema engine here, so `prisma migrate diff` is unavailable: this spec is the proof that the
+// hand-written migrations build exactly what prisma/schema.prisma declares.
+const MUTATIONS: [label: string, from: string, to: string][] = [
+  ['a nullable column made required', 'socketPrefix     String?', 'socketPrefix     String'],
+  ['a new field', '  prefix     String\n', '  prefix     String\n  scopes     String[]\n'],
+  [
+    'a changed referential action',
+    'references: [id], onDelete: Cascade)\n\n  @@index([userId])',
+    'references: [id], onDelete: Restrict)\n\n  @@index([userId])',
+  ],
+  ['a dropped unique constraint', '  @@unique([directoryId, position])\n', ''],
+  ['a renamed column', '@map("token_hash")', '@map("token_digest")'],
+  ['a new enum value', '  rolled_back\n', '  rolled_back\n  archived\n'],
+];
+
+describe('the migrated database matches prisma/schema.prisma', () => {
+  let database: TestDatabase;
+  let migrated: SchemaFacts;
+  let declared: SchemaFacts;
+  const mutatedFacts = new Map<string, SchemaFacts>();
+  const schema = readRepoSchema();
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    migrated = await databaseSchemaFacts(database.url);
+    // Each Prisma parse is a `prisma generate` run (seconds): run them side by side.
+    const [original, ...mutated] = await Promise.all([
+      loadDatamodel(schema),
+      ...MUTATIONS.map(([, from, to]) => {
+        if (!schema.includes(from)) throw new Error(`mutation target not found in schema.prisma: ${from}`);
+        return loadDatamodel(schema.replace(from, to));
+      }),
+    ]);
+    declared = prismaSchemaFacts(original as Datamodel);
+    MUTATIONS.forEach(([label], i) => mutatedFacts.set(label, prismaSchemaFacts(mutated[i] as Datamodel)));
+  }, 120_000);
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('has every model, column, type, nullability, default, key, index and enum, and nothing else', () => {
+    expect(compareFacts(declared, migrated)).toEqual([]);
+    // Guard against a vacuous pass: the facts cover the whole model.
+    expect([...declared].filter((fact) => fact.startsWith('table '))).toHaveLength(11);
+    expect([...declared].filter((fact) => fact.startsWith('foreign key '))).toHaveLength(12);
+  });
+
+  it.each(MUTATIONS)('fails when schema.prisma gains %s without a migration', (label) => {
+    const mutated = mutatedFacts.get(label);
+    expect(mutated).toBeDefined();
+    expect(compareFacts(mutated as SchemaFacts, migrated).length).toBeGreaterThan(0);
+  });
+
+  it('fails when the database gains a column, index or constraint schema.prisma does not declare', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('ALTER TABLE tenants ADD COLUMN quota INTEGER');
+      await client.query('CREATE INDEX tenants_unix_group_idx ON tenants (unix_group)');
+      await client.query('ALTER TABLE directories ALTER COLUMN url_path SET NOT NULL');
+    } finally {
+      await client.end();
+    }
+    const differences = compareFacts(declared, await databaseSchemaFacts(database.url));
+    expect(differences).toEqual(
+      expect.arrayContaining([
+        'only in the database: column tenants.quota integer',
+        'only in the database: index tenants_unix_group_idx ON tenants (unix_group)',
+        'only in the database: column directories.url_path text NOT NULL',
+        'only in schema.prisma: column directories.url_path text',
+      ]),
+    );
+  });
+});
