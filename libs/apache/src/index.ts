@@ -1,3 +1,4 @@
+export * from './model/index.js';
 export * from './syntax/index.js';
 export * from './wsgi/index.js';
 export * from './validate/index.js';

@@ -1,0 +1,27 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { AUTH_POLICY_KEY, BEARER_SECURITY_SCHEME, type AuthPolicy } from '../auth-policy.js';
+
+const policy = (value: AuthPolicy) => SetMetadata(AUTH_POLICY_KEY, value);
+const unauthenticated = { description: 'Missing, invalid or expired bearer credential' };
+const forbidden = { description: 'The caller lacks the admin role' };
+
+/** Anyone, no credential. The only way to open a route (the guard denies by default). */
+export const Public = () => applyDecorators(policy('public'));
+
+/** Any principal: a logged-in user or an API token. Also declares the OpenAPI security. */
+export const Authenticated = () =>
+  applyDecorators(
+    policy('authenticated'),
+    ApiBearerAuth(BEARER_SECURITY_SCHEME),
+    ApiUnauthorizedResponse(unauthenticated),
+  );
+
+/** Admins only; tenants get 403. Also declares the OpenAPI security. */
+export const AdminOnly = () =>
+  applyDecorators(
+    policy('admin'),
+    ApiBearerAuth(BEARER_SECURITY_SCHEME),
+    ApiUnauthorizedResponse(unauthenticated),
+    ApiForbiddenResponse(forbidden),
+  );

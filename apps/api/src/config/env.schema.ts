@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Sizes as body-parser understands them: "100kb", "1mb", or a plain number of bytes. */
+const BODY_LIMIT_PATTERN = /^\d+(b|kb|mb)?$/i;
+
+const port = (fallback: number, min = 1) => {
+  const error = `must be a TCP port number (${min}-65535)`;
+  return z.coerce
+    .number({ error })
+    .int({ error })
+    .min(min, { error })
+    .max(65535, { error })
+    .default(fallback);
+};
+
+/**
+ * Every environment variable the API reads, validated once at boot (style.md habit 8).
+ * An empty string counts as unset, so `FOO=` in a .env file does not smuggle in a blank secret.
+ */
+export const envSchema = z.object({
+  /** 0 asks the OS for a free port (used by tests). */
+  PORT: port(3000, 0),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  HOSTPLANE_DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: port(5433),
+  BOOTSTRAP_ADMIN_USERNAME: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'must be 1-64 letters, digits, dots, dashes or underscores')
+    .default('admin'),
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  BODY_LIMIT: z.string().regex(BODY_LIMIT_PATTERN, 'must be a size such as 512kb or 1mb').default('1mb'),
+});
+
+export type ParsedEnv = z.infer<typeof envSchema>;
+export type LogLevel = (typeof LOG_LEVELS)[number];

@@ -1,0 +1,31 @@
+import type { AppConfigValues } from './app-config-values.js';
+import type { ParsedEnv } from './env.schema.js';
+import { loadOrCreateJwtSecret } from './jwt-secret.js';
+import { parseEnv } from './parse-env.js';
+
+/** Validates the environment and resolves what needs I/O (the persisted JWT secret). */
+export async function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<AppConfigValues> {
+  const parsed = parseEnv(env);
+  return toConfigValues(
+    parsed,
+    parsed.JWT_SECRET ?? (await loadOrCreateJwtSecret(parsed.HOSTPLANE_DATA_DIR)),
+  );
+}
+
+export function toConfigValues(parsed: ParsedEnv, jwtSecret: string): AppConfigValues {
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir: parsed.HOSTPLANE_DATA_DIR,
+    embeddedPgPort: parsed.EMBEDDED_PG_PORT,
+    bootstrapAdminUsername: parsed.BOOTSTRAP_ADMIN_USERNAME,
+    bootstrapAdminPassword: parsed.BOOTSTRAP_ADMIN_PASSWORD,
+    jwtSecret,
+    jwtTtlSeconds: parsed.JWT_TTL_SECONDS,
+    logLevel: parsed.LOG_LEVEL,
+    bodyLimit: parsed.BODY_LIMIT,
+  };
+}

@@ -1,0 +1,49 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
+import { createValidationPipe } from './common/validation/create-validation-pipe.js';
+import { AppConfig } from './config/app-config.js';
+import { API_PREFIX, UNPREFIXED_ROUTES } from './http/api-prefix.js';
+import type { AppLogger } from './logging/create-logger.js';
+import { LOGGER } from './logging/logger.token.js';
+import { PinoLoggerService } from './logging/pino-logger.service.js';
+import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
+import { MetricsRegistry } from './metrics/metrics-registry.js';
+import { createOpenApiDocument, OPENAPI_JSON_PATH } from './openapi/openapi-document.js';
+
+/**
+ * The single place the HTTP surface is shaped. main.ts, every e2e test and the OpenAPI script call it,
+ * so what is tested is what runs. Create the app with `{ bodyParser: false, bufferLogs: true }`.
+ */
+export function configureApp(app: NestExpressApplication): NestExpressApplication {
+  const logger = app.get<AppLogger>(LOGGER);
+  const config = app.get(AppConfig);
+
+  app.useLogger(app.get(PinoLoggerService));
+  app.disable('x-powered-by');
+  // Order matters: the request id and the timer must exist before a body parser can refuse the request.
+  app.use(requestLoggingMiddleware(logger));
+  app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
+  // Strict JSON: only objects and arrays at the top level. Over the limit, body-parser raises a 413,
+  // which the filter below answers as a problem like every other error.
+  app.useBodyParser('json', {
+    limit: config.bodyLimit,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+  });
+  // text/plain carries whole .htaccess files (PUT /directories/{id}/htaccess).
+  app.useBodyParser('text', { limit: config.bodyLimit, type: 'text/plain' });
+
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
+  app.useGlobalFilters(new ProblemDetailsFilter(logger));
+  app.useGlobalPipes(createValidationPipe());
+
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), {
+    useGlobalPrefix: false,
+    jsonDocumentUrl: OPENAPI_JSON_PATH,
+    raw: ['json'],
+    customSiteTitle: 'Hostplane API',
+  });
+  return app;
+}

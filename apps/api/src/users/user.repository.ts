@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.tokens.js';
+import type { UserAccount } from './user-account.js';
+
+const ACCOUNT_FIELDS = {
+  id: true,
+  username: true,
+  passwordHash: true,
+  role: true,
+  tenantId: true,
+  disabled: true,
+} as const;
+
+/** Arbitrary but fixed: distinct from the migration runner's lock (72707369). */
+const BOOTSTRAP_LOCK_KEY = 72707370;
+
+/** Purpose-named queries on users (brocoders' habit): no pass-through `find(where)`. */
+@Injectable()
+export class UserRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  findAccountByUsername(username: string): Promise<UserAccount | null> {
+    return this.db.user.findUnique({ where: { username }, select: ACCOUNT_FIELDS });
+  }
+
+  findAccountById(id: string): Promise<UserAccount | null> {
+    return this.db.user.findUnique({ where: { id }, select: ACCOUNT_FIELDS });
+  }
+
+  async hasAnyUser(): Promise<boolean> {
+    return (await this.db.user.count()) > 0;
+  }
+
+  /**
+   * Creates the first admin only while the table is empty. The advisory lock serialises replicas
+   * booting at the same time, so exactly one of them creates it.
+   */
+  createFirstAdmin(username: string, passwordHash: string): Promise<UserAccount | null> {
+    return this.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK_KEY}::bigint)`;
+      if ((await tx.user.count()) > 0) return null;
+      return tx.user.create({ data: { username, passwordHash, role: 'admin' }, select: ACCOUNT_FIELDS });
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './server-model.js';
+export * from './diagnostic.js';

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Controller, Get } from '@nestjs/common';
+import { AdminOnly } from '../../apps/api/src/auth/decorators/auth-policy.decorators.js';
+import { createTestApp, type TestApp } from './support/create-test-app.js';
+import { routeInventory } from './support/route-inventory.js';
+import { loginAs, seedUser } from './support/seed-users.js';
+
+@Controller('probe')
+class ProbeController {
+  @Get('admin')
+  @AdminOnly()
+  admin(): { ok: true } {
+    return { ok: true };
+  }
+
+  // Deliberately undeclared: the guard must refuse it and the inventory must report it.
+  @Get('forgotten')
+  forgotten(): { ok: true } {
+    return { ok: true };
+  }
+}
+
+describe('default-deny auth, proven over every route', () => {
+  it('every route of the application declares @Public, @Authenticated or @AdminOnly', async () => {
+    const t = await createTestApp();
+    try {
+      const routes = routeInventory(t.app);
+      expect(routes.map((r) => r.handler)).toEqual(
+        expect.arrayContaining(['LoginController.login', 'MeController.me', 'HealthController.health']),
+      );
+      expect(routes.filter((r) => r.policy === undefined)).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  describe('with probe routes', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({ controllers: [ProbeController] });
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('the inventory reports a route without a declaration', () => {
+      const undeclared = routeInventory(t.app).filter((r) => r.policy === undefined);
+      expect(undeclared).toEqual([
+        { handler: 'ProbeController.forgotten', method: 'GET', path: 'forgotten', policy: undefined },
+      ]);
+    });
+
+    it('the guard refuses an undeclared route at run time, even for an admin, and logs which one', async () => {
+      const token = await loginAs(t, await seedUser(t.app, 'root', 'admin'));
+      const res = await t
+        .http()
+        .get('/api/v1/probe/forgotten')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(500);
+      const line = t.logs.find((l) => l.errorId === res.body.errorId);
+      expect(JSON.stringify(line)).toContain('ProbeController.forgotten declares no auth policy');
+    });
+
+    it('@AdminOnly: anonymous 401, tenant 403, admin 200', async () => {
+      await t.http().get('/api/v1/probe/admin').expect(401);
+      const tenantToken = await loginAs(t, await seedUser(t.app, 'tenant-user', 'tenant'));
+      const forbidden = await t
+        .http()
+        .get('/api/v1/probe/admin')
+        .set('Authorization', `Bearer ${tenantToken}`)
+        .expect(403);
+      expect(forbidden.body).toMatchObject({ type: 'urn:hostplane:problem:forbidden', status: 403 });
+      const adminToken = await loginAs(t, await seedUser(t.app, 'admin-user', 'admin'));
+      await t
+        .http()
+        .get('/api/v1/probe/admin')
+        .set('Authorization', `Bearer ${adminToken}`)
+        .expect(200, { ok: true });
+    });
+  });
+});
