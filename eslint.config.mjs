@@ -29,6 +29,23 @@ export default tseslint.config(
     },
   },
   {
+    // The publisher runs in the API and in a standalone agent: no framework, no database.
+    files: ['libs/deploy/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', '@prisma/*', '#generated/*', '#db'],
+              message: 'libs/deploy must stay framework-free.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -9,6 +9,7 @@ export default {
   moduleNameMapper: {
     '^#apache$': '<rootDir>/libs/apache/src/index.ts',
     '^#db$': '<rootDir>/libs/db/src/index.ts',
+    '^#deploy$': '<rootDir>/libs/deploy/src/index.ts',
     '^#generated/prisma$': '<rootDir>/libs/db/src/generated/prisma/client.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
