@@ -52,14 +52,17 @@ const FORMATS: Record<ConfigValueKind, { test: (v: string) => boolean; expected:
   text: null,
 };
 
+const WORDS = { allowEscapes: false };
+const ESCAPES = { allowEscapes: true };
+
 /**
  * Every problem with `value` as a rendered value of the given kind: lexical (spec §5.2) first, then format.
  * Empty values are a format problem for every kind except env-value and text (the rules decide those).
  */
 export function checkConfigValue(value: string, kind: ConfigValueKind): ConfigValueProblem[] {
-  const problems: ConfigValueProblem[] = findUnsafeCharacters(value, {
-    allowEscapes: kind === 'files-match',
-  }).map((p) => ({ reason: p.reason, message: p.message }));
+  const lexical = findUnsafeCharacters(value, kind === 'files-match' ? ESCAPES : WORDS);
+  const problems: ConfigValueProblem[] =
+    lexical.length === 0 ? [] : lexical.map((p) => ({ reason: p.reason, message: p.message }));
   const format = FORMATS[kind];
   if (format !== null && problems.length === 0 && !format.test(value)) {
     problems.push({ reason: 'invalid-format', message: `is not ${format.expected}` });

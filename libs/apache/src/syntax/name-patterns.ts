@@ -41,10 +41,28 @@ export function isUnixName(value: string): boolean {
   return UNIX_NAME_PATTERN.test(value);
 }
 
+/** Whether a `/`-separated segment of `value` is `.` or `..` (a scan, not split: it runs on every path). */
+function hasDotSegment(value: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    if (i < value.length && value.charCodeAt(i) !== 0x2f) continue;
+    const length = i - start;
+    if (
+      (length === 1 || length === 2) &&
+      value.charCodeAt(start) === 0x2e &&
+      (length === 1 || value.charCodeAt(start + 1) === 0x2e)
+    ) {
+      return true;
+    }
+    start = i + 1;
+  }
+  return false;
+}
+
 /** Absolute, strict characters, and no `.`/`..` segments or `//` that would make the path ambiguous. */
 export function isAbsolutePath(value: string): boolean {
   if (!ABSOLUTE_PATH_PATTERN.test(value) || value.includes('//')) return false;
-  return !value.split('/').some((segment) => segment === '.' || segment === '..');
+  return !hasDotSegment(value);
 }
 
 export function isEnvName(value: string): boolean {
@@ -53,7 +71,7 @@ export function isEnvName(value: string): boolean {
 
 export function isUrlPath(value: string): boolean {
   if (!URL_PATH_PATTERN.test(value) || value.length > 2048) return false;
-  return !value.split('/').some((segment) => segment === '.' || segment === '..');
+  return !hasDotSegment(value);
 }
 
 export function isServerName(value: string): boolean {

@@ -69,9 +69,8 @@ function isPlainSafe(value: string, maxBytes: number, allowEscapes: boolean): bo
     if (c === 0x5c /* \ */) {
       if (!allowEscapes) return false;
       const next = value.charCodeAt(i + 1);
-      // The escaped character is skipped by the full scan too; only accept plain ones here.
-      if (Number.isNaN(next) || next < 0x21 || next > 0x7e || next === 0x5c) return false;
-      i++;
+      // `\\` and a trailing `\` are refused; the escaped character itself is checked by the next iteration.
+      if (Number.isNaN(next) || next === 0x5c) return false;
     }
   }
   return true;
@@ -114,12 +113,8 @@ export function findUnsafeCharacters(
     const ch = chars[i] as string;
     const reason = classify(ch, chars[i + 1], allowEscapes);
     if (reason !== null && !found.has(reason)) found.set(reason, index);
-    // An escaped character is consumed with its backslash: `\\` inside a regex is handled above.
-    if (allowEscapes && ch === '\\' && reason === null) {
-      index += ch.length + (chars[i + 1] as string).length;
-      i++;
-      continue;
-    }
+    // The character after an allowed regex escape is classified like any other: `\"`, `\#` or a
+    // backslash before a line break would still end the value or the line for Apache.
     index += ch.length;
   }
   const problems: UnsafeCharacterProblem[] = [...found].map(([reason, at]) => ({

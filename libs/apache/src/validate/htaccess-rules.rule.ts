@@ -36,7 +36,10 @@ function checkOverrides(directory: Directory): Diagnostic[] {
   return [];
 }
 
-function checkSelector(directory: Directory, rule: HtaccessRule, index: number): Diagnostic[] {
+/** Shared result for the common clean case, so a clean rule allocates no array (spread only reads it). */
+const NONE: readonly Diagnostic[] = Object.freeze([]);
+
+function checkSelector(directory: Directory, rule: HtaccessRule, index: number): readonly Diagnostic[] {
   const hasFiles = rule.files !== undefined;
   const hasMatch = rule.filesMatch !== undefined;
   if (hasFiles === hasMatch) {
@@ -71,7 +74,7 @@ function checkSelector(directory: Directory, rule: HtaccessRule, index: number):
       ),
     ];
   }
-  return [];
+  return NONE;
 }
 
 /**

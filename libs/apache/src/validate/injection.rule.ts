@@ -149,13 +149,17 @@ const ESCAPES = { allowEscapes: true };
  */
 class InjectionCheck {
   readonly out: Diagnostic[] = [];
-  base = '';
+  private prefix = '';
+  private id = '';
   readonly visit: Visit = (value, mode, field, i, sub, j) => {
     if (isLexicallySafe(value, mode === 'word' ? WORD : ESCAPES)) return;
-    this.out.push(...checkRenderedValues([[pathOf(this.base, field, i, sub, j), value, mode]]));
+    const base = `${this.prefix}${this.id}`;
+    this.out.push(...checkRenderedValues([[pathOf(base, field, i, sub, j), value, mode]]));
   };
-  entity(base: string): Visit {
-    this.base = base;
+  /** Values visited next belong to `${prefix}${id}`; the string is only built for a bad value. */
+  entity(prefix: string, id = ''): Visit {
+    this.prefix = prefix;
+    this.id = id;
     return this.visit;
   }
 }
@@ -163,16 +167,16 @@ class InjectionCheck {
 /** UNSAFE_CONFIG_VALUE for one directory's values; what validateDirectory re-checks after an edit. */
 export function checkDirectoryInjection(d: Directory): Diagnostic[] {
   const check = new InjectionCheck();
-  visitDirectory(d, check.entity(`/directories/${d.id}`));
+  visitDirectory(d, check.entity('/directories/', d.id));
   return check.out;
 }
 
 export function checkInjection({ model }: ModelIndex): Diagnostic[] {
   const check = new InjectionCheck();
   visitServer(model, check.entity('/server'));
-  for (const g of model.daemonGroups) visitGroup(g, check.entity(`/daemon-groups/${g.id}`));
-  for (const v of model.virtualHosts) visitVhost(v, check.entity(`/virtual-hosts/${v.id}`));
-  for (const t of model.tenants) visitTenant(t, check.entity(`/tenants/${t.id}`));
-  for (const d of model.directories) visitDirectory(d, check.entity(`/directories/${d.id}`));
+  for (const g of model.daemonGroups) visitGroup(g, check.entity('/daemon-groups/', g.id));
+  for (const v of model.virtualHosts) visitVhost(v, check.entity('/virtual-hosts/', v.id));
+  for (const t of model.tenants) visitTenant(t, check.entity('/tenants/', t.id));
+  for (const d of model.directories) visitDirectory(d, check.entity('/directories/', d.id));
   return check.out;
 }

@@ -24,6 +24,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
+/** Last wins on duplicate ids, as with `new Map(entries)`. */
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(item.id, item);
+  return map;
+}
+
 export function buildModelIndex(model: ServerModel): ModelIndex {
   const groupsByName = new Map<string, DaemonGroup>();
   const groupsByFoldedName = new Map<string, DaemonGroup[]>();
@@ -35,9 +42,9 @@ export function buildModelIndex(model: ServerModel): ModelIndex {
   for (const tenant of model.tenants) push(tenantsByUnixUser, tenant.unixUser, tenant);
   return {
     model,
-    vhostsById: new Map(model.virtualHosts.map((v) => [v.id, v])),
-    tenantsById: new Map(model.tenants.map((t) => [t.id, t])),
-    directoriesById: new Map(model.directories.map((d) => [d.id, d])),
+    vhostsById: byId(model.virtualHosts),
+    tenantsById: byId(model.tenants),
+    directoriesById: byId(model.directories),
     groupsByName,
     groupsByFoldedName,
     tenantsByUnixUser,

@@ -5,6 +5,10 @@
 
 export const GLOBAL_TOKEN = '%{GLOBAL}';
 
+/** The last folded upper-case name: the same variable name (PROCESS_GROUP) is folded once per rule. */
+let lastUpper = '';
+let lastLower = '';
+
 /** strcasecmp folds ASCII only; `toLowerCase` would also fold non-ASCII letters, which Apache does not. */
 export function asciiLower(value: string): string {
   // Most names are already lower case: return them as they are instead of building a copy.
@@ -14,8 +18,13 @@ export function asciiLower(value: string): string {
     if (c >= 0x80) return value.replace(/[A-Z]/g, (u) => String.fromCharCode(u.charCodeAt(0) + 32));
     if (c >= 0x41 && c <= 0x5a) upper = true;
   }
-  // On pure ASCII, toLowerCase folds exactly A-Z, natively.
-  return upper ? value.toLowerCase() : value;
+  if (!upper) return value;
+  if (value !== lastUpper) {
+    // On pure ASCII, toLowerCase folds exactly A-Z, natively.
+    lastLower = value.toLowerCase();
+    lastUpper = value;
+  }
+  return lastLower;
 }
 
 /** What the list stores for one token: `%{GLOBAL}` becomes "" and nothing else is expanded. */
@@ -41,6 +50,6 @@ export type RestrictListMatch = 'unrestricted' | 'exact' | 'case-only' | 'none';
  */
 export function restrictListMatch(list: readonly string[] | null, expandedName: string): RestrictListMatch {
   if (list === null) return 'unrestricted';
-  if (list.some((token) => restrictListKey(token) === expandedName)) return 'exact';
+  for (const token of list) if (restrictListKey(token) === expandedName) return 'exact';
   return restrictListAllows(list, expandedName) ? 'case-only' : 'none';
 }

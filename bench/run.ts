@@ -1,0 +1,339 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { Directory, ServerModel } from '../libs/apache/src/model/server-model.js';
+import {
+  apacheInstalled,
+  APACHE_BIN,
+  createApacheTree,
+  ensureUnixUsers,
+  timeApacheCheck,
+  writeApacheConfig,
+} from './apache-check.js';
+import { buildModelIndex, loadCreateResolver, render, validate, validateDirectory } from './engine.js';
+import { collectGarbage, retainedBytes } from './heap.js';
+import { consoleTable, markdown, ratio, type ApacheRow, type BenchResult, type Row } from './report.js';
+import { requestMix } from './request-mix.js';
+import { measure, summarize, type Summary } from './stats.js';
+import {
+  DIRECTORIES_PER_VHOST,
+  GROUPS_PER_VHOST,
+  RULES_PER_DIRECTORY,
+  syntheticServer,
+} from './synthetic-server.js';
+
+/**
+ * `npm run bench`: times the engine on synthetic servers of 1k and 10k vhosts, compares with `apache2 -t`
+ * on the same rendered files when Apache is installed, prints a table and rewrites docs/benchmarks.md.
+ */
+
+const DEFAULT_SIZES: [number, number] = [1000, 10_000];
+const LINEAR_LIMIT = 12;
+/** Unix users the Apache comparison's daemons run as (they must exist for apache2 -t). */
+const APACHE_USERS = Array.from({ length: 16 }, (_, i) => `hpbench${String(i).padStart(2, '0')}`);
+const DOC = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+
+function sizes(): [number, number] {
+  const raw = process.env['BENCH_SIZES'];
+  if (raw === undefined) return DEFAULT_SIZES;
+  const [a, b] = raw.split(',').map(Number);
+  if (!a || !b) throw new Error('BENCH_SIZES must be two sizes, e.g. 100,1000');
+  return [a, b];
+}
+
+/** Fewer timed runs at the big size, so a full run stays within a few minutes. */
+function runs(vhosts: number): number {
+  return vhosts >= 10_000 ? 7 : 15;
+}
+
+interface SizeResult {
+  modelMB: Summary;
+  validate: Summary;
+  render: Summary | null;
+  validateRender: Summary | null;
+  validateDirectory: Summary;
+  createResolver: Summary | null;
+  resolverMB: Summary | null;
+  resolveUs: Summary | null;
+  notes: string[];
+}
+
+const once = (value: number): Summary => ({ median: value, p95: value, runs: 1 });
+
+/** A copy of one tenant directory with one .htaccess rule added, as the API would save it. */
+function editedDirectory(model: ServerModel, i: number): Directory {
+  const dir = model.directories[(i * 7919) % model.directories.length] as Directory;
+  const tenant = dir.restrictProcess?.[0]?.split(':')[0] ?? 't0';
+  return { ...dir, rules: [...dir.rules, { files: `new${i}.wsgi`, processGroup: `${tenant}:2` }] };
+}
+
+async function benchSize(vhosts: number): Promise<SizeResult> {
+  const notes: string[] = [];
+  const { value: model, bytes } = retainedBytes(() => syntheticServer(vhosts));
+  const iterations = runs(vhosts);
+  const errors = validate(model).filter((d) => d.severity === 'error');
+  if (errors.length > 0) notes.push(`${vhosts}: the synthetic model has ${errors.length} validation errors`);
+
+  const validateMs = measure(() => validate(model), { warmup: 2, iterations });
+  let renderMs: Summary | null = null;
+  let bothMs: Summary | null = null;
+  if (render !== null) {
+    const renderFn = render;
+    try {
+      renderMs = measure(() => renderFn(model), { warmup: 1, iterations });
+      bothMs = measure(
+        () => {
+          validate(model);
+          renderFn(model);
+        },
+        { warmup: 1, iterations },
+      );
+    } catch (error) {
+      notes.push(`${vhosts}: render failed: ${(error as Error).message.slice(0, 200)}`);
+    }
+  }
+
+  // Incremental check: the index is built once, as a server holds it; each run edits another directory.
+  const index = buildModelIndex(model);
+  const edits = Array.from({ length: 500 }, (_, i) => editedDirectory(model, i));
+  let dirErrors = 0;
+  const dirMs = measure(
+    (i) => {
+      const dir = edits[i % edits.length] as Directory;
+      dirErrors += validateDirectory(model, dir.id, index, dir).filter((d) => d.severity === 'error').length;
+    },
+    { warmup: 200, iterations: 2000 },
+  );
+  if (dirErrors > 0) notes.push(`${vhosts}: the edited directories gave ${dirErrors} errors (expected 0)`);
+
+  let createMs: Summary | null = null;
+  let resolverMB: Summary | null = null;
+  let resolveUs: Summary | null = null;
+  const createResolver = await loadCreateResolver();
+  // The request mix's /missing… scripts do not exist on disk; everything else does.
+  const env = { fileExists: (path: string) => !path.includes('/missing') };
+  if (createResolver === null) {
+    notes.push('createResolver is not available yet: resolve was not measured');
+  } else {
+    try {
+      createMs = measure(() => createResolver(model, env), {
+        warmup: 1,
+        iterations: Math.min(iterations, 5),
+      });
+      const { value: resolver, bytes: resolverBytes } = retainedBytes(() => createResolver(model, env));
+      resolverMB = once(resolverBytes / 1e6);
+      const requests = requestMix(vhosts, 20_000);
+      const statuses = new Map<number, number>();
+      for (const request of requests) {
+        const status = resolver(request).status;
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+      const samples: number[] = [];
+      for (let pass = 0; pass < 3; pass++) {
+        for (const request of requests) {
+          const start = performance.now();
+          resolver(request);
+          samples.push((performance.now() - start) * 1000);
+        }
+      }
+      resolveUs = summarize(samples);
+      const mix = [...statuses].sort(([x], [y]) => x - y).map(([s, n]) => `${s}×${n}`);
+      notes.push(`${vhosts}: resolve outcomes over the ${requests.length}-request mix: ${mix.join(', ')}`);
+    } catch (error) {
+      notes.push(`${vhosts}: resolve failed: ${(error as Error).message.slice(0, 200)}`);
+    }
+  }
+  collectGarbage();
+  return {
+    modelMB: once(bytes / 1e6),
+    validate: validateMs,
+    render: renderMs,
+    validateRender: bothMs,
+    validateDirectory: dirMs,
+    createResolver: createMs,
+    resolverMB,
+    resolveUs,
+    notes,
+  };
+}
+
+function apacheComparison(vhosts: number): ApacheRow {
+  if (render === null) return { vhosts, apacheMs: null, engineMs: null, status: 'render not available' };
+  const renderFn = render;
+  const missing = ensureUnixUsers(APACHE_USERS);
+  if (missing !== null) return { vhosts, apacheMs: null, engineMs: null, status: missing };
+  const tree = createApacheTree();
+  try {
+    const model = syntheticServer(vhosts, {
+      unixUser: (i) => APACHE_USERS[i % APACHE_USERS.length] as string,
+    });
+    model.socketPrefix = tree.socketPrefix;
+    model.configDir = tree.configDir;
+    const engine = measure(
+      () => {
+        validate(model);
+        renderFn(model);
+      },
+      { warmup: 1, iterations: 3 },
+    );
+    const main = writeApacheConfig(tree, renderFn(model), 'httpd/hostplane.conf');
+    const checks = Array.from({ length: vhosts >= 10_000 ? 1 : 3 }, () => timeApacheCheck(main));
+    const failed = checks.find((c) => !c.ok);
+    if (failed !== undefined) return { vhosts, apacheMs: null, engineMs: engine.median, status: failed.tail };
+    const apache = summarize(checks.map((c) => c.ms));
+    return { vhosts, apacheMs: apache.median, engineMs: engine.median, status: checks[0]?.tail ?? '' };
+  } finally {
+    tree.remove();
+  }
+}
+
+function mb(s: SizeResult): Summary {
+  return s.modelMB;
+}
+
+function rowsFor(small: SizeResult, large: SizeResult): Row[] {
+  const linear = (row: Row): Row => {
+    const r = ratio(row);
+    return {
+      ...row,
+      target: `${row.target ? `${row.target}; ` : ''}linear`,
+      pass: r === null ? undefined : r <= LINEAR_LIMIT && row.pass !== false,
+    };
+  };
+  const under = (row: Row, limit: number): Row => ({
+    ...row,
+    pass: row.large === null ? undefined : row.large.median <= limit,
+  });
+  return [
+    linear(
+      under(
+        {
+          name: 'validate (whole server)',
+          unit: 'ms',
+          small: small.validate,
+          large: large.validate,
+          target: '≤ ~500 ms',
+        },
+        500,
+      ),
+    ),
+    linear({
+      name: 'render (includes its own validate)',
+      unit: 'ms',
+      small: small.render,
+      large: large.render,
+    }),
+    linear(
+      under(
+        {
+          name: 'validate + render',
+          unit: 'ms',
+          small: small.validateRender,
+          large: large.validateRender,
+          target: '≤ 1000 ms',
+        },
+        1000,
+      ),
+    ),
+    under(
+      {
+        name: 'validateDirectory after one .htaccess edit',
+        unit: 'ms',
+        small: small.validateDirectory,
+        large: large.validateDirectory,
+        target: '≤ 5 ms',
+      },
+      5,
+    ),
+    linear({
+      name: 'createResolver(model)',
+      unit: 'ms',
+      small: small.createResolver,
+      large: large.createResolver,
+    }),
+    under(
+      {
+        name: 'resolve per request',
+        unit: 'µs',
+        small: small.resolveUs,
+        large: large.resolveUs,
+        target: '≤ 20 µs',
+      },
+      20,
+    ),
+    linear({ name: 'model heap (heapUsed delta)', unit: 'MB', small: mb(small), large: mb(large) }),
+    linear({
+      name: 'resolver heap (heapUsed delta)',
+      unit: 'MB',
+      small: small.resolverMB,
+      large: large.resolverMB,
+    }),
+  ];
+}
+
+function firstLine(command: string, args: string[]): string | null {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  return result.status === 0 ? (result.stdout.split('\n')[0]?.trim() ?? null) : null;
+}
+
+/** The repo's `prettier --check .` covers docs/, so the generated file is written prettier-formatted. */
+async function formatted(text: string): Promise<string> {
+  try {
+    const prettier = await import('prettier');
+    const options = (await prettier.resolveConfig(DOC)) ?? {};
+    return await prettier.format(text, { ...options, filepath: DOC });
+  } catch {
+    return text;
+  }
+}
+
+async function main(): Promise<void> {
+  const [smallSize, largeSize] = sizes();
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ');
+  const loadBefore = load();
+  console.log(`bench: ${smallSize} and ${largeSize} vhosts (load ${loadBefore}) …`);
+  const small = await benchSize(smallSize);
+  const large = await benchSize(largeSize);
+  const apacheNote = apacheInstalled()
+    ? `Same files, same run: the model is the benchmark shape with its daemons' user=/group= taken from ${APACHE_USERS.length} ` +
+      `unix users ${APACHE_USERS[0]}…${APACHE_USERS.at(-1)} (created by the bench with useradd -r if missing), because ` +
+      `apache2 -t resolves every user=/group= and stops with AH00543 on unknown names. Its private main config loads ` +
+      `mpm_event, authz_core, mime, env, alias, rewrite and wsgi and includes the rendered httpd/hostplane.conf. ` +
+      `Timed: one \`${APACHE_BIN} -t -f <main config>\` process (median of 3 runs at the small size, 1 run at the large size) ` +
+      `against validate(model) followed by render(model) (median of 3).`
+    : `${APACHE_BIN} (or one of its modules) is not installed here: no comparison.`;
+  const apache = apacheInstalled() ? [apacheComparison(smallSize), apacheComparison(largeSize)] : [];
+  const cpu = cpus();
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform} ${process.arch}`,
+    node: process.version,
+    apacheVersion: apacheInstalled() ? firstLine(APACHE_BIN, ['-v']) : null,
+    loadBefore,
+    loadAfter: load(),
+    sizes: [smallSize, largeSize],
+    shape:
+      `N vhosts × ${GROUPS_PER_VHOST} daemon groups × ${DIRECTORIES_PER_VHOST} tenant directories × ` +
+      `${RULES_PER_DIRECTORY} .htaccess rules (8 <Files>, 2 <FilesMatch>); one tenant and unix user per vhost (bench/synthetic-server.ts)`,
+    rows: rowsFor(small, large),
+    linearityLimit: LINEAR_LIMIT,
+    apache,
+    apacheNote,
+    notes: [
+      'render(model) runs validate(model) itself before writing, so "validate + render" validates twice — as the API does when it reports diagnostics and then renders.',
+      ...small.notes,
+      ...large.notes,
+    ],
+  };
+  console.log(consoleTable(result));
+  if (process.env['BENCH_SIZES'] === undefined) {
+    writeFileSync(DOC, await formatted(markdown(result)));
+    console.log(`\nwrote ${DOC}`);
+  }
+}
+
+await main();
