@@ -10,24 +10,27 @@ import { sortedEntries, sortedTexts } from './stable-order.js';
  */
 export function writeDirectory(out: ConfigWriter, dir: Directory): void {
   const where = `Directory ${dir.path}`;
-  const path = safeToken(dir.path, 'absolute-path', `${where} path`);
+  const path = safeToken(dir.path, 'absolute-path', where, 'path');
   if (dir.urlPath !== null)
-    out.directive('Alias', safeToken(dir.urlPath, 'url-path', `${where} urlPath`), path);
+    out.directive('Alias', safeToken(dir.urlPath, 'url-path', where, 'urlPath'), path);
   out.block('Directory', [path], () => {
-    if (dir.options.length > 0) out.directive('Options', ...texts(dir.options, `${where} Options`));
+    if (dir.options.length > 0) out.directive('Options', ...texts(dir.options, where, 'Options'));
     if (dir.allowOverride.length > 0) {
-      out.directive('AllowOverride', ...texts(dir.allowOverride, `${where} AllowOverride`));
+      out.directive('AllowOverride', ...texts(dir.allowOverride, where, 'AllowOverride'));
     }
-    const handlers = [...dir.handlers].sort(
-      (a, b) =>
-        compareText(a.handler, b.handler) ||
-        compareText(sortedTexts(a.extensions).join(' '), sortedTexts(b.extensions).join(' ')),
-    );
+    const handlers =
+      dir.handlers.length < 2
+        ? dir.handlers
+        : [...dir.handlers].sort(
+            (a, b) =>
+              compareText(a.handler, b.handler) ||
+              compareText(sortedTexts(a.extensions).join(' '), sortedTexts(b.extensions).join(' ')),
+          );
     for (const h of handlers) {
       out.directive(
         'AddHandler',
-        safeToken(h.handler, 'text', `${where} handler`),
-        ...texts(h.extensions, `${where} AddHandler ${h.handler}`),
+        safeToken(h.handler, 'text', where, 'handler'),
+        ...texts(h.extensions, where, `AddHandler ${h.handler}`),
       );
     }
     // An empty list renders as the bare directive, which denies every group (spec §3).
@@ -40,23 +43,23 @@ export function writeDirectory(out: ConfigWriter, dir: Directory): void {
     for (const [name, value] of sortedEntries(dir.env)) {
       out.directive(
         'SetEnv',
-        safeToken(name, 'env-name', `${where} SetEnv`),
-        safeToken(value, 'text', `${where} ${name}`),
+        safeToken(name, 'env-name', where, 'SetEnv'),
+        safeToken(value, 'text', where, name),
       );
     }
     if (dir.processGroup !== null) {
-      out.directive('WSGIProcessGroup', safeToken(dir.processGroup, 'text', `${where} WSGIProcessGroup`));
+      out.directive('WSGIProcessGroup', safeToken(dir.processGroup, 'text', where, 'WSGIProcessGroup'));
     }
   });
 }
 
-function texts(values: readonly string[], where: string): SafeToken[] {
-  return sortedTexts(values).map((v) => safeToken(v, 'text', where));
+function texts(values: readonly string[], where: string, detail: string): SafeToken[] {
+  return sortedTexts(values).map((v) => safeToken(v, 'text', where, detail));
 }
 
 /** `%{GLOBAL}` is the one non-name token WSGIRestrictProcess understands (it allows embedded mode). */
 function restrictEntry(group: string, where: string): SafeToken {
   return group === '%{GLOBAL}'
-    ? safeToken(group, 'text', `${where} WSGIRestrictProcess`)
-    : safeToken(group, 'group-name', `${where} WSGIRestrictProcess`);
+    ? safeToken(group, 'text', where, 'WSGIRestrictProcess')
+    : safeToken(group, 'group-name', where, 'WSGIRestrictProcess');
 }

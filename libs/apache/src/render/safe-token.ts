@@ -22,27 +22,66 @@ export class UnsafeValueError extends Error {
  * Checks `value` as a rendered value of `kind` and brands it. Empty values are always refused: unquoted they
  * vanish (Apache would read `SetEnv PROCESS_GROUP` as an empty group, i.e. embedded mode).
  */
-export function safeToken(value: string, kind: ConfigValueKind, where: string): SafeToken {
-  if (typeof value !== 'string') throw new UnsafeValueError(where, String(value), ['is not a string']);
+export function safeToken(value: string, kind: ConfigValueKind, where: Where, detail?: string): SafeToken {
+  if (typeof value !== 'string') {
+    throw new UnsafeValueError(describe(where, detail), String(value), ['is not a string']);
+  }
+  const seen = approved.get(kind);
+  if (seen !== undefined && seen.has(value)) return value as SafeToken;
   const found = checkConfigValue(value, kind);
-  // The common case returns here without building messages; render() checks a million values on big servers.
-  if (found.length === 0 && value.length > 0) return value as SafeToken;
+  if (found.length === 0 && value.length > 0) {
+    remember(kind, value);
+    return value as SafeToken;
+  }
   const problems = found.map((p) => p.message);
   if (value.length === 0) problems.push('is empty');
-  if (problems.length > 0) throw new UnsafeValueError(where, value, problems);
-  return value as SafeToken;
+  throw new UnsafeValueError(describe(where, detail), value, problems);
+}
+
+/**
+ * Where a value sits, for the error message only. Hot loops pass a base (or a function building it) plus a
+ * literal detail, so the text is assembled only when something is refused, not for every value written.
+ */
+export type Where = string | (() => string);
+
+function describe(where: Where, detail: string | undefined): string {
+  const base = typeof where === 'string' ? where : where();
+  return detail === undefined ? base : `${base} ${detail}`;
+}
+
+/**
+ * Values that already passed checkConfigValue, per kind. The check is a pure function of (value, kind), so a
+ * hit is as good as re-checking; big servers repeat the same names in many directives (a group name appears
+ * in its WSGIDaemonProcess, every restriction list and every .htaccess rule selecting it). Only approvals are
+ * kept, never refusals, and the whole cache is dropped when it grows past APPROVED_LIMIT.
+ */
+const approved = new Map<ConfigValueKind, Set<string>>();
+const APPROVED_LIMIT = 1 << 12;
+let approvedCount = 0;
+
+function remember(kind: ConfigValueKind, value: string): void {
+  if (approvedCount >= APPROVED_LIMIT) {
+    approved.clear();
+    approvedCount = 0;
+  }
+  let seen = approved.get(kind);
+  if (seen === undefined) approved.set(kind, (seen = new Set()));
+  seen.add(value);
+  approvedCount++;
 }
 
 /** `<FilesMatch "regex">`: files-match values contain no quote and no `\\`, so inside quotes they read back verbatim. */
-export function quotedRegex(value: string, where: string): SafeToken {
-  return `"${safeToken(value, 'files-match', where)}"` as SafeToken;
+export function quotedRegex(value: string, where: Where, detail?: string): SafeToken {
+  return `"${safeToken(value, 'files-match', where, detail)}"` as SafeToken;
 }
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /** Decimal only: `1e21` or `NaN` would reach Apache's atoi as something else entirely (spec §1.4). */
-export function decimalToken(value: number, where: string): SafeToken {
+export function decimalToken(value: number, where: Where, detail?: string): SafeToken {
   const text = String(value);
-  if (!Number.isFinite(value) || !/^-?\d+(\.\d+)?$/.test(text)) {
-    throw new UnsafeValueError(where, text, ['is not a finite decimal number']);
+  if (!Number.isFinite(value) || !DECIMAL.test(text)) {
+    throw new UnsafeValueError(describe(where, detail), text, ['is not a finite decimal number']);
   }
   return text as SafeToken;
 }
@@ -56,15 +95,22 @@ export function keyword(text: 'On' | 'Off' | '-' | '^'): SafeToken {
   return text as SafeToken;
 }
 
+const NOT_ONE_WORD = /[\s\0\\"'#]/;
+
 /**
  * Joins already-safe pieces into one token (e.g. `txt:/etc/...map` or a RewriteRule flag). Only SafeTokens and
  * literal punctuation chosen by the renderer go in, so the result is safe by construction; it is re-checked
  * for whitespace and line breaks anyway.
  */
-export function composeToken(parts: readonly (SafeToken | ComposePunctuation)[], where: string): SafeToken {
+export function composeToken(
+  parts: readonly (SafeToken | ComposePunctuation)[],
+  where: Where,
+  detail?: string,
+): SafeToken {
   const text = parts.join('');
-  if (/[\s\0\\"'#]/.test(text))
-    throw new UnsafeValueError(where, text, ['composed token is not a single word']);
+  if (NOT_ONE_WORD.test(text)) {
+    throw new UnsafeValueError(describe(where, detail), text, ['composed token is not a single word']);
+  }
   return text as SafeToken;
 }
 

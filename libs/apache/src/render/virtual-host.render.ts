@@ -23,17 +23,17 @@ export interface VirtualHostParts {
 export function writeVirtualHost(out: ConfigWriter, parts: VirtualHostParts): void {
   const { vhost } = parts;
   const where = `VirtualHost ${vhost.serverName}`;
-  const addresses = sortedTexts(vhost.addresses).map((a) => safeToken(a, 'address', `${where} address`));
+  const addresses = sortedTexts(vhost.addresses).map((a) => safeToken(a, 'address', where, 'address'));
   out.block('VirtualHost', addresses, () => {
-    out.directive('ServerName', safeToken(vhost.serverName, 'server-name', `${where} ServerName`));
+    out.directive('ServerName', safeToken(vhost.serverName, 'server-name', where, 'ServerName'));
     if (vhost.serverAliases.length > 0) {
       const aliases = sortedTexts(vhost.serverAliases).map((a) =>
-        safeToken(a, 'server-alias', `${where} alias`),
+        safeToken(a, 'server-alias', where, 'alias'),
       );
       out.directive('ServerAlias', ...aliases);
     }
     if (vhost.documentRoot !== null) {
-      out.directive('DocumentRoot', safeToken(vhost.documentRoot, 'absolute-path', `${where} DocumentRoot`));
+      out.directive('DocumentRoot', safeToken(vhost.documentRoot, 'absolute-path', where, 'DocumentRoot'));
     }
     out.blank();
     for (const group of parts.daemonGroups) writeDaemonProcess(out, group);
@@ -41,17 +41,17 @@ export function writeVirtualHost(out: ConfigWriter, parts: VirtualHostParts): vo
     for (const [name, value] of sortedEntries(vhost.env)) {
       out.directive(
         'SetEnv',
-        safeToken(name, 'env-name', `${where} SetEnv`),
-        safeToken(value, 'text', `${where} ${name}`),
+        safeToken(name, 'env-name', where, 'SetEnv'),
+        safeToken(value, 'text', where, name),
       );
     }
     if (vhost.processGroup !== null) {
-      out.directive('WSGIProcessGroup', safeToken(vhost.processGroup, 'text', `${where} WSGIProcessGroup`));
+      out.directive('WSGIProcessGroup', safeToken(vhost.processGroup, 'text', where, 'WSGIProcessGroup'));
     }
     if (vhost.applicationGroup !== null) {
       out.directive(
         'WSGIApplicationGroup',
-        safeToken(vhost.applicationGroup, 'text', `${where} WSGIApplicationGroup`),
+        safeToken(vhost.applicationGroup, 'text', where, 'WSGIApplicationGroup'),
       );
     }
     out.blank();
