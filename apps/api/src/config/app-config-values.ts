@@ -14,4 +14,23 @@ export interface AppConfigValues {
   readonly jwtTtlSeconds: number;
   readonly logLevel: LogLevel;
   readonly bodyLimit: string;
+  readonly loginThrottle: LoginThrottleValues;
+  readonly publishing: PublishingValues;
+}
+
+/** How publications are applied (see publications/applier). */
+export interface PublishingValues {
+  readonly applyMode: 'none' | 'local';
+  readonly rootPrefix: string | undefined;
+  readonly configtestArgv: readonly string[] | undefined;
+  readonly reloadArgv: readonly string[] | undefined;
+  readonly probeUrl: string | undefined;
+  readonly journalDir: string;
+}
+
+/** Failed-login limits (see throttling/login-throttle.middleware.ts). */
+export interface LoginThrottleValues {
+  readonly perUsername: number;
+  readonly perAddress: number;
+  readonly windowSeconds: number;
 }

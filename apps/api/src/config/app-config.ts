@@ -1,4 +1,4 @@
-import type { AppConfigValues } from './app-config-values.js';
+import type { AppConfigValues, LoginThrottleValues, PublishingValues } from './app-config-values.js';
 import type { LogLevel } from './env.schema.js';
 
 /** Typed, read-only access to the configuration validated at boot. Provided by ConfigModule. */
@@ -37,5 +37,11 @@ export class AppConfig {
   }
   get bodyLimit(): string {
     return this.values.bodyLimit;
+  }
+  get loginThrottle(): LoginThrottleValues {
+    return this.values.loginThrottle;
+  }
+  get publishing(): PublishingValues {
+    return this.values.publishing;
   }
 }

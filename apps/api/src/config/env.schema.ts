@@ -15,6 +15,23 @@ const port = (fallback: number, min = 1) => {
     .default(fallback);
 };
 
+const absolutePath = z.string().regex(/^\//, 'must be an absolute path');
+
+/** A command as a JSON array of strings, e.g. ["/usr/sbin/apache2ctl","-t"]: never a shell string. */
+const argvJson = z.string().transform((text, ctx): string[] => {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string')) return value;
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: 'must be a JSON array of strings, e.g. ["/usr/sbin/apache2","-t"]',
+  });
+  return z.NEVER;
+});
+
 /**
  * Every environment variable the API reads, validated once at boot (style.md habit 8).
  * An empty string counts as unset, so `FOO=` in a .env file does not smuggle in a blank secret.
@@ -37,6 +54,23 @@ export const envSchema = z.object({
   JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BODY_LIMIT: z.string().regex(BODY_LIMIT_PATTERN, 'must be a size such as 512kb or 1mb').default('1mb'),
+  /** Failed logins allowed per username, and per client address, within the window. */
+  LOGIN_THROTTLE_PER_USERNAME: z.coerce.number().int().min(1).max(10_000).default(5),
+  LOGIN_THROTTLE_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Publishing: none = revisions wait for an agent; local = this host is the web server (libs/deploy). */
+  HOSTPLANE_APPLY_MODE: z.enum(['none', 'local']).default('none'),
+  /** Prepended to .htaccess paths when applying locally (tests). */
+  HOSTPLANE_APPLY_ROOT_PREFIX: absolutePath.optional(),
+  /** JSON argv arrays with {include}, {configDir}, {revision} placeholders. */
+  HOSTPLANE_CONFIGTEST_CMD: argvJson.optional(),
+  HOSTPLANE_RELOAD_CMD: argvJson.optional(),
+  /** Must answer 200 after a publish goes live, or the publish is rolled back. */
+  HOSTPLANE_PROBE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .optional(),
+  /** Crash journal of local applies; default <HOSTPLANE_DATA_DIR>/journal. */
+  HOSTPLANE_JOURNAL_DIR: absolutePath.optional(),
 });
 
 export type ParsedEnv = z.infer<typeof envSchema>;

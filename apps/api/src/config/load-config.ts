@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import type { AppConfigValues } from './app-config-values.js';
 import type { ParsedEnv } from './env.schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
@@ -27,5 +28,18 @@ export function toConfigValues(parsed: ParsedEnv, jwtSecret: string): AppConfigV
     jwtTtlSeconds: parsed.JWT_TTL_SECONDS,
     logLevel: parsed.LOG_LEVEL,
     bodyLimit: parsed.BODY_LIMIT,
+    loginThrottle: {
+      perUsername: parsed.LOGIN_THROTTLE_PER_USERNAME,
+      perAddress: parsed.LOGIN_THROTTLE_PER_ADDRESS,
+      windowSeconds: parsed.LOGIN_THROTTLE_WINDOW_SECONDS,
+    },
+    publishing: {
+      applyMode: parsed.HOSTPLANE_APPLY_MODE,
+      rootPrefix: parsed.HOSTPLANE_APPLY_ROOT_PREFIX,
+      configtestArgv: parsed.HOSTPLANE_CONFIGTEST_CMD,
+      reloadArgv: parsed.HOSTPLANE_RELOAD_CMD,
+      probeUrl: parsed.HOSTPLANE_PROBE_URL,
+      journalDir: parsed.HOSTPLANE_JOURNAL_DIR ?? join(resolve(parsed.HOSTPLANE_DATA_DIR), 'journal'),
+    },
   };
 }

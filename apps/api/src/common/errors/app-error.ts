@@ -13,7 +13,12 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PRECONDITION_FAILED'
-  | 'NOT_READY';
+  | 'NOT_READY'
+  | 'TOO_MANY_REQUESTS'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'IDEMPOTENCY_KEY_IN_USE'
+  | 'APACHE_REFUSED'
+  | 'APPLY_FAILED';
 
 export interface AppErrorOptions {
   readonly diagnostics?: readonly ApiDiagnostic[];

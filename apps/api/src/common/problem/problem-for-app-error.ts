@@ -34,6 +34,32 @@ function headFor(code: AppError['code']): ProblemHead {
       return { type: problemType('precondition-failed'), title: 'Precondition failed', status: 412 };
     case 'NOT_READY':
       return { type: problemType('not-ready'), title: 'Service not ready', status: 503 };
+    case 'TOO_MANY_REQUESTS':
+      return { type: problemType('too-many-requests'), title: 'Too many requests', status: 429 };
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return {
+        type: problemType('idempotency-key-reused'),
+        title: 'Idempotency-Key already used with another request',
+        status: 422,
+      };
+    case 'IDEMPOTENCY_KEY_IN_USE':
+      return {
+        type: problemType('idempotency-key-in-use'),
+        title: 'A request with this Idempotency-Key is still in progress',
+        status: 409,
+      };
+    case 'APACHE_REFUSED':
+      return {
+        type: problemType('apache-refused'),
+        title: 'Apache refused the configuration; the live configuration is unchanged',
+        status: 422,
+      };
+    case 'APPLY_FAILED':
+      return {
+        type: problemType('apply-failed'),
+        title: 'The web server failed to take the configuration; the previous one was restored',
+        status: 502,
+      };
     default:
       return assertUnreachable(code);
   }

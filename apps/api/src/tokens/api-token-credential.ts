@@ -1,0 +1,11 @@
+import type { UserAccount } from '../users/user-account.js';
+
+/** What verifying a presented token needs: its hash, its validity window and its owner, in one read. */
+export interface ApiTokenCredential {
+  readonly id: string;
+  readonly tokenHash: string;
+  readonly expiresAt: Date | null;
+  readonly revokedAt: Date | null;
+  readonly lastUsedAt: Date | null;
+  readonly user: Omit<UserAccount, 'passwordHash'>;
+}

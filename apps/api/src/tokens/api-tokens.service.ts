@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.tokens.js';
+import { AuditService } from '../model-store/index.js';
+import { issueApiToken } from './api-token-format.js';
+import type {
+  ApiTokenDto,
+  ApiTokenListQuery,
+  CreateApiTokenRequest,
+  CreatedApiToken,
+} from './api-token.dto.js';
+import { toApiTokenDto } from './api-token.mapper.js';
+import type { Page } from '../common/pagination/index.js';
+import { ApiTokenRepository } from './api-token.repository.js';
+
+@Injectable()
+export class ApiTokensService {
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly tokens: ApiTokenRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The token belongs to the caller and so carries the caller's role and tenant (resolved per request). */
+  async create(principal: Principal, request: CreateApiTokenRequest): Promise<CreatedApiToken> {
+    const issued = issueApiToken();
+    const stored = await this.db.$transaction(async (tx) => {
+      const token = await this.tokens.create(tx, {
+        id: issued.id,
+        userId: principal.userId,
+        name: request.name,
+        prefix: issued.prefix,
+        tokenHash: issued.secretHash,
+        expiresAt: request.expiresAt === undefined ? null : new Date(request.expiresAt),
+      });
+      await this.audit.record(tx, {
+        principal,
+        action: 'api-token.create',
+        targetType: 'api-token',
+        targetId: token.id,
+        tenantId: principal.tenantId,
+        after: token,
+      });
+      return token;
+    });
+    return {
+      id: stored.id,
+      name: stored.name,
+      token: issued.token,
+      prefix: stored.prefix,
+      expiresAt: stored.expiresAt?.toISOString() ?? null,
+      createdAt: stored.createdAt.toISOString(),
+    };
+  }
+
+  /** Admins see everyone's tokens (narrowed by ?userId=); anyone else only their own. */
+  async list(principal: Principal, query: ApiTokenListQuery): Promise<Page<ApiTokenDto>> {
+    const ownerId = principal.role === 'admin' ? null : principal.userId;
+    const page = await this.tokens.listPage(ownerId, { userId: query.userId, name: query.name }, query);
+    return { items: page.items.map(toApiTokenDto), nextCursor: page.nextCursor };
+  }
+
+  /** Owner or admin. Someone else's token is 404, as if it did not exist (no probing of ids). */
+  async revoke(principal: Principal, id: string): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const ownerId = principal.role === 'admin' ? null : principal.userId;
+      const token = await this.tokens.findUnrevokedForUpdate(tx, id, ownerId);
+      if (!token) throw new AppError('NOT_FOUND', `No API token ${id}.`);
+      const revokedAt = new Date();
+      await this.tokens.revoke(tx, id, revokedAt);
+      await this.audit.record(tx, {
+        principal,
+        action: 'api-token.revoke',
+        targetType: 'api-token',
+        targetId: id,
+        tenantId: principal.tenantId,
+        before: token,
+        after: { ...token, revokedAt },
+      });
+    });
+  }
+}

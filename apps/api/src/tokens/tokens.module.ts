@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ModelStoreModule } from '../model-store/index.js';
+import { ApiTokenRepository } from './api-token.repository.js';
+import { ApiTokenStrategy } from './api-token.strategy.js';
+import { ApiTokensController } from './api-tokens.controller.js';
+import { ApiTokensService } from './api-tokens.service.js';
+
+/** API tokens: their endpoints and the `api-token` passport strategy the global guard tries first. */
+@Module({
+  imports: [ModelStoreModule],
+  controllers: [ApiTokensController],
+  providers: [ApiTokenRepository, ApiTokenStrategy, ApiTokensService],
+})
+export class TokensModule {}
