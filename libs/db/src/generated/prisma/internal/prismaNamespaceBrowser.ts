@@ -89,6 +89,7 @@ export const ServerScalarFieldEnum = {
   apacheUser: 'apacheUser',
   apacheGroup: 'apacheGroup',
   configDir: 'configDir',
+  modelRevision: 'modelRevision',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -168,7 +169,8 @@ export const ApiTokenScalarFieldEnum = {
   expiresAt: 'expiresAt',
   lastUsedAt: 'lastUsedAt',
   revokedAt: 'revokedAt',
-  createdAt: 'createdAt'
+  createdAt: 'createdAt',
+  serverId: 'serverId'
 } as const
 
 export type ApiTokenScalarFieldEnum = (typeof ApiTokenScalarFieldEnum)[keyof typeof ApiTokenScalarFieldEnum]
@@ -223,7 +225,9 @@ export const PublicationScalarFieldEnum = {
   credentialId: 'credentialId',
   createdAt: 'createdAt',
   appliedAt: 'appliedAt',
-  log: 'log'
+  log: 'log',
+  rollbackOfId: 'rollbackOfId',
+  failure: 'failure'
 } as const
 
 export type PublicationScalarFieldEnum = (typeof PublicationScalarFieldEnum)[keyof typeof PublicationScalarFieldEnum]

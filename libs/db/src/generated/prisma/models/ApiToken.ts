@@ -34,6 +34,7 @@ export type ApiTokenMinAggregateOutputType = {
   lastUsedAt: Date | null
   revokedAt: Date | null
   createdAt: Date | null
+  serverId: string | null
 }
 
 export type ApiTokenMaxAggregateOutputType = {
@@ -46,6 +47,7 @@ export type ApiTokenMaxAggregateOutputType = {
   lastUsedAt: Date | null
   revokedAt: Date | null
   createdAt: Date | null
+  serverId: string | null
 }
 
 export type ApiTokenCountAggregateOutputType = {
@@ -58,6 +60,7 @@ export type ApiTokenCountAggregateOutputType = {
   lastUsedAt: number
   revokedAt: number
   createdAt: number
+  serverId: number
   _all: number
 }
 
@@ -72,6 +75,7 @@ export type ApiTokenMinAggregateInputType = {
   lastUsedAt?: true
   revokedAt?: true
   createdAt?: true
+  serverId?: true
 }
 
 export type ApiTokenMaxAggregateInputType = {
@@ -84,6 +88,7 @@ export type ApiTokenMaxAggregateInputType = {
   lastUsedAt?: true
   revokedAt?: true
   createdAt?: true
+  serverId?: true
 }
 
 export type ApiTokenCountAggregateInputType = {
@@ -96,6 +101,7 @@ export type ApiTokenCountAggregateInputType = {
   lastUsedAt?: true
   revokedAt?: true
   createdAt?: true
+  serverId?: true
   _all?: true
 }
 
@@ -181,6 +187,7 @@ export type ApiTokenGroupByOutputType = {
   lastUsedAt: Date | null
   revokedAt: Date | null
   createdAt: Date
+  serverId: string | null
   _count: ApiTokenCountAggregateOutputType | null
   _min: ApiTokenMinAggregateOutputType | null
   _max: ApiTokenMaxAggregateOutputType | null
@@ -214,7 +221,9 @@ export type ApiTokenWhereInput = {
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiToken"> | Date | string
+  serverId?: Prisma.StringNullableFilter<"ApiToken"> | string | null
   user?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
+  server?: Prisma.XOR<Prisma.ServerNullableScalarRelationFilter, Prisma.ServerWhereInput> | null
 }
 
 export type ApiTokenOrderByWithRelationInput = {
@@ -227,7 +236,9 @@ export type ApiTokenOrderByWithRelationInput = {
   lastUsedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  serverId?: Prisma.SortOrderInput | Prisma.SortOrder
   user?: Prisma.UserOrderByWithRelationInput
+  server?: Prisma.ServerOrderByWithRelationInput
 }
 
 export type ApiTokenWhereUniqueInput = Prisma.AtLeast<{
@@ -243,7 +254,9 @@ export type ApiTokenWhereUniqueInput = Prisma.AtLeast<{
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiToken"> | Date | string
+  serverId?: Prisma.StringNullableFilter<"ApiToken"> | string | null
   user?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
+  server?: Prisma.XOR<Prisma.ServerNullableScalarRelationFilter, Prisma.ServerWhereInput> | null
 }, "id" | "tokenHash">
 
 export type ApiTokenOrderByWithAggregationInput = {
@@ -256,6 +269,7 @@ export type ApiTokenOrderByWithAggregationInput = {
   lastUsedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  serverId?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.ApiTokenCountOrderByAggregateInput
   _max?: Prisma.ApiTokenMaxOrderByAggregateInput
   _min?: Prisma.ApiTokenMinOrderByAggregateInput
@@ -274,6 +288,7 @@ export type ApiTokenScalarWhereWithAggregatesInput = {
   lastUsedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"ApiToken"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"ApiToken"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"ApiToken"> | Date | string
+  serverId?: Prisma.StringNullableWithAggregatesFilter<"ApiToken"> | string | null
 }
 
 export type ApiTokenCreateInput = {
@@ -286,6 +301,7 @@ export type ApiTokenCreateInput = {
   revokedAt?: Date | string | null
   createdAt?: Date | string
   user: Prisma.UserCreateNestedOneWithoutApiTokensInput
+  server?: Prisma.ServerCreateNestedOneWithoutAgentTokensInput
 }
 
 export type ApiTokenUncheckedCreateInput = {
@@ -298,6 +314,7 @@ export type ApiTokenUncheckedCreateInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   createdAt?: Date | string
+  serverId?: string | null
 }
 
 export type ApiTokenUpdateInput = {
@@ -310,6 +327,7 @@ export type ApiTokenUpdateInput = {
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   user?: Prisma.UserUpdateOneRequiredWithoutApiTokensNestedInput
+  server?: Prisma.ServerUpdateOneWithoutAgentTokensNestedInput
 }
 
 export type ApiTokenUncheckedUpdateInput = {
@@ -322,6 +340,7 @@ export type ApiTokenUncheckedUpdateInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  serverId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type ApiTokenCreateManyInput = {
@@ -334,6 +353,7 @@ export type ApiTokenCreateManyInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   createdAt?: Date | string
+  serverId?: string | null
 }
 
 export type ApiTokenUpdateManyMutationInput = {
@@ -357,6 +377,7 @@ export type ApiTokenUncheckedUpdateManyInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  serverId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type ApiTokenListRelationFilter = {
@@ -379,6 +400,7 @@ export type ApiTokenCountOrderByAggregateInput = {
   lastUsedAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  serverId?: Prisma.SortOrder
 }
 
 export type ApiTokenMaxOrderByAggregateInput = {
@@ -391,6 +413,7 @@ export type ApiTokenMaxOrderByAggregateInput = {
   lastUsedAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  serverId?: Prisma.SortOrder
 }
 
 export type ApiTokenMinOrderByAggregateInput = {
@@ -403,6 +426,49 @@ export type ApiTokenMinOrderByAggregateInput = {
   lastUsedAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
+  serverId?: Prisma.SortOrder
+}
+
+export type ApiTokenCreateNestedManyWithoutServerInput = {
+  create?: Prisma.XOR<Prisma.ApiTokenCreateWithoutServerInput, Prisma.ApiTokenUncheckedCreateWithoutServerInput> | Prisma.ApiTokenCreateWithoutServerInput[] | Prisma.ApiTokenUncheckedCreateWithoutServerInput[]
+  connectOrCreate?: Prisma.ApiTokenCreateOrConnectWithoutServerInput | Prisma.ApiTokenCreateOrConnectWithoutServerInput[]
+  createMany?: Prisma.ApiTokenCreateManyServerInputEnvelope
+  connect?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+}
+
+export type ApiTokenUncheckedCreateNestedManyWithoutServerInput = {
+  create?: Prisma.XOR<Prisma.ApiTokenCreateWithoutServerInput, Prisma.ApiTokenUncheckedCreateWithoutServerInput> | Prisma.ApiTokenCreateWithoutServerInput[] | Prisma.ApiTokenUncheckedCreateWithoutServerInput[]
+  connectOrCreate?: Prisma.ApiTokenCreateOrConnectWithoutServerInput | Prisma.ApiTokenCreateOrConnectWithoutServerInput[]
+  createMany?: Prisma.ApiTokenCreateManyServerInputEnvelope
+  connect?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+}
+
+export type ApiTokenUpdateManyWithoutServerNestedInput = {
+  create?: Prisma.XOR<Prisma.ApiTokenCreateWithoutServerInput, Prisma.ApiTokenUncheckedCreateWithoutServerInput> | Prisma.ApiTokenCreateWithoutServerInput[] | Prisma.ApiTokenUncheckedCreateWithoutServerInput[]
+  connectOrCreate?: Prisma.ApiTokenCreateOrConnectWithoutServerInput | Prisma.ApiTokenCreateOrConnectWithoutServerInput[]
+  upsert?: Prisma.ApiTokenUpsertWithWhereUniqueWithoutServerInput | Prisma.ApiTokenUpsertWithWhereUniqueWithoutServerInput[]
+  createMany?: Prisma.ApiTokenCreateManyServerInputEnvelope
+  set?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  disconnect?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  delete?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  connect?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  update?: Prisma.ApiTokenUpdateWithWhereUniqueWithoutServerInput | Prisma.ApiTokenUpdateWithWhereUniqueWithoutServerInput[]
+  updateMany?: Prisma.ApiTokenUpdateManyWithWhereWithoutServerInput | Prisma.ApiTokenUpdateManyWithWhereWithoutServerInput[]
+  deleteMany?: Prisma.ApiTokenScalarWhereInput | Prisma.ApiTokenScalarWhereInput[]
+}
+
+export type ApiTokenUncheckedUpdateManyWithoutServerNestedInput = {
+  create?: Prisma.XOR<Prisma.ApiTokenCreateWithoutServerInput, Prisma.ApiTokenUncheckedCreateWithoutServerInput> | Prisma.ApiTokenCreateWithoutServerInput[] | Prisma.ApiTokenUncheckedCreateWithoutServerInput[]
+  connectOrCreate?: Prisma.ApiTokenCreateOrConnectWithoutServerInput | Prisma.ApiTokenCreateOrConnectWithoutServerInput[]
+  upsert?: Prisma.ApiTokenUpsertWithWhereUniqueWithoutServerInput | Prisma.ApiTokenUpsertWithWhereUniqueWithoutServerInput[]
+  createMany?: Prisma.ApiTokenCreateManyServerInputEnvelope
+  set?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  disconnect?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  delete?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  connect?: Prisma.ApiTokenWhereUniqueInput | Prisma.ApiTokenWhereUniqueInput[]
+  update?: Prisma.ApiTokenUpdateWithWhereUniqueWithoutServerInput | Prisma.ApiTokenUpdateWithWhereUniqueWithoutServerInput[]
+  updateMany?: Prisma.ApiTokenUpdateManyWithWhereWithoutServerInput | Prisma.ApiTokenUpdateManyWithWhereWithoutServerInput[]
+  deleteMany?: Prisma.ApiTokenScalarWhereInput | Prisma.ApiTokenScalarWhereInput[]
 }
 
 export type ApiTokenCreateNestedManyWithoutUserInput = {
@@ -451,6 +517,72 @@ export type NullableDateTimeFieldUpdateOperationsInput = {
   set?: Date | string | null
 }
 
+export type ApiTokenCreateWithoutServerInput = {
+  id?: string
+  name: string
+  prefix: string
+  tokenHash: string
+  expiresAt?: Date | string | null
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  createdAt?: Date | string
+  user: Prisma.UserCreateNestedOneWithoutApiTokensInput
+}
+
+export type ApiTokenUncheckedCreateWithoutServerInput = {
+  id?: string
+  userId: string
+  name: string
+  prefix: string
+  tokenHash: string
+  expiresAt?: Date | string | null
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  createdAt?: Date | string
+}
+
+export type ApiTokenCreateOrConnectWithoutServerInput = {
+  where: Prisma.ApiTokenWhereUniqueInput
+  create: Prisma.XOR<Prisma.ApiTokenCreateWithoutServerInput, Prisma.ApiTokenUncheckedCreateWithoutServerInput>
+}
+
+export type ApiTokenCreateManyServerInputEnvelope = {
+  data: Prisma.ApiTokenCreateManyServerInput | Prisma.ApiTokenCreateManyServerInput[]
+  skipDuplicates?: boolean
+}
+
+export type ApiTokenUpsertWithWhereUniqueWithoutServerInput = {
+  where: Prisma.ApiTokenWhereUniqueInput
+  update: Prisma.XOR<Prisma.ApiTokenUpdateWithoutServerInput, Prisma.ApiTokenUncheckedUpdateWithoutServerInput>
+  create: Prisma.XOR<Prisma.ApiTokenCreateWithoutServerInput, Prisma.ApiTokenUncheckedCreateWithoutServerInput>
+}
+
+export type ApiTokenUpdateWithWhereUniqueWithoutServerInput = {
+  where: Prisma.ApiTokenWhereUniqueInput
+  data: Prisma.XOR<Prisma.ApiTokenUpdateWithoutServerInput, Prisma.ApiTokenUncheckedUpdateWithoutServerInput>
+}
+
+export type ApiTokenUpdateManyWithWhereWithoutServerInput = {
+  where: Prisma.ApiTokenScalarWhereInput
+  data: Prisma.XOR<Prisma.ApiTokenUpdateManyMutationInput, Prisma.ApiTokenUncheckedUpdateManyWithoutServerInput>
+}
+
+export type ApiTokenScalarWhereInput = {
+  AND?: Prisma.ApiTokenScalarWhereInput | Prisma.ApiTokenScalarWhereInput[]
+  OR?: Prisma.ApiTokenScalarWhereInput[]
+  NOT?: Prisma.ApiTokenScalarWhereInput | Prisma.ApiTokenScalarWhereInput[]
+  id?: Prisma.StringFilter<"ApiToken"> | string
+  userId?: Prisma.StringFilter<"ApiToken"> | string
+  name?: Prisma.StringFilter<"ApiToken"> | string
+  prefix?: Prisma.StringFilter<"ApiToken"> | string
+  tokenHash?: Prisma.StringFilter<"ApiToken"> | string
+  expiresAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
+  lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
+  revokedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
+  createdAt?: Prisma.DateTimeFilter<"ApiToken"> | Date | string
+  serverId?: Prisma.StringNullableFilter<"ApiToken"> | string | null
+}
+
 export type ApiTokenCreateWithoutUserInput = {
   id?: string
   name: string
@@ -460,6 +592,7 @@ export type ApiTokenCreateWithoutUserInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   createdAt?: Date | string
+  server?: Prisma.ServerCreateNestedOneWithoutAgentTokensInput
 }
 
 export type ApiTokenUncheckedCreateWithoutUserInput = {
@@ -471,6 +604,7 @@ export type ApiTokenUncheckedCreateWithoutUserInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   createdAt?: Date | string
+  serverId?: string | null
 }
 
 export type ApiTokenCreateOrConnectWithoutUserInput = {
@@ -499,19 +633,52 @@ export type ApiTokenUpdateManyWithWhereWithoutUserInput = {
   data: Prisma.XOR<Prisma.ApiTokenUpdateManyMutationInput, Prisma.ApiTokenUncheckedUpdateManyWithoutUserInput>
 }
 
-export type ApiTokenScalarWhereInput = {
-  AND?: Prisma.ApiTokenScalarWhereInput | Prisma.ApiTokenScalarWhereInput[]
-  OR?: Prisma.ApiTokenScalarWhereInput[]
-  NOT?: Prisma.ApiTokenScalarWhereInput | Prisma.ApiTokenScalarWhereInput[]
-  id?: Prisma.StringFilter<"ApiToken"> | string
-  userId?: Prisma.StringFilter<"ApiToken"> | string
-  name?: Prisma.StringFilter<"ApiToken"> | string
-  prefix?: Prisma.StringFilter<"ApiToken"> | string
-  tokenHash?: Prisma.StringFilter<"ApiToken"> | string
-  expiresAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
-  lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
-  revokedAt?: Prisma.DateTimeNullableFilter<"ApiToken"> | Date | string | null
-  createdAt?: Prisma.DateTimeFilter<"ApiToken"> | Date | string
+export type ApiTokenCreateManyServerInput = {
+  id?: string
+  userId: string
+  name: string
+  prefix: string
+  tokenHash: string
+  expiresAt?: Date | string | null
+  lastUsedAt?: Date | string | null
+  revokedAt?: Date | string | null
+  createdAt?: Date | string
+}
+
+export type ApiTokenUpdateWithoutServerInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  tokenHash?: Prisma.StringFieldUpdateOperationsInput | string
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  user?: Prisma.UserUpdateOneRequiredWithoutApiTokensNestedInput
+}
+
+export type ApiTokenUncheckedUpdateWithoutServerInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  userId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  tokenHash?: Prisma.StringFieldUpdateOperationsInput | string
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+}
+
+export type ApiTokenUncheckedUpdateManyWithoutServerInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  userId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  prefix?: Prisma.StringFieldUpdateOperationsInput | string
+  tokenHash?: Prisma.StringFieldUpdateOperationsInput | string
+  expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type ApiTokenCreateManyUserInput = {
@@ -523,6 +690,7 @@ export type ApiTokenCreateManyUserInput = {
   lastUsedAt?: Date | string | null
   revokedAt?: Date | string | null
   createdAt?: Date | string
+  serverId?: string | null
 }
 
 export type ApiTokenUpdateWithoutUserInput = {
@@ -534,6 +702,7 @@ export type ApiTokenUpdateWithoutUserInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  server?: Prisma.ServerUpdateOneWithoutAgentTokensNestedInput
 }
 
 export type ApiTokenUncheckedUpdateWithoutUserInput = {
@@ -545,6 +714,7 @@ export type ApiTokenUncheckedUpdateWithoutUserInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  serverId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type ApiTokenUncheckedUpdateManyWithoutUserInput = {
@@ -556,6 +726,7 @@ export type ApiTokenUncheckedUpdateManyWithoutUserInput = {
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  serverId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 
@@ -570,7 +741,9 @@ export type ApiTokenSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs
   lastUsedAt?: boolean
   revokedAt?: boolean
   createdAt?: boolean
+  serverId?: boolean
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
+  server?: boolean | Prisma.ApiToken$serverArgs<ExtArgs>
 }, ExtArgs["result"]["apiToken"]>
 
 export type ApiTokenSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -583,7 +756,9 @@ export type ApiTokenSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exte
   lastUsedAt?: boolean
   revokedAt?: boolean
   createdAt?: boolean
+  serverId?: boolean
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
+  server?: boolean | Prisma.ApiToken$serverArgs<ExtArgs>
 }, ExtArgs["result"]["apiToken"]>
 
 export type ApiTokenSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -596,7 +771,9 @@ export type ApiTokenSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exte
   lastUsedAt?: boolean
   revokedAt?: boolean
   createdAt?: boolean
+  serverId?: boolean
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
+  server?: boolean | Prisma.ApiToken$serverArgs<ExtArgs>
 }, ExtArgs["result"]["apiToken"]>
 
 export type ApiTokenSelectScalar = {
@@ -609,23 +786,28 @@ export type ApiTokenSelectScalar = {
   lastUsedAt?: boolean
   revokedAt?: boolean
   createdAt?: boolean
+  serverId?: boolean
 }
 
-export type ApiTokenOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "userId" | "name" | "prefix" | "tokenHash" | "expiresAt" | "lastUsedAt" | "revokedAt" | "createdAt", ExtArgs["result"]["apiToken"]>
+export type ApiTokenOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "userId" | "name" | "prefix" | "tokenHash" | "expiresAt" | "lastUsedAt" | "revokedAt" | "createdAt" | "serverId", ExtArgs["result"]["apiToken"]>
 export type ApiTokenInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
+  server?: boolean | Prisma.ApiToken$serverArgs<ExtArgs>
 }
 export type ApiTokenIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
+  server?: boolean | Prisma.ApiToken$serverArgs<ExtArgs>
 }
 export type ApiTokenIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   user?: boolean | Prisma.UserDefaultArgs<ExtArgs>
+  server?: boolean | Prisma.ApiToken$serverArgs<ExtArgs>
 }
 
 export type $ApiTokenPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "ApiToken"
   objects: {
     user: Prisma.$UserPayload<ExtArgs>
+    server: Prisma.$ServerPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -640,6 +822,11 @@ export type $ApiTokenPayload<ExtArgs extends runtime.Types.Extensions.InternalAr
     lastUsedAt: Date | null
     revokedAt: Date | null
     createdAt: Date
+    /**
+     * Set: an agent token that may only pull and report this server's revisions (cascade: a token must never
+     * outlive its server and turn into an unscoped one)
+     */
+    serverId: string | null
   }, ExtArgs["result"]["apiToken"]>
   composites: {}
 }
@@ -1035,6 +1222,7 @@ readonly fields: ApiTokenFieldRefs;
 export interface Prisma__ApiTokenClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   user<T extends Prisma.UserDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.UserDefaultArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  server<T extends Prisma.ApiToken$serverArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ApiToken$serverArgs<ExtArgs>>): Prisma.Prisma__ServerClient<runtime.Types.Result.GetResult<Prisma.$ServerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1073,6 +1261,7 @@ export interface ApiTokenFieldRefs {
   readonly lastUsedAt: Prisma.FieldRef<"ApiToken", 'DateTime'>
   readonly revokedAt: Prisma.FieldRef<"ApiToken", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"ApiToken", 'DateTime'>
+  readonly serverId: Prisma.FieldRef<"ApiToken", 'String'>
 }
     
 
@@ -1471,6 +1660,25 @@ export type ApiTokenDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Limit how many ApiTokens to delete.
    */
   limit?: number
+}
+
+/**
+ * ApiToken.server
+ */
+export type ApiToken$serverArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Server
+   */
+  select?: Prisma.ServerSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Server
+   */
+  omit?: Prisma.ServerOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ServerInclude<ExtArgs> | null
+  where?: Prisma.ServerWhereInput
 }
 
 /**

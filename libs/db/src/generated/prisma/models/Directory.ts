@@ -717,14 +717,6 @@ export type DirectoryUpdateoptionsInput = {
   push?: string | string[]
 }
 
-export type IntFieldUpdateOperationsInput = {
-  set?: number
-  increment?: number
-  decrement?: number
-  multiply?: number
-  divide?: number
-}
-
 export type DirectoryCreateNestedOneWithoutRulesInput = {
   create?: Prisma.XOR<Prisma.DirectoryCreateWithoutRulesInput, Prisma.DirectoryUncheckedCreateWithoutRulesInput>
   connectOrCreate?: Prisma.DirectoryCreateOrConnectWithoutRulesInput

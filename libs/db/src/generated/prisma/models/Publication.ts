@@ -48,6 +48,7 @@ export type PublicationMinAggregateOutputType = {
   createdAt: Date | null
   appliedAt: Date | null
   log: string | null
+  rollbackOfId: string | null
 }
 
 export type PublicationMaxAggregateOutputType = {
@@ -64,6 +65,7 @@ export type PublicationMaxAggregateOutputType = {
   createdAt: Date | null
   appliedAt: Date | null
   log: string | null
+  rollbackOfId: string | null
 }
 
 export type PublicationCountAggregateOutputType = {
@@ -82,6 +84,8 @@ export type PublicationCountAggregateOutputType = {
   createdAt: number
   appliedAt: number
   log: number
+  rollbackOfId: number
+  failure: number
   _all: number
 }
 
@@ -108,6 +112,7 @@ export type PublicationMinAggregateInputType = {
   createdAt?: true
   appliedAt?: true
   log?: true
+  rollbackOfId?: true
 }
 
 export type PublicationMaxAggregateInputType = {
@@ -124,6 +129,7 @@ export type PublicationMaxAggregateInputType = {
   createdAt?: true
   appliedAt?: true
   log?: true
+  rollbackOfId?: true
 }
 
 export type PublicationCountAggregateInputType = {
@@ -142,6 +148,8 @@ export type PublicationCountAggregateInputType = {
   createdAt?: true
   appliedAt?: true
   log?: true
+  rollbackOfId?: true
+  failure?: true
   _all?: true
 }
 
@@ -247,6 +255,8 @@ export type PublicationGroupByOutputType = {
   createdAt: Date
   appliedAt: Date | null
   log: string | null
+  rollbackOfId: string | null
+  failure: runtime.JsonValue | null
   _count: PublicationCountAggregateOutputType | null
   _avg: PublicationAvgAggregateOutputType | null
   _sum: PublicationSumAggregateOutputType | null
@@ -288,6 +298,8 @@ export type PublicationWhereInput = {
   createdAt?: Prisma.DateTimeFilter<"Publication"> | Date | string
   appliedAt?: Prisma.DateTimeNullableFilter<"Publication"> | Date | string | null
   log?: Prisma.StringNullableFilter<"Publication"> | string | null
+  rollbackOfId?: Prisma.StringNullableFilter<"Publication"> | string | null
+  failure?: Prisma.JsonNullableFilter<"Publication">
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
   parent?: Prisma.XOR<Prisma.PublicationNullableScalarRelationFilter, Prisma.PublicationWhereInput> | null
   children?: Prisma.PublicationListRelationFilter
@@ -309,6 +321,8 @@ export type PublicationOrderByWithRelationInput = {
   createdAt?: Prisma.SortOrder
   appliedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   log?: Prisma.SortOrderInput | Prisma.SortOrder
+  rollbackOfId?: Prisma.SortOrderInput | Prisma.SortOrder
+  failure?: Prisma.SortOrderInput | Prisma.SortOrder
   server?: Prisma.ServerOrderByWithRelationInput
   parent?: Prisma.PublicationOrderByWithRelationInput
   children?: Prisma.PublicationOrderByRelationAggregateInput
@@ -334,6 +348,8 @@ export type PublicationWhereUniqueInput = Prisma.AtLeast<{
   createdAt?: Prisma.DateTimeFilter<"Publication"> | Date | string
   appliedAt?: Prisma.DateTimeNullableFilter<"Publication"> | Date | string | null
   log?: Prisma.StringNullableFilter<"Publication"> | string | null
+  rollbackOfId?: Prisma.StringNullableFilter<"Publication"> | string | null
+  failure?: Prisma.JsonNullableFilter<"Publication">
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
   parent?: Prisma.XOR<Prisma.PublicationNullableScalarRelationFilter, Prisma.PublicationWhereInput> | null
   children?: Prisma.PublicationListRelationFilter
@@ -355,6 +371,8 @@ export type PublicationOrderByWithAggregationInput = {
   createdAt?: Prisma.SortOrder
   appliedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   log?: Prisma.SortOrderInput | Prisma.SortOrder
+  rollbackOfId?: Prisma.SortOrderInput | Prisma.SortOrder
+  failure?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.PublicationCountOrderByAggregateInput
   _avg?: Prisma.PublicationAvgOrderByAggregateInput
   _max?: Prisma.PublicationMaxOrderByAggregateInput
@@ -381,6 +399,8 @@ export type PublicationScalarWhereWithAggregatesInput = {
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Publication"> | Date | string
   appliedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Publication"> | Date | string | null
   log?: Prisma.StringNullableWithAggregatesFilter<"Publication"> | string | null
+  rollbackOfId?: Prisma.StringNullableWithAggregatesFilter<"Publication"> | string | null
+  failure?: Prisma.JsonNullableWithAggregatesFilter<"Publication">
 }
 
 export type PublicationCreateInput = {
@@ -397,6 +417,8 @@ export type PublicationCreateInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   server: Prisma.ServerCreateNestedOneWithoutPublicationsInput
   parent?: Prisma.PublicationCreateNestedOneWithoutChildrenInput
   children?: Prisma.PublicationCreateNestedManyWithoutParentInput
@@ -418,6 +440,8 @@ export type PublicationUncheckedCreateInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   children?: Prisma.PublicationUncheckedCreateNestedManyWithoutParentInput
 }
 
@@ -435,6 +459,8 @@ export type PublicationUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   server?: Prisma.ServerUpdateOneRequiredWithoutPublicationsNestedInput
   parent?: Prisma.PublicationUpdateOneWithoutChildrenNestedInput
   children?: Prisma.PublicationUpdateManyWithoutParentNestedInput
@@ -456,6 +482,8 @@ export type PublicationUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   children?: Prisma.PublicationUncheckedUpdateManyWithoutParentNestedInput
 }
 
@@ -475,6 +503,8 @@ export type PublicationCreateManyInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationUpdateManyMutationInput = {
@@ -491,6 +521,8 @@ export type PublicationUpdateManyMutationInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationUncheckedUpdateManyInput = {
@@ -509,6 +541,8 @@ export type PublicationUncheckedUpdateManyInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationListRelationFilter = {
@@ -547,6 +581,8 @@ export type PublicationCountOrderByAggregateInput = {
   createdAt?: Prisma.SortOrder
   appliedAt?: Prisma.SortOrder
   log?: Prisma.SortOrder
+  rollbackOfId?: Prisma.SortOrder
+  failure?: Prisma.SortOrder
 }
 
 export type PublicationAvgOrderByAggregateInput = {
@@ -567,6 +603,7 @@ export type PublicationMaxOrderByAggregateInput = {
   createdAt?: Prisma.SortOrder
   appliedAt?: Prisma.SortOrder
   log?: Prisma.SortOrder
+  rollbackOfId?: Prisma.SortOrder
 }
 
 export type PublicationMinOrderByAggregateInput = {
@@ -583,6 +620,7 @@ export type PublicationMinOrderByAggregateInput = {
   createdAt?: Prisma.SortOrder
   appliedAt?: Prisma.SortOrder
   log?: Prisma.SortOrder
+  rollbackOfId?: Prisma.SortOrder
 }
 
 export type PublicationSumOrderByAggregateInput = {
@@ -707,6 +745,8 @@ export type PublicationCreateWithoutServerInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   parent?: Prisma.PublicationCreateNestedOneWithoutChildrenInput
   children?: Prisma.PublicationCreateNestedManyWithoutParentInput
 }
@@ -726,6 +766,8 @@ export type PublicationUncheckedCreateWithoutServerInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   children?: Prisma.PublicationUncheckedCreateNestedManyWithoutParentInput
 }
 
@@ -774,6 +816,8 @@ export type PublicationScalarWhereInput = {
   createdAt?: Prisma.DateTimeFilter<"Publication"> | Date | string
   appliedAt?: Prisma.DateTimeNullableFilter<"Publication"> | Date | string | null
   log?: Prisma.StringNullableFilter<"Publication"> | string | null
+  rollbackOfId?: Prisma.StringNullableFilter<"Publication"> | string | null
+  failure?: Prisma.JsonNullableFilter<"Publication">
 }
 
 export type PublicationCreateWithoutChildrenInput = {
@@ -790,6 +834,8 @@ export type PublicationCreateWithoutChildrenInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   server: Prisma.ServerCreateNestedOneWithoutPublicationsInput
   parent?: Prisma.PublicationCreateNestedOneWithoutChildrenInput
 }
@@ -810,6 +856,8 @@ export type PublicationUncheckedCreateWithoutChildrenInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationCreateOrConnectWithoutChildrenInput = {
@@ -831,6 +879,8 @@ export type PublicationCreateWithoutParentInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   server: Prisma.ServerCreateNestedOneWithoutPublicationsInput
   children?: Prisma.PublicationCreateNestedManyWithoutParentInput
 }
@@ -850,6 +900,8 @@ export type PublicationUncheckedCreateWithoutParentInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   children?: Prisma.PublicationUncheckedCreateNestedManyWithoutParentInput
 }
 
@@ -888,6 +940,8 @@ export type PublicationUpdateWithoutChildrenInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   server?: Prisma.ServerUpdateOneRequiredWithoutPublicationsNestedInput
   parent?: Prisma.PublicationUpdateOneWithoutChildrenNestedInput
 }
@@ -908,6 +962,8 @@ export type PublicationUncheckedUpdateWithoutChildrenInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationUpsertWithWhereUniqueWithoutParentInput = {
@@ -941,6 +997,8 @@ export type PublicationCreateManyServerInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationUpdateWithoutServerInput = {
@@ -957,6 +1015,8 @@ export type PublicationUpdateWithoutServerInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   parent?: Prisma.PublicationUpdateOneWithoutChildrenNestedInput
   children?: Prisma.PublicationUpdateManyWithoutParentNestedInput
 }
@@ -976,6 +1036,8 @@ export type PublicationUncheckedUpdateWithoutServerInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   children?: Prisma.PublicationUncheckedUpdateManyWithoutParentNestedInput
 }
 
@@ -994,6 +1056,8 @@ export type PublicationUncheckedUpdateManyWithoutServerInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationCreateManyParentInput = {
@@ -1011,6 +1075,8 @@ export type PublicationCreateManyParentInput = {
   createdAt?: Date | string
   appliedAt?: Date | string | null
   log?: string | null
+  rollbackOfId?: string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 export type PublicationUpdateWithoutParentInput = {
@@ -1027,6 +1093,8 @@ export type PublicationUpdateWithoutParentInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   server?: Prisma.ServerUpdateOneRequiredWithoutPublicationsNestedInput
   children?: Prisma.PublicationUpdateManyWithoutParentNestedInput
 }
@@ -1046,6 +1114,8 @@ export type PublicationUncheckedUpdateWithoutParentInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   children?: Prisma.PublicationUncheckedUpdateManyWithoutParentNestedInput
 }
 
@@ -1064,6 +1134,8 @@ export type PublicationUncheckedUpdateManyWithoutParentInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   appliedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   log?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rollbackOfId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  failure?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
 }
 
 
@@ -1113,6 +1185,8 @@ export type PublicationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   createdAt?: boolean
   appliedAt?: boolean
   log?: boolean
+  rollbackOfId?: boolean
+  failure?: boolean
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   parent?: boolean | Prisma.Publication$parentArgs<ExtArgs>
   children?: boolean | Prisma.Publication$childrenArgs<ExtArgs>
@@ -1135,6 +1209,8 @@ export type PublicationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   createdAt?: boolean
   appliedAt?: boolean
   log?: boolean
+  rollbackOfId?: boolean
+  failure?: boolean
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   parent?: boolean | Prisma.Publication$parentArgs<ExtArgs>
 }, ExtArgs["result"]["publication"]>
@@ -1155,6 +1231,8 @@ export type PublicationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   createdAt?: boolean
   appliedAt?: boolean
   log?: boolean
+  rollbackOfId?: boolean
+  failure?: boolean
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   parent?: boolean | Prisma.Publication$parentArgs<ExtArgs>
 }, ExtArgs["result"]["publication"]>
@@ -1175,9 +1253,11 @@ export type PublicationSelectScalar = {
   createdAt?: boolean
   appliedAt?: boolean
   log?: boolean
+  rollbackOfId?: boolean
+  failure?: boolean
 }
 
-export type PublicationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "serverId" | "revision" | "parentId" | "digest" | "files" | "diagnostics" | "status" | "kind" | "reason" | "actorUserId" | "credentialId" | "createdAt" | "appliedAt" | "log", ExtArgs["result"]["publication"]>
+export type PublicationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "serverId" | "revision" | "parentId" | "digest" | "files" | "diagnostics" | "status" | "kind" | "reason" | "actorUserId" | "credentialId" | "createdAt" | "appliedAt" | "log" | "rollbackOfId" | "failure", ExtArgs["result"]["publication"]>
 export type PublicationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   parent?: boolean | Prisma.Publication$parentArgs<ExtArgs>
@@ -1225,6 +1305,14 @@ export type $PublicationPayload<ExtArgs extends runtime.Types.Extensions.Interna
     createdAt: Date
     appliedAt: Date | null
     log: string | null
+    /**
+     * For a rollback: the revision whose files were republished (plain id: history outlives rows)
+     */
+    rollbackOfId: string | null
+    /**
+     * The failing step of a failed or rolled back apply: {step, message, output}
+     */
+    failure: runtime.JsonValue | null
   }, ExtArgs["result"]["publication"]>
   composites: {}
 }
@@ -1666,6 +1754,8 @@ export interface PublicationFieldRefs {
   readonly createdAt: Prisma.FieldRef<"Publication", 'DateTime'>
   readonly appliedAt: Prisma.FieldRef<"Publication", 'DateTime'>
   readonly log: Prisma.FieldRef<"Publication", 'String'>
+  readonly rollbackOfId: Prisma.FieldRef<"Publication", 'String'>
+  readonly failure: Prisma.FieldRef<"Publication", 'Json'>
 }
     
 

@@ -20,8 +20,18 @@ export type ServerModel = runtime.Types.Result.DefaultSelection<Prisma.$ServerPa
 
 export type AggregateServer = {
   _count: ServerCountAggregateOutputType | null
+  _avg: ServerAvgAggregateOutputType | null
+  _sum: ServerSumAggregateOutputType | null
   _min: ServerMinAggregateOutputType | null
   _max: ServerMaxAggregateOutputType | null
+}
+
+export type ServerAvgAggregateOutputType = {
+  modelRevision: number | null
+}
+
+export type ServerSumAggregateOutputType = {
+  modelRevision: number | null
 }
 
 export type ServerMinAggregateOutputType = {
@@ -33,6 +43,7 @@ export type ServerMinAggregateOutputType = {
   apacheUser: string | null
   apacheGroup: string | null
   configDir: string | null
+  modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -46,6 +57,7 @@ export type ServerMaxAggregateOutputType = {
   apacheUser: string | null
   apacheGroup: string | null
   configDir: string | null
+  modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -59,11 +71,20 @@ export type ServerCountAggregateOutputType = {
   apacheUser: number
   apacheGroup: number
   configDir: number
+  modelRevision: number
   createdAt: number
   updatedAt: number
   _all: number
 }
 
+
+export type ServerAvgAggregateInputType = {
+  modelRevision?: true
+}
+
+export type ServerSumAggregateInputType = {
+  modelRevision?: true
+}
 
 export type ServerMinAggregateInputType = {
   id?: true
@@ -74,6 +95,7 @@ export type ServerMinAggregateInputType = {
   apacheUser?: true
   apacheGroup?: true
   configDir?: true
+  modelRevision?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -87,6 +109,7 @@ export type ServerMaxAggregateInputType = {
   apacheUser?: true
   apacheGroup?: true
   configDir?: true
+  modelRevision?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -100,6 +123,7 @@ export type ServerCountAggregateInputType = {
   apacheUser?: true
   apacheGroup?: true
   configDir?: true
+  modelRevision?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -143,6 +167,18 @@ export type ServerAggregateArgs<ExtArgs extends runtime.Types.Extensions.Interna
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: ServerAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: ServerSumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: ServerMinAggregateInputType
@@ -173,6 +209,8 @@ export type ServerGroupByArgs<ExtArgs extends runtime.Types.Extensions.InternalA
   take?: number
   skip?: number
   _count?: ServerCountAggregateInputType | true
+  _avg?: ServerAvgAggregateInputType
+  _sum?: ServerSumAggregateInputType
   _min?: ServerMinAggregateInputType
   _max?: ServerMaxAggregateInputType
 }
@@ -186,9 +224,12 @@ export type ServerGroupByOutputType = {
   apacheUser: string
   apacheGroup: string
   configDir: string
+  modelRevision: number
   createdAt: Date
   updatedAt: Date
   _count: ServerCountAggregateOutputType | null
+  _avg: ServerAvgAggregateOutputType | null
+  _sum: ServerSumAggregateOutputType | null
   _min: ServerMinAggregateOutputType | null
   _max: ServerMaxAggregateOutputType | null
 }
@@ -220,12 +261,14 @@ export type ServerWhereInput = {
   apacheUser?: Prisma.StringFilter<"Server"> | string
   apacheGroup?: Prisma.StringFilter<"Server"> | string
   configDir?: Prisma.StringFilter<"Server"> | string
+  modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   virtualHosts?: Prisma.VirtualHostListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
   publications?: Prisma.PublicationListRelationFilter
+  agentTokens?: Prisma.ApiTokenListRelationFilter
 }
 
 export type ServerOrderByWithRelationInput = {
@@ -237,12 +280,14 @@ export type ServerOrderByWithRelationInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   daemonGroups?: Prisma.DaemonGroupOrderByRelationAggregateInput
   virtualHosts?: Prisma.VirtualHostOrderByRelationAggregateInput
   directories?: Prisma.DirectoryOrderByRelationAggregateInput
   publications?: Prisma.PublicationOrderByRelationAggregateInput
+  agentTokens?: Prisma.ApiTokenOrderByRelationAggregateInput
 }
 
 export type ServerWhereUniqueInput = Prisma.AtLeast<{
@@ -257,12 +302,14 @@ export type ServerWhereUniqueInput = Prisma.AtLeast<{
   apacheUser?: Prisma.StringFilter<"Server"> | string
   apacheGroup?: Prisma.StringFilter<"Server"> | string
   configDir?: Prisma.StringFilter<"Server"> | string
+  modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   virtualHosts?: Prisma.VirtualHostListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
   publications?: Prisma.PublicationListRelationFilter
+  agentTokens?: Prisma.ApiTokenListRelationFilter
 }, "id" | "name">
 
 export type ServerOrderByWithAggregationInput = {
@@ -274,11 +321,14 @@ export type ServerOrderByWithAggregationInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.ServerCountOrderByAggregateInput
+  _avg?: Prisma.ServerAvgOrderByAggregateInput
   _max?: Prisma.ServerMaxOrderByAggregateInput
   _min?: Prisma.ServerMinOrderByAggregateInput
+  _sum?: Prisma.ServerSumOrderByAggregateInput
 }
 
 export type ServerScalarWhereWithAggregatesInput = {
@@ -293,6 +343,7 @@ export type ServerScalarWhereWithAggregatesInput = {
   apacheUser?: Prisma.StringWithAggregatesFilter<"Server"> | string
   apacheGroup?: Prisma.StringWithAggregatesFilter<"Server"> | string
   configDir?: Prisma.StringWithAggregatesFilter<"Server"> | string
+  modelRevision?: Prisma.IntWithAggregatesFilter<"Server"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
 }
@@ -306,12 +357,14 @@ export type ServerCreateInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
 }
 
 export type ServerUncheckedCreateInput = {
@@ -323,12 +376,14 @@ export type ServerUncheckedCreateInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
 }
 
 export type ServerUpdateInput = {
@@ -340,12 +395,14 @@ export type ServerUpdateInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateInput = {
@@ -357,12 +414,14 @@ export type ServerUncheckedUpdateInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
 }
 
 export type ServerCreateManyInput = {
@@ -374,6 +433,7 @@ export type ServerCreateManyInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -387,6 +447,7 @@ export type ServerUpdateManyMutationInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -400,6 +461,7 @@ export type ServerUncheckedUpdateManyInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -413,8 +475,13 @@ export type ServerCountOrderByAggregateInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+}
+
+export type ServerAvgOrderByAggregateInput = {
+  modelRevision?: Prisma.SortOrder
 }
 
 export type ServerMaxOrderByAggregateInput = {
@@ -426,6 +493,7 @@ export type ServerMaxOrderByAggregateInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -439,13 +507,23 @@ export type ServerMinOrderByAggregateInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+}
+
+export type ServerSumOrderByAggregateInput = {
+  modelRevision?: Prisma.SortOrder
 }
 
 export type ServerScalarRelationFilter = {
   is?: Prisma.ServerWhereInput
   isNot?: Prisma.ServerWhereInput
+}
+
+export type ServerNullableScalarRelationFilter = {
+  is?: Prisma.ServerWhereInput | null
+  isNot?: Prisma.ServerWhereInput | null
 }
 
 export type StringFieldUpdateOperationsInput = {
@@ -458,6 +536,14 @@ export type NullableStringFieldUpdateOperationsInput = {
 
 export type BoolFieldUpdateOperationsInput = {
   set?: boolean
+}
+
+export type IntFieldUpdateOperationsInput = {
+  set?: number
+  increment?: number
+  decrement?: number
+  multiply?: number
+  divide?: number
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -490,6 +576,22 @@ export type ServerUpdateOneRequiredWithoutVirtualHostsNestedInput = {
   upsert?: Prisma.ServerUpsertWithoutVirtualHostsInput
   connect?: Prisma.ServerWhereUniqueInput
   update?: Prisma.XOR<Prisma.XOR<Prisma.ServerUpdateToOneWithWhereWithoutVirtualHostsInput, Prisma.ServerUpdateWithoutVirtualHostsInput>, Prisma.ServerUncheckedUpdateWithoutVirtualHostsInput>
+}
+
+export type ServerCreateNestedOneWithoutAgentTokensInput = {
+  create?: Prisma.XOR<Prisma.ServerCreateWithoutAgentTokensInput, Prisma.ServerUncheckedCreateWithoutAgentTokensInput>
+  connectOrCreate?: Prisma.ServerCreateOrConnectWithoutAgentTokensInput
+  connect?: Prisma.ServerWhereUniqueInput
+}
+
+export type ServerUpdateOneWithoutAgentTokensNestedInput = {
+  create?: Prisma.XOR<Prisma.ServerCreateWithoutAgentTokensInput, Prisma.ServerUncheckedCreateWithoutAgentTokensInput>
+  connectOrCreate?: Prisma.ServerCreateOrConnectWithoutAgentTokensInput
+  upsert?: Prisma.ServerUpsertWithoutAgentTokensInput
+  disconnect?: Prisma.ServerWhereInput | boolean
+  delete?: Prisma.ServerWhereInput | boolean
+  connect?: Prisma.ServerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ServerUpdateToOneWithWhereWithoutAgentTokensInput, Prisma.ServerUpdateWithoutAgentTokensInput>, Prisma.ServerUncheckedUpdateWithoutAgentTokensInput>
 }
 
 export type ServerCreateNestedOneWithoutDirectoriesInput = {
@@ -529,11 +631,13 @@ export type ServerCreateWithoutDaemonGroupsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
@@ -545,11 +649,13 @@ export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutDaemonGroupsInput = {
@@ -577,11 +683,13 @@ export type ServerUpdateWithoutDaemonGroupsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
@@ -593,11 +701,13 @@ export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
 }
 
 export type ServerCreateWithoutVirtualHostsInput = {
@@ -609,11 +719,13 @@ export type ServerCreateWithoutVirtualHostsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutVirtualHostsInput = {
@@ -625,11 +737,13 @@ export type ServerUncheckedCreateWithoutVirtualHostsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutVirtualHostsInput = {
@@ -657,11 +771,13 @@ export type ServerUpdateWithoutVirtualHostsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
@@ -673,9 +789,99 @@ export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
+  directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
+}
+
+export type ServerCreateWithoutAgentTokensInput = {
+  id?: string
+  name: string
+  modWsgiVersion?: string
+  socketPrefix?: string | null
+  restrictEmbedded?: boolean
+  apacheUser?: string
+  apacheGroup?: string
+  configDir?: string
+  modelRevision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
+  virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
+  directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+}
+
+export type ServerUncheckedCreateWithoutAgentTokensInput = {
+  id?: string
+  name: string
+  modWsgiVersion?: string
+  socketPrefix?: string | null
+  restrictEmbedded?: boolean
+  apacheUser?: string
+  apacheGroup?: string
+  configDir?: string
+  modelRevision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
+  virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
+  directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+}
+
+export type ServerCreateOrConnectWithoutAgentTokensInput = {
+  where: Prisma.ServerWhereUniqueInput
+  create: Prisma.XOR<Prisma.ServerCreateWithoutAgentTokensInput, Prisma.ServerUncheckedCreateWithoutAgentTokensInput>
+}
+
+export type ServerUpsertWithoutAgentTokensInput = {
+  update: Prisma.XOR<Prisma.ServerUpdateWithoutAgentTokensInput, Prisma.ServerUncheckedUpdateWithoutAgentTokensInput>
+  create: Prisma.XOR<Prisma.ServerCreateWithoutAgentTokensInput, Prisma.ServerUncheckedCreateWithoutAgentTokensInput>
+  where?: Prisma.ServerWhereInput
+}
+
+export type ServerUpdateToOneWithWhereWithoutAgentTokensInput = {
+  where?: Prisma.ServerWhereInput
+  data: Prisma.XOR<Prisma.ServerUpdateWithoutAgentTokensInput, Prisma.ServerUncheckedUpdateWithoutAgentTokensInput>
+}
+
+export type ServerUpdateWithoutAgentTokensInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  modWsgiVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  socketPrefix?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictEmbedded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
+  apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
+  virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
+  directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+}
+
+export type ServerUncheckedUpdateWithoutAgentTokensInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  modWsgiVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  socketPrefix?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictEmbedded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
+  apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
+  virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
 }
@@ -689,11 +895,13 @@ export type ServerCreateWithoutDirectoriesInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutDirectoriesInput = {
@@ -705,11 +913,13 @@ export type ServerUncheckedCreateWithoutDirectoriesInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutDirectoriesInput = {
@@ -737,11 +947,13 @@ export type ServerUpdateWithoutDirectoriesInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutDirectoriesInput = {
@@ -753,11 +965,13 @@ export type ServerUncheckedUpdateWithoutDirectoriesInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
 }
 
 export type ServerCreateWithoutPublicationsInput = {
@@ -769,11 +983,13 @@ export type ServerCreateWithoutPublicationsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutPublicationsInput = {
@@ -785,11 +1001,13 @@ export type ServerUncheckedCreateWithoutPublicationsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutPublicationsInput = {
@@ -817,11 +1035,13 @@ export type ServerUpdateWithoutPublicationsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutPublicationsInput = {
@@ -833,11 +1053,13 @@ export type ServerUncheckedUpdateWithoutPublicationsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
 }
 
 
@@ -850,6 +1072,7 @@ export type ServerCountOutputType = {
   virtualHosts: number
   directories: number
   publications: number
+  agentTokens: number
 }
 
 export type ServerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -857,6 +1080,7 @@ export type ServerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions
   virtualHosts?: boolean | ServerCountOutputTypeCountVirtualHostsArgs
   directories?: boolean | ServerCountOutputTypeCountDirectoriesArgs
   publications?: boolean | ServerCountOutputTypeCountPublicationsArgs
+  agentTokens?: boolean | ServerCountOutputTypeCountAgentTokensArgs
 }
 
 /**
@@ -897,6 +1121,13 @@ export type ServerCountOutputTypeCountPublicationsArgs<ExtArgs extends runtime.T
   where?: Prisma.PublicationWhereInput
 }
 
+/**
+ * ServerCountOutputType without action
+ */
+export type ServerCountOutputTypeCountAgentTokensArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ApiTokenWhereInput
+}
+
 
 export type ServerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -907,12 +1138,14 @@ export type ServerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   daemonGroups?: boolean | Prisma.Server$daemonGroupsArgs<ExtArgs>
   virtualHosts?: boolean | Prisma.Server$virtualHostsArgs<ExtArgs>
   directories?: boolean | Prisma.Server$directoriesArgs<ExtArgs>
   publications?: boolean | Prisma.Server$publicationsArgs<ExtArgs>
+  agentTokens?: boolean | Prisma.Server$agentTokensArgs<ExtArgs>
   _count?: boolean | Prisma.ServerCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["server"]>
 
@@ -925,6 +1158,7 @@ export type ServerSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["server"]>
@@ -938,6 +1172,7 @@ export type ServerSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["server"]>
@@ -951,16 +1186,18 @@ export type ServerSelectScalar = {
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
+export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "modelRevision" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
 export type ServerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   daemonGroups?: boolean | Prisma.Server$daemonGroupsArgs<ExtArgs>
   virtualHosts?: boolean | Prisma.Server$virtualHostsArgs<ExtArgs>
   directories?: boolean | Prisma.Server$directoriesArgs<ExtArgs>
   publications?: boolean | Prisma.Server$publicationsArgs<ExtArgs>
+  agentTokens?: boolean | Prisma.Server$agentTokensArgs<ExtArgs>
   _count?: boolean | Prisma.ServerCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ServerIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -973,6 +1210,7 @@ export type $ServerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     virtualHosts: Prisma.$VirtualHostPayload<ExtArgs>[]
     directories: Prisma.$DirectoryPayload<ExtArgs>[]
     publications: Prisma.$PublicationPayload<ExtArgs>[]
+    agentTokens: Prisma.$ApiTokenPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -989,6 +1227,11 @@ export type $ServerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     apacheUser: string
     apacheGroup: string
     configDir: string
+    /**
+     * Bumped by every committed write to this server's model; caches (resolve) compare it to notice writes
+     * made by another API replica
+     */
+    modelRevision: number
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["server"]>
@@ -1389,6 +1632,7 @@ export interface Prisma__ServerClient<T, Null = never, ExtArgs extends runtime.T
   virtualHosts<T extends Prisma.Server$virtualHostsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$virtualHostsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$VirtualHostPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   directories<T extends Prisma.Server$directoriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$directoriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DirectoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   publications<T extends Prisma.Server$publicationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$publicationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PublicationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  agentTokens<T extends Prisma.Server$agentTokensArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$agentTokensArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApiTokenPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1426,6 +1670,7 @@ export interface ServerFieldRefs {
   readonly apacheUser: Prisma.FieldRef<"Server", 'String'>
   readonly apacheGroup: Prisma.FieldRef<"Server", 'String'>
   readonly configDir: Prisma.FieldRef<"Server", 'String'>
+  readonly modelRevision: Prisma.FieldRef<"Server", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Server", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Server", 'DateTime'>
 }
@@ -1914,6 +2159,30 @@ export type Server$publicationsArgs<ExtArgs extends runtime.Types.Extensions.Int
   take?: number
   skip?: number
   distinct?: Prisma.PublicationScalarFieldEnum | Prisma.PublicationScalarFieldEnum[]
+}
+
+/**
+ * Server.agentTokens
+ */
+export type Server$agentTokensArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ApiToken
+   */
+  select?: Prisma.ApiTokenSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ApiToken
+   */
+  omit?: Prisma.ApiTokenOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ApiTokenInclude<ExtArgs> | null
+  where?: Prisma.ApiTokenWhereInput
+  orderBy?: Prisma.ApiTokenOrderByWithRelationInput | Prisma.ApiTokenOrderByWithRelationInput[]
+  cursor?: Prisma.ApiTokenWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ApiTokenScalarFieldEnum | Prisma.ApiTokenScalarFieldEnum[]
 }
 
 /**

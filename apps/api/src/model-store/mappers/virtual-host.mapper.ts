@@ -1,0 +1,68 @@
+import { Prisma, type VirtualHost as VirtualHostRow } from '#db';
+import type { ProcessGroupMap, VirtualHost } from '#apache';
+import { CorruptRowError, isRecord, stringRecord } from './json-fields.js';
+
+function processGroupMapFromJson(value: Prisma.JsonValue | null, fail: () => Error): ProcessGroupMap | null {
+  if (value === null) return null;
+  if (!isRecord(value) || typeof value.variable !== 'string' || typeof value.fallback !== 'string')
+    throw fail();
+  const entries = value.entries;
+  if (!Array.isArray(entries)) throw fail();
+  return {
+    variable: value.variable,
+    fallback: value.fallback,
+    entries: entries.map((entry) => {
+      if (!isRecord(entry) || typeof entry.uri !== 'string' || typeof entry.processGroup !== 'string') {
+        throw fail();
+      }
+      return { uri: entry.uri, processGroup: entry.processGroup };
+    }),
+  };
+}
+
+export function virtualHostFromRow(row: VirtualHostRow): VirtualHost {
+  return {
+    id: row.id,
+    serverName: row.serverName,
+    serverAliases: row.serverAliases,
+    addresses: row.addresses,
+    documentRoot: row.documentRoot,
+    processGroup: row.processGroup,
+    applicationGroup: row.applicationGroup,
+    env: stringRecord(row.env, () => new CorruptRowError('virtual_hosts', row.id, 'env')),
+    processGroupMap: processGroupMapFromJson(
+      row.processGroupMap,
+      () => new CorruptRowError('virtual_hosts', row.id, 'process_group_map'),
+    ),
+  };
+}
+
+export function processGroupMapToJson(
+  map: ProcessGroupMap | null,
+): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  // SQL NULL ("no map"), not the JSON literal null.
+  if (map === null) return Prisma.DbNull;
+  return {
+    variable: map.variable,
+    fallback: map.fallback,
+    entries: map.entries.map((entry) => ({ uri: entry.uri, processGroup: entry.processGroup })),
+  };
+}
+
+export function virtualHostToRow(
+  vhost: VirtualHost,
+  serverId: string,
+): Prisma.VirtualHostUncheckedCreateInput {
+  return {
+    id: vhost.id,
+    serverId,
+    serverName: vhost.serverName,
+    serverAliases: vhost.serverAliases,
+    addresses: vhost.addresses,
+    documentRoot: vhost.documentRoot,
+    processGroup: vhost.processGroup,
+    applicationGroup: vhost.applicationGroup,
+    env: vhost.env,
+    processGroupMap: processGroupMapToJson(vhost.processGroupMap),
+  };
+}

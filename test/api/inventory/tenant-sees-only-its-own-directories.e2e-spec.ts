@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Database } from '../../../apps/api/src/database/database.js';
+import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import { PasswordHasher } from '../../../apps/api/src/auth/password-hasher.js';
+import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { loginAs, seedUser } from '../support/seed-users.js';
+import { apiClient, type ApiClient } from './support/admin-client.js';
+import {
+  buildRestrictProcessInventory,
+  type RestrictProcessInventory,
+} from './support/restrict-process-inventory.js';
+
+describe('a tenant reads its own directories and nothing of another tenant', () => {
+  let t: TestApp;
+  let admin: ApiClient;
+  let bob: ApiClient;
+  let inv: RestrictProcessInventory;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = apiClient(t, await loginAs(t, await seedUser(t.app, 'alice', 'admin')));
+    inv = await buildRestrictProcessInventory(admin);
+    // bob's login belongs to the tenant the API created.
+    const password = 'bob-password-123';
+    await t.app.get<Database>(DATABASE).user.create({
+      data: {
+        username: 'bob',
+        passwordHash: await t.app.get(PasswordHasher).hash(password),
+        role: 'tenant',
+        tenantId: inv.tenants.bob,
+      },
+    });
+    bob = apiClient(t, await loginAs(t, { id: '', username: 'bob', password, tenantId: inv.tenants.bob }));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('GET /directories lists bob’s directory only, even when he asks for joe’s', async () => {
+    const own = await bob.get('/directories').expect(200);
+    expect(own.body.items.map((d: { id: string }) => d.id)).toEqual([inv.directories.bob]);
+    const asked = await bob.get(`/directories?tenantId=${inv.tenants.joe}`).expect(200);
+    expect(asked.body).toEqual({ items: [], nextCursor: null });
+    const byPath = await bob.get('/directories?path=/home/joe/public_html').expect(200);
+    expect(byPath.body.items).toEqual([]);
+  });
+
+  it('GET /directories/{id} answers bob’s own, and 404 without content for joe’s', async () => {
+    const own = await bob.get(`/directories/${inv.directories.bob}`).expect(200);
+    expect(own.body).toMatchObject({
+      path: '/home/bob/public_html',
+      restrictProcess: ['bob:1', 'bob:2', 'bob:3'],
+    });
+    const other = await bob.get(`/directories/${inv.directories.joe}`).expect(404);
+    expect(other.text).not.toContain('joe');
+    const missing = await bob.get('/directories/does-not-exist').expect(404);
+    expect(other.body.title).toBe(missing.body.title);
+  });
+
+  it('refuses bob every inventory write and every admin read with 403', async () => {
+    await bob.patch(`/directories/${inv.directories.bob}`, { restrictProcess: ['%{GLOBAL}'] }).expect(403);
+    await bob.delete(`/directories/${inv.directories.bob}`).expect(403);
+    await bob
+      .post(`/virtual-hosts/${inv.vhostId}/directories`, { path: '/tmp', tenantId: inv.tenants.bob })
+      .expect(403);
+    await bob.get(`/servers/${inv.serverId}/daemon-groups`).expect(403);
+    await bob.get('/tenants').expect(403);
+  });
+});
