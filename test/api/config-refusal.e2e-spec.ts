@@ -45,6 +45,10 @@ describe('configuration is validated at boot', () => {
       JWT_TTL_SECONDS: 900,
       LOG_LEVEL: 'info',
       BODY_LIMIT: '1mb',
+      LOGIN_THROTTLE_PER_USERNAME: 5,
+      LOGIN_THROTTLE_PER_ADDRESS: 20,
+      LOGIN_THROTTLE_WINDOW_SECONDS: 900,
+      HOSTPLANE_APPLY_MODE: 'none',
     });
   });
 

@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadGatewayResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
+import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import { AgentDeploymentService } from './agent-deployment.service.js';
+import {
+  deploymentReportSchema,
+  diffQuerySchema,
+  publicationDiffSchema,
+  publicationSchema,
+  publishResultSchema,
+  rollbackBodySchema,
+  type DeploymentReport,
+  type DiffQuery,
+  type PublicationDiffDto,
+  type PublicationDto,
+  type PublishResult,
+  type RollbackBody,
+} from './publication.dto.js';
+import { PublicationHttpAdapter } from './publication-http.adapter.js';
+import { PublicationQueryService } from './publication-query.service.js';
+import { PublishService } from './publish.service.js';
+
+@ApiTags('publications')
+@Controller('publications')
+export class PublicationsController {
+  constructor(
+    private readonly publish: PublishService,
+    private readonly queries: PublicationQueryService,
+    private readonly agents: AgentDeploymentService,
+    private readonly http: PublicationHttpAdapter,
+  ) {}
+
+  @Get(':id')
+  @AdminOnly()
+  @ApiOkResponse({ standardSchema: publicationSchema })
+  get(@Param('id') id: string): Promise<PublicationDto> {
+    return this.queries.get(id);
+  }
+
+  @Get(':id/diff')
+  @AdminOnly()
+  @ApiOkResponse({ standardSchema: publicationDiffSchema })
+  diff(
+    @Param('id') id: string,
+    @Query({ schema: diffQuerySchema }) query: DiffQuery,
+  ): Promise<PublicationDiffDto> {
+    return this.queries.diff(id, query.against);
+  }
+
+  @Post(':id/rollback')
+  @HttpCode(201)
+  @AdminOnly()
+  @ApiCreatedResponse({
+    standardSchema: publishResultSchema,
+    description: 'A new revision with the old files',
+  })
+  @ApiOkResponse({ standardSchema: publishResultSchema, description: 'Those files are already live (noop)' })
+  @ApiUnprocessableEntityResponse({ description: 'Apache’s configtest refused it' })
+  @ApiConflictResponse({ description: 'The revision never went live, or hand-edited files' })
+  @ApiBadGatewayResponse({ description: 'Reload or probe failed; the previous files were restored' })
+  async rollback(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body({ schema: rollbackBodySchema }) body: RollbackBody,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PublishResult> {
+    return this.http.publishStatus(res, await this.publish.rollback(principal, id, body));
+  }
+
+  /** For agents: admins, or the scoped agent token of the publication's server (checked by the service). */
+  @Post(':id/deployments')
+  @HttpCode(200)
+  @AdminOnly()
+  @AgentRoute()
+  @ApiOkResponse({ standardSchema: publicationSchema, description: 'The publication with its new status' })
+  @ApiConflictResponse({ description: 'The revision is not pending' })
+  report(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body({ schema: deploymentReportSchema }) body: DeploymentReport,
+  ): Promise<PublicationDto> {
+    return this.agents.report(principal, id, body);
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ModelStoreModule } from '../model-store/model-store.module.js';
+import { AgentDeploymentService } from './agent-deployment.service.js';
+import { applierProvider } from './applier/applier.provider.js';
+import { PublicationHttpAdapter } from './publication-http.adapter.js';
+import { PublicationQueryService } from './publication-query.service.js';
+import { PublicationRepository } from './publication.repository.js';
+import { PublicationsController } from './publications.controller.js';
+import { PublishService } from './publish.service.js';
+import { PublishUseCase } from './publish.use-case.js';
+import { ServerConfigDirRepository } from './server-config-dir.repository.js';
+import { ServerPublicationsController } from './server-publications.controller.js';
+
+/** Publishing: render → validate → store a revision → apply (locally, or pending for an agent). */
+@Module({
+  imports: [ModelStoreModule],
+  controllers: [ServerPublicationsController, PublicationsController],
+  providers: [
+    applierProvider,
+    PublicationRepository,
+    ServerConfigDirRepository,
+    PublishService,
+    PublishUseCase,
+    PublicationQueryService,
+    AgentDeploymentService,
+    PublicationHttpAdapter,
+  ],
+})
+export class PublicationsModule {}

@@ -1,0 +1,246 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ServerModel } from '#apache';
+import type { Publication } from '#db';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import type { ApiDiagnostic } from '../common/errors/diagnostic.js';
+import type { Database } from '../database/database.js';
+import { DATABASE } from '../database/database.tokens.js';
+import { AuditService } from '../model-store/audit.service.js';
+import type { Tx } from '../model-store/model-write.service.js';
+import { ServerModelLoader } from '../model-store/server-model.loader.js';
+import { applyFailureDiagnostic } from './apply-failure-diagnostic.js';
+import { APPLIER, HandEditedFilesError, type Applier, type ApplyReport } from './applier/applier.port.js';
+import { changeKind } from './change-kind.js';
+import { loadConsistentModel } from './consistent-model.js';
+import { diffFileSets } from './diff/file-set-diff.js';
+import type { DryRunDto, PublishBody, PublishResult, RollbackBody } from './publication.dto.js';
+import { presentPublicationSummary } from './publication.presenter.js';
+import { PublicationRepository } from './publication.repository.js';
+import { lockServerPublishing } from './publication-lock.js';
+import { applyFailedError, handEditedError, publishRefusedByValidation } from './publish-errors.js';
+import { renderCandidate } from './render-candidate.js';
+import { storedFiles, type StoredFile } from './stored-file.js';
+
+/** Configtest, reload and probe run inside the transaction that holds the publish lock. */
+const TX_OPTIONS = { maxWait: 60_000, timeout: 300_000 } as const;
+
+export interface PublishOutcome {
+  created: boolean;
+  body: PublishResult;
+}
+
+interface Revision {
+  files: StoredFile[];
+  digest: string;
+  diagnostics: ApiDiagnostic[];
+  reason: string | null;
+  rollbackOf: Publication | null;
+}
+
+/**
+ * Publishing like a database commit: under a per-server advisory lock (all replicas), one consistent
+ * snapshot of the model is validated, rendered, stored as the next gapless revision and applied; the
+ * revision's final status, the superseded ones and the audit event commit together.
+ */
+@Injectable()
+export class PublishService {
+  constructor(
+    @Inject(DATABASE) private readonly db: Database,
+    @Inject(APPLIER) private readonly applier: Applier,
+    private readonly loader: ServerModelLoader,
+    private readonly publications: PublicationRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async publish(
+    principal: Principal,
+    serverId: string,
+    body: NonNullable<PublishBody>,
+  ): Promise<PublishOutcome> {
+    const outcome = await this.db.$transaction(async (tx) => {
+      await lockServerPublishing(tx, serverId);
+      const model = await loadConsistentModel(tx, this.loader, serverId);
+      const candidate = renderCandidate(model);
+      if (candidate.files === null || candidate.digest === null) {
+        throw publishRefusedByValidation(candidate.diagnostics);
+      }
+      const revision: Revision = {
+        files: candidate.files,
+        digest: candidate.digest,
+        diagnostics: candidate.diagnostics,
+        reason: body.reason ?? null,
+        rollbackOf: null,
+      };
+      return this.commit(tx, principal, model, revision, body.force === true);
+    }, TX_OPTIONS);
+    return this.settle(outcome);
+  }
+
+  /** Publishes an earlier revision's exact files again, as a new revision that says why. */
+  async rollback(principal: Principal, publicationId: string, body: RollbackBody): Promise<PublishOutcome> {
+    const found = await this.publications.findById(publicationId);
+    if (found === null) throw publicationNotFound(publicationId);
+    const outcome = await this.db.$transaction(async (tx) => {
+      await lockServerPublishing(tx, found.serverId);
+      // Re-read under the lock: an agent report may have changed its status meanwhile.
+      const target = await this.publications.findByIdInTx(tx, publicationId);
+      if (target === null) throw publicationNotFound(publicationId);
+      if (target.status === 'failed' || target.status === 'rolled_back') {
+        throw new AppError(
+          'CONFLICT',
+          `Revision ${target.revision} never went live (${target.status}); only a revision that Apache accepted can be restored.`,
+        );
+      }
+      const model = await loadConsistentModel(tx, this.loader, target.serverId);
+      const warnings = (target.diagnostics as unknown as ApiDiagnostic[]).filter(
+        (d) => d.severity === 'warning',
+      );
+      const revision: Revision = {
+        files: storedFiles(target.files),
+        digest: target.digest,
+        diagnostics: warnings,
+        reason: body.reason,
+        rollbackOf: target,
+      };
+      return this.commit(tx, principal, model, revision, body.force === true);
+    }, TX_OPTIONS);
+    return this.settle(outcome);
+  }
+
+  /** What a publish would do now: diagnostics and the diff against the live revision. Stores nothing. */
+  async dryRun(serverId: string): Promise<DryRunDto> {
+    return this.db.$transaction(async (tx) => {
+      const model = await loadConsistentModel(tx, this.loader, serverId);
+      const live = await this.publications.findLive(serverId, tx);
+      const candidate = renderCandidate(model);
+      const liveFiles = live === null ? [] : storedFiles(live.files);
+      const files = candidate.files === null ? [] : diffFileSets(liveFiles, candidate.files);
+      return {
+        dryRun: true as const,
+        valid: candidate.files !== null,
+        digest: candidate.digest,
+        changed: candidate.digest !== (live?.digest ?? null),
+        kind: candidate.files === null ? ('none' as const) : changeKind(liveFiles, candidate.files),
+        against: live === null ? null : { id: live.id, revision: live.revision },
+        diagnostics: candidate.diagnostics,
+        files,
+      };
+    });
+  }
+
+  private async commit(
+    tx: Tx,
+    principal: Principal,
+    model: ServerModel,
+    revision: Revision,
+    force: boolean,
+  ): Promise<Committed> {
+    const serverId = model.id;
+    const current = await this.publications.findCurrent(serverId, tx);
+    if (current !== null && current.digest === revision.digest && !force)
+      return { kind: 'noop', row: current };
+    const live = await this.publications.findLive(serverId, tx);
+    const number = await this.publications.nextRevision(tx, serverId);
+    const parentFiles = current === null ? [] : storedFiles(current.files);
+    const row = await this.publications.create(tx, {
+      serverId,
+      revision: number,
+      parentId: current?.id ?? null,
+      digest: revision.digest,
+      files: revision.files,
+      diagnostics: revision.diagnostics,
+      kind: changeKind(parentFiles, revision.files),
+      reason: revision.reason,
+      rollbackOfId: revision.rollbackOf?.id ?? null,
+      actorUserId: principal.userId,
+      credentialId: principal.credentialId,
+    });
+    let report: ApplyReport;
+    try {
+      report = await this.applier.apply({
+        serverId,
+        revision: number,
+        configDir: model.configDir,
+        files: revision.files,
+        previousFiles: live === null ? [] : storedFiles(live.files),
+        force,
+      });
+    } catch (error) {
+      // Rolls the whole transaction back: no revision number is used, nothing was written.
+      if (error instanceof HandEditedFilesError) throw handEditedError(error.findings);
+      throw error;
+    }
+    const failureDiagnostics = report.failure === null ? [] : [applyFailureDiagnostic(report.failure, model)];
+    const finished = await this.publications.finish(tx, row.id, {
+      status: report.status,
+      diagnostics: [...revision.diagnostics, ...failureDiagnostics],
+      log: report.log,
+      failure:
+        report.failure === null
+          ? null
+          : { step: report.failure.step, message: report.failure.message, output: report.failure.output },
+      appliedAt: report.status === 'live' ? new Date() : null,
+    });
+    if (report.status === 'live') await this.publications.supersedeAround(tx, serverId, finished);
+    if (report.status === 'pending') await this.publications.supersedeOlderPending(tx, serverId, number);
+    await this.audit.record(tx, {
+      principal,
+      action: revision.rollbackOf === null ? 'publication.create' : 'publication.rollback',
+      targetType: 'publication',
+      targetId: finished.id,
+      serverId,
+      before:
+        current === null ? undefined : { id: current.id, revision: current.revision, digest: current.digest },
+      after: {
+        revision: finished.revision,
+        status: finished.status,
+        digest: finished.digest,
+        kind: finished.kind,
+        reason: finished.reason,
+        rollbackOfId: finished.rollbackOfId,
+        changedPaths: report.changedPaths,
+        deletedPaths: report.deletedPaths,
+      },
+    });
+    return { kind: 'stored', row: finished, report, failureDiagnostics };
+  }
+
+  /** After the commit: a stored failure becomes its 422/502, everything else the response body. */
+  private settle(outcome: Committed): PublishOutcome {
+    if (outcome.kind === 'noop') {
+      const row = outcome.row;
+      const message = `Revision ${row.revision} (${row.status}) already has digest ${row.digest}; nothing was published.`;
+      return {
+        created: false,
+        body: { ...presentPublicationSummary(row), noop: true, message, reloaded: false, changedPaths: [] },
+      };
+    }
+    const { row, report, failureDiagnostics } = outcome;
+    if (report.failure !== null || row.status === 'failed' || row.status === 'rolled_back') {
+      throw applyFailedError(row, failureDiagnostics, report.failure?.step ?? 'apply');
+    }
+    const message =
+      row.status === 'live'
+        ? `Revision ${row.revision} is live${report.reloaded ? ' (graceful reload)' : ' (no reload needed)'}.`
+        : `Revision ${row.revision} is stored and pending: the server's agent applies it.`;
+    return {
+      created: true,
+      body: {
+        ...presentPublicationSummary(row),
+        noop: false,
+        message,
+        reloaded: report.reloaded,
+        changedPaths: [...report.changedPaths, ...report.deletedPaths],
+      },
+    };
+  }
+}
+
+function publicationNotFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `Publication ${id} does not exist.`);
+}
+
+type Committed =
+  | { kind: 'noop'; row: Publication }
+  | { kind: 'stored'; row: Publication; report: ApplyReport; failureDiagnostics: ApiDiagnostic[] };
