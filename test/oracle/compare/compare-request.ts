@@ -41,10 +41,11 @@ export async function compareRequest(
   host: string,
   path: string,
   outcome: ResolveOutcome,
+  port: number = apache.port,
 ): Promise<Comparison> {
   const predicted = predictedFacts(outcome);
   const mark = apache.logMark();
-  const response = await apache.request(host, path);
+  const response = await apache.requestOn(port, host, path);
   let error: string | null = null;
   if (response.status === 500) {
     const log = await apache.waitForLog(mark, predicted.error ?? '\u0000never');
@@ -52,7 +53,7 @@ export async function compareRequest(
   }
   const probe = response.probe;
   return {
-    request: `GET http://${host}${path}`,
+    request: port === apache.port ? `GET http://${host}${path}` : `GET http://${host}:${port}${path}`,
     predicted,
     actual: {
       status: response.status,

@@ -14,6 +14,8 @@ export interface ApacheOptions {
   globalDirectives?: string[];
   /** Extra environment for the Apache parent (e.g. to observe the getenv() fallback). */
   env?: Record<string, string>;
+  /** How many more 127.0.0.1 ports to Listen on besides `port` (e.g. the same ServerName on two ports). */
+  extraPorts?: number;
 }
 
 /**
@@ -29,13 +31,20 @@ export class ApacheInstance {
     readonly root: string,
     readonly port: number,
     private readonly options: ApacheOptions,
+    readonly extraPorts: readonly number[] = [],
   ) {}
 
   static async create(options: ApacheOptions = {}): Promise<ApacheInstance> {
     // Short prefix: the socket path (root + /s/w.<pid>.<gen>.<id>.sock) must fit in sun_path.
     const root = mkdtempSync(join(tmpdir(), 'hpo-'));
     chmodSync(root, 0o755); // www-data workers and daemon users must traverse it
-    const instance = new ApacheInstance(root, await freePort(), options);
+    const ports: number[] = [];
+    while (ports.length < 1 + (options.extraPorts ?? 0)) {
+      const port = await freePort();
+      if (!ports.includes(port)) ports.push(port);
+    }
+    const [port, ...extraPorts] = ports as [number, ...number[]];
+    const instance = new ApacheInstance(root, port, options, extraPorts);
     const layout = instance.layout;
     for (const dir of [layout.runDir, layout.htdocs, dirname(layout.socketPrefix)]) instance.mkdir(dir);
     return instance;
@@ -66,6 +75,7 @@ export class ApacheInstance {
     const text = renderMainConfig({
       root: this.root,
       port: this.port,
+      extraPorts: this.extraPorts,
       includeFiles: this.includeFiles,
       globalDirectives: this.options.globalDirectives ?? [],
     });
@@ -145,6 +155,11 @@ export class ApacheInstance {
 
   request(host: string, path: string): Promise<OracleResponse> {
     return httpGet(this.port, host, path);
+  }
+
+  /** The same request on one of `extraPorts` (or `port`). */
+  requestOn(port: number, host: string, path: string): Promise<OracleResponse> {
+    return httpGet(port, host, path);
   }
 
   logMark(): LogMark {

@@ -10,6 +10,8 @@ export interface MainConfigInput {
   /** The instance's private temp directory. */
   root: string;
   port: number;
+  /** More ports to Listen on, after `port`. */
+  extraPorts?: readonly number[];
   /** Absolute paths of files to `Include` after the base config (e.g. the rendered hostplane.conf). */
   includeFiles: readonly string[];
   /** Extra global directives written before the includes (e.g. WSGIRestrictEmbedded On). */
@@ -51,6 +53,7 @@ export function renderMainConfig(input: MainConfigInput): string {
     `ErrorLog ${layout.errorLog}`,
     'LogLevel warn',
     `Listen 127.0.0.1:${input.port}`,
+    ...(input.extraPorts ?? []).map((port) => `Listen 127.0.0.1:${port}`),
     `User ${APACHE_RUN_USER}`,
     `Group ${APACHE_RUN_GROUP}`,
     'ServerName main.oracle.invalid',

@@ -152,7 +152,11 @@ export function parseHtaccess(text: string, opts: ParseHtaccessOptions = {}): Pa
   function setEnv(at: LogicalLine, args: string): void {
     const allow = opts.allowOverride;
     if (allow !== undefined && !allow.includes('FileInfo') && !allow.includes('All')) {
-      fail('HTACCESS_NOT_ALLOWED', at, 'SetEnv needs AllowOverride FileInfo', 'SetEnv not allowed here');
+      // Inside a block Apache 2.4.71 names it instead of saying "here" (observed by the oracle).
+      const top = stack.at(-1);
+      const apache =
+        top === undefined ? 'SetEnv not allowed here' : `SetEnv not allowed in <${top.name}> context`;
+      fail('HTACCESS_NOT_ALLOWED', at, 'SetEnv needs AllowOverride FileInfo', apache);
       return;
     }
     const words = splitWords(args);

@@ -119,7 +119,7 @@ describe('AllowOverride decides whether SetEnv may appear at all', () => {
       const { rules, diagnostics } = parseHtaccess(OK, { allowOverride: [...allow] });
       expect(rules).toEqual([]);
       expect(diagnostics.map((d) => [d.code, d.path, d.apacheMessage])).toEqual([
-        ['HTACCESS_NOT_ALLOWED', '/htaccess/lines/2', 'SetEnv not allowed here'],
+        ['HTACCESS_NOT_ALLOWED', '/htaccess/lines/2', 'SetEnv not allowed in <Files> context'],
       ]);
     },
   );

@@ -1,3 +1,28 @@
+/** What a `<Files>`/`<FilesMatch>` block needs from its compiled form: a test against the base name. */
+export interface FileNameMatcher {
+  test(name: string): boolean;
+}
+
+const GLOB_SPECIALS = /[*?[\\]/;
+/** Characters a RegExp source must escape (`/` too, so the source reads like a literal). */
+const REGEX_SPECIALS = '.*+?^${}()|[]\\/';
+
+/**
+ * A `<Files>` matcher. Most names Hostplane writes are literal (the validator allows nothing else), and
+ * for those fnmatch is plain string equality: no RegExp is built, which keeps createResolver cheap.
+ */
+export function filesMatcher(glob: string): FileNameMatcher {
+  return GLOB_SPECIALS.test(glob) ? filesPattern(glob) : new LiteralName(glob);
+}
+
+class LiteralName implements FileNameMatcher {
+  constructor(private readonly name: string) {}
+
+  test(name: string): boolean {
+    return name === this.name;
+  }
+}
+
 /**
  * apr_fnmatch with APR_FNM_PATHNAME as `<Files name>` uses it against the file's base name:
  * `*` and `?` do not cross `/`, `[...]` is a class, `\` escapes, matching is case-sensitive.
@@ -25,5 +50,5 @@ export function filesPattern(glob: string): RegExp {
 }
 
 function escape(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return REGEX_SPECIALS.includes(ch) ? `\\${ch}` : ch;
 }

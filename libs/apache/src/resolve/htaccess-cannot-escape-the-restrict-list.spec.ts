@@ -94,7 +94,7 @@ describe('a tenant .htaccess cannot leave the WSGIRestrictProcess list', () => {
     expect(out).toMatchObject({
       status: 500,
       processGroup: null,
-      error: '/home/bob/public_html/.htaccess: SetEnv not allowed here',
+      error: '/home/bob/public_html/.htaccess: SetEnv not allowed in <Files> context',
     });
   });
 });

@@ -34,38 +34,63 @@ export interface HtaccessFile {
  * Everything resolve() needs, indexed once per model (the bench target is ≤ 20 µs per request on 10,000
  * vhosts). Orders follow render/: vhosts by ServerName then id, directories (and so Aliases) by path then id,
  * SetEnv by name, AddHandler by handler then extensions.
+ *
+ * The API rebuilds this after every write, so the constructor only does single passes over the model:
+ * per-vhost tables and .htaccess matchers are built on the first request that needs them.
  */
 export class PreparedModel {
   readonly vhostIndex: VirtualHostIndex;
-  readonly vhostById: ReadonlyMap<string, VirtualHost>;
   readonly messages: WsgiMessages;
-  private readonly groups = new Map<string, DaemonGroup>();
+  /** Only mod_wsgi's dispatch needs these two: built on the first request that gets that far. */
+  private byId: Map<string, VirtualHost> | null = null;
+  private groups: Map<string, DaemonGroup> | null = null;
   private readonly perVhost = new Map<string, PreparedVirtualHost>();
-  private readonly directoriesByVhost = new Map<string, Directory[]>();
+  /**
+   * The directories of each vhost as a chain through the model's array (vhost id → first index, then
+   * `nextDirectory`), in model order, so grouping allocates no array per vhost.
+   */
+  private readonly firstDirectory = new Map<string, number>();
+  private readonly nextDirectory: Int32Array;
+  /** The directory whose rules Apache reads as `<path>/.htaccess`, and its rules once compiled. */
+  private readonly htaccessSources = new Map<string, Directory>();
   private readonly htaccess = new Map<string, HtaccessFile>();
   private readonly restrictMemo = new Map<readonly string[], Map<string, RestrictListMatch>>();
 
   constructor(readonly model: ServerModel) {
-    const ordered = sortByKeyThenId(model.virtualHosts, (v) => v.serverName);
-    this.vhostIndex = new VirtualHostIndex(ordered);
-    this.vhostById = new Map(model.virtualHosts.map((v) => [v.id, v]));
+    this.vhostIndex = new VirtualHostIndex(model.virtualHosts);
     this.messages = wsgiMessages(model.modWsgiVersion);
-    for (const group of model.daemonGroups)
-      if (!this.groups.has(group.name)) this.groups.set(group.name, group);
-    for (const dir of sortByKeyThenId(model.directories, (d) => d.path)) {
-      const list = this.directoriesByVhost.get(dir.virtualHostId);
-      if (list === undefined) this.directoriesByVhost.set(dir.virtualHostId, [dir]);
-      else list.push(dir);
-      // One .htaccess per path; render refuses differing rules for the same path, so the first one stands.
+    const dirs = model.directories;
+    this.nextDirectory = new Int32Array(dirs.length);
+    // Backwards, so that each chain reads in model order.
+    for (let i = dirs.length - 1; i >= 0; i--) {
+      const dir = dirs[i] as Directory;
+      this.nextDirectory[i] = this.firstDirectory.get(dir.virtualHostId) ?? -1;
+      this.firstDirectory.set(dir.virtualHostId, i);
+      if (dir.rules.length === 0) continue;
+      // One .htaccess per path; render refuses differing rules for the same path, so the first directory in
+      // rendered order (path, then id; model order on a tie, hence `<=` walking backwards) stands.
       const path = trimSlash(dir.path);
-      if (dir.rules.length > 0 && !this.htaccess.has(path)) {
-        this.htaccess.set(path, { path, rules: compileRules(dir) });
-      }
+      const current = this.htaccessSources.get(path);
+      if (current === undefined) this.htaccessSources.set(path, dir);
     }
+  }
+
+  /** Vhost id → vhost (a later duplicate id wins, as `new Map(entries)` does). */
+  get vhostById(): ReadonlyMap<string, VirtualHost> {
+    if (this.byId === null) {
+      this.byId = new Map();
+      for (const vhost of this.model.virtualHosts) this.byId.set(vhost.id, vhost);
+    }
+    return this.byId;
   }
 
   /** Exact, case-sensitive daemon lookup (mod_wsgi's hash of WSGIDaemonProcess names). */
   daemonGroup(name: string): DaemonGroup | undefined {
+    if (this.groups === null) {
+      this.groups = new Map();
+      for (const group of this.model.daemonGroups)
+        if (!this.groups.has(group.name)) this.groups.set(group.name, group);
+    }
     return this.groups.get(name);
   }
 
@@ -84,7 +109,14 @@ export class PreparedModel {
   }
 
   htaccessAt(path: string): HtaccessFile | undefined {
-    return this.htaccess.get(path);
+    const source = this.htaccessSources.get(path);
+    if (source === undefined) return undefined;
+    let file = this.htaccess.get(path);
+    if (file === undefined) {
+      file = { path, rules: compileRules(source) };
+      this.htaccess.set(path, file);
+    }
+    return file;
   }
 
   virtualHost(vhost: VirtualHost): PreparedVirtualHost {
@@ -97,7 +129,12 @@ export class PreparedModel {
   }
 
   private prepare(vhost: VirtualHost): PreparedVirtualHost {
-    const dirs = (this.directoriesByVhost.get(vhost.id) ?? []).map(withRenderedHandlerOrder);
+    const own: Directory[] = [];
+    const all = this.model.directories;
+    for (let i = this.firstDirectory.get(vhost.id) ?? -1; i !== -1; i = this.nextDirectory[i] as number) {
+      own.push(all[i] as Directory);
+    }
+    const dirs = sortByKeyThenId(own, (d) => d.path).map(withRenderedHandlerOrder);
     const aliases = dirs
       .filter((d) => d.urlPath !== null)
       .map((d) => ({ urlPath: d.urlPath as string, path: d.path, directory: d }));
@@ -122,12 +159,22 @@ export class PreparedModel {
   }
 }
 
+/** The path without trailing slashes ("/" and "//" give "/"); a scan, since it runs once per directory. */
 function trimSlash(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 0x2f) end--;
+  if (end === path.length) return path;
+  return end === 1 && path.charCodeAt(0) === 0x2f ? '/' : path.slice(0, end);
+}
+
+function renderedBefore(a: Directory, b: Directory): boolean {
+  return (compareText(a.path, b.path) || compareText(a.id, b.id)) < 0;
 }
 
 /** AddHandler lines are rendered sorted; a later line wins for an extension, so keep that order. */
 function withRenderedHandlerOrder(dir: Directory): Directory {
+  // Nothing to reorder: share the model's object instead of copying it.
+  if (dir.handlers.length < 2) return dir;
   const handlers = [...dir.handlers].sort(
     (a, b) =>
       compareText(a.handler, b.handler) ||

@@ -118,7 +118,9 @@ export function dispatchToWsgi(input: DispatchInput): { status: ResolveStatus; e
 
   const daemon = pm.daemonGroup(group);
   if (daemon === undefined) {
-    const error = pm.messages.noSuchGroup(group);
+    // mod_wsgi has no daemon index at all when no WSGIDaemonProcess exists (6.x: WSGI0150, spec §2.6).
+    const error =
+      pm.model.daemonGroups.length === 0 ? pm.messages.noDaemonsAtAll(group) : pm.messages.noSuchGroup(group);
     trace.add(
       'daemon-lookup',
       'WSGIDaemonProcess',

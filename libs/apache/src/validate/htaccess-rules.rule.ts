@@ -29,7 +29,7 @@ function checkOverrides(directory: Directory): Diagnostic[] {
         'OVERRIDE_NOT_ALLOWED',
         path,
         'SetEnv in .htaccess needs AllowOverride FileInfo (or All)',
-        'SetEnv not allowed here',
+        `SetEnv not allowed in <${directory.rules[0]?.filesMatch !== undefined ? 'FilesMatch' : 'Files'}> context`,
       ),
     ];
   }
