@@ -10,7 +10,7 @@ import {
   makeSandbox,
   type Sandbox,
 } from './support/deploy-sandbox.js';
-import { revisionA, revisionB, revisionBHtaccessOnly } from './support/revisions.js';
+import { revisionA, revisionB, revisionBHtaccessOnly, revisionBMapOnly } from './support/revisions.js';
 
 describe('applyRevision writes a revision and only what changed', () => {
   let sandbox: Sandbox;
@@ -101,6 +101,16 @@ describe('applyRevision writes a revision and only what changed', () => {
     expect(readFileSync(sandbox.at('/home/joe/public_html/.htaccess'), 'utf8')).toBe(
       'SetEnv PROCESS_GROUP joe:3\n',
     );
+  });
+
+  it('a change to an existing RewriteMap file is written without a reload (mod_rewrite re-reads it by mtime)', async () => {
+    const reload = countingReload(sandbox);
+    const b = revisionB(sandbox.configDir);
+    await apply(b, [], reload);
+    const result = await apply(revisionBMapOnly(sandbox.configDir), b, reload);
+    expect(result).toMatchObject({ status: 'live', reloadNeeded: false, reloaded: false });
+    expect(result.changedPaths).toEqual(['httpd/maps/shared.map']);
+    expect(reload.count()).toBe(1);
   });
 
   it('re-applying the live revision writes nothing and does not reload', async () => {

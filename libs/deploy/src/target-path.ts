@@ -22,8 +22,15 @@ export function fileKind(renderedPath: string): FileKind {
   return 'htaccess';
 }
 
+/**
+ * Only the include file (and other server config) is read at (re)start. .htaccess is read per request,
+ * and mod_rewrite re-reads a txt: RewriteMap whenever its mtime changes (proven on the real Apache by
+ * test/oracle/rewrite-map-change-needs-no-reload.spec.ts); every write here is a rename of a new file,
+ * so a changed map always gets a new mtime. A map that appears or disappears comes with an include change.
+ */
 export function needsReload(renderedPath: string): boolean {
-  return fileKind(renderedPath) !== 'htaccess';
+  const kind = fileKind(renderedPath);
+  return kind !== 'htaccess' && kind !== 'map';
 }
 
 /**

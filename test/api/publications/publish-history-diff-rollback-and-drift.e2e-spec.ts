@@ -99,14 +99,14 @@ describe('publishing locally: history, no-op, dry run, diff, rollback, drift', (
       .send({ rules: [{ files: 'blog.wsgi', processGroup: 'bob:3' }] });
     expect(put.status).toBe(200);
     const dry = await t.http().post(`${url}?dryRun=true`).set('Authorization', admin).send({});
-    expect(dry.body).toMatchObject({ kind: 'htaccess-only', against: { id: first.id, revision: 1 } });
+    expect(dry.body).toMatchObject({ kind: 'no-reload', against: { id: first.id, revision: 1 } });
     expect((dry.body as { files: { path: string }[] }).files.map((f) => f.path)).toEqual([BOB_HTACCESS]);
     expect(await count()).toBe(1);
 
     const res = await publish();
     expect(res.status).toBe(201);
     second = res.body as Pub;
-    expect(second).toMatchObject({ revision: 2, status: 'live', kind: 'htaccess-only', reloaded: false });
+    expect(second).toMatchObject({ revision: 2, status: 'live', kind: 'no-reload', reloaded: false });
     expect(second.parentId).toBe(first.id);
     expect(sandbox.read(BOB_HTACCESS)).toContain('bob:3');
     const old = (await t.http().get(`/api/v1/publications/${first.id}`).set('Authorization', admin))

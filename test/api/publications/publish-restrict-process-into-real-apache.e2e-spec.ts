@@ -132,7 +132,7 @@ describeWithApache('publishing WSGIRestrictProcess.rst into a real Apache', () =
     const mark = apache.logMark();
     const res = await publish();
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ revision: 2, status: 'live', kind: 'htaccess-only', reloaded: false });
+    expect(res.body).toMatchObject({ revision: 2, status: 'live', kind: 'no-reload', reloaded: false });
     expect(res.body.changedPaths).toEqual([`${model.directories[0]?.path}/.htaccess`]);
     expect(await groupOf('/bob/blog.wsgi')).toBe('bob:3');
     expect(apache.logSince(mark)).not.toContain('resuming normal operations');

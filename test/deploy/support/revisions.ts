@@ -35,6 +35,13 @@ export function revisionBHtaccessOnly(configDir: string): DeployFile[] {
   );
 }
 
+/** B with only the content of an existing map changed. */
+export function revisionBMapOnly(configDir: string): DeployFile[] {
+  return revisionB(configDir).map((f) =>
+    f.path === 'httpd/maps/shared.map' ? file(f.path, '/app/s.wsgi joe:3\n') : f,
+  );
+}
+
 function include(configDir: string, maps: string[], tag: string): string {
   const lines = [`# revision ${tag}`];
   maps.forEach((stem, i) => {

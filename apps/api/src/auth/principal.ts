@@ -12,4 +12,9 @@ export interface Principal {
   readonly tenantId: string | null;
   /** The credential used, prefixed by its kind ("session:<jti>", later "token:<id>") for the audit log. */
   readonly credentialId: string;
+  /**
+   * Set for an agent's server-scoped API token: the one server whose revisions it may pull and report.
+   * Such a principal reaches only routes marked @AgentRoute(), and only for that server (404 elsewhere).
+   */
+  readonly serverScope: string | null;
 }

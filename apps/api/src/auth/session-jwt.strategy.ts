@@ -31,6 +31,7 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, 'session-jwt'
       role: user.role,
       tenantId: user.tenantId,
       credentialId: `session:${claims.jti}`,
+      serverScope: null,
     };
   }
 

@@ -57,8 +57,10 @@ const publicationFields = {
   revision: z.number().int().describe('Gapless per server, from 1'),
   status: z.enum(STATUSES),
   kind: z
-    .enum(['reload', 'htaccess-only', 'none'])
-    .describe('reload: the include file or a map changed (graceful restart); htaccess-only: no restart'),
+    .enum(['reload', 'no-reload', 'none'])
+    .describe(
+      'reload: the include file changed (graceful restart); no-reload: only .htaccess or RewriteMap files changed (live on the next request)',
+    ),
   digest: z.string(),
   parentId: z.string().nullable(),
   rollbackOfId: z.string().nullable(),
@@ -106,7 +108,7 @@ export const dryRunSchema = z
     valid: z.boolean(),
     digest: z.string().nullable().describe('null when the model cannot be rendered'),
     changed: z.boolean(),
-    kind: z.enum(['reload', 'htaccess-only', 'none']),
+    kind: z.enum(['reload', 'no-reload', 'none']),
     against: z.strictObject({ id: z.string(), revision: z.number().int() }).nullable(),
     diagnostics: z.array(diagnostic),
     files: z.array(fileDiff),

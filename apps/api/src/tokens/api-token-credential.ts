@@ -7,5 +7,7 @@ export interface ApiTokenCredential {
   readonly expiresAt: Date | null;
   readonly revokedAt: Date | null;
   readonly lastUsedAt: Date | null;
+  /** An agent token's server; null for an ordinary token. */
+  readonly serverId: string | null;
   readonly user: Omit<UserAccount, 'passwordHash'>;
 }

@@ -5,6 +5,7 @@ export interface ApiTokenView {
   readonly name: string;
   readonly prefix: string;
   readonly expiresAt: Date | null;
+  readonly serverId: string | null;
   readonly lastUsedAt: Date | null;
   readonly createdAt: Date;
 }
@@ -15,6 +16,7 @@ export const API_TOKEN_VIEW_FIELDS = {
   name: true,
   prefix: true,
   expiresAt: true,
+  serverId: true,
   lastUsedAt: true,
   createdAt: true,
 } as const;

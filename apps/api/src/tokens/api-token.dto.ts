@@ -9,6 +9,14 @@ export const createApiTokenSchema = dto({
     .refine((value) => Date.parse(value) > Date.now(), { error: 'must be in the future' })
     .optional()
     .describe('When the token stops working; absent = never'),
+  serverId: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe(
+      "Admins only: an agent token that can only pull this server's live revision and report deployments",
+    ),
 }).meta({ id: 'CreateApiTokenRequest' });
 
 export type CreateApiTokenRequest = z.infer<typeof createApiTokenSchema>;
@@ -18,6 +26,7 @@ const tokenFields = {
   name: z.string(),
   prefix: z.string().describe('Non-secret leading characters, to recognise the token'),
   expiresAt: z.iso.datetime().nullable(),
+  serverId: z.string().nullable().describe('Set for an agent token scoped to one server'),
   createdAt: z.iso.datetime(),
 };
 

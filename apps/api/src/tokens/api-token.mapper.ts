@@ -8,6 +8,7 @@ export function toApiTokenDto(token: ApiTokenView): ApiTokenDto {
     name: token.name,
     prefix: token.prefix,
     expiresAt: token.expiresAt?.toISOString() ?? null,
+    serverId: token.serverId,
     lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
     createdAt: token.createdAt.toISOString(),
   };

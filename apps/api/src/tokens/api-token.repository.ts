@@ -15,6 +15,7 @@ export interface NewApiToken {
   readonly prefix: string;
   readonly tokenHash: string;
   readonly expiresAt: Date | null;
+  readonly serverId: string | null;
 }
 
 /** Purpose-named queries on API tokens; writes take the caller's transaction so audit shares it. */
@@ -32,6 +33,7 @@ export class ApiTokenRepository {
         expiresAt: true,
         revokedAt: true,
         lastUsedAt: true,
+        serverId: true,
         user: { select: { id: true, username: true, role: true, tenantId: true, disabled: true } },
       },
     });
@@ -82,6 +84,10 @@ export class ApiTokenRepository {
       where: { id, revokedAt: null, ...(ownerId === null ? {} : { userId: ownerId }) },
       select: API_TOKEN_VIEW_FIELDS,
     });
+  }
+
+  async serverExists(tx: Tx, serverId: string): Promise<boolean> {
+    return (await tx.server.count({ where: { id: serverId } })) > 0;
   }
 
   async revoke(tx: Tx, id: string, now: Date): Promise<void> {

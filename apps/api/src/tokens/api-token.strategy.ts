@@ -39,6 +39,7 @@ export class ApiTokenStrategy extends PassportStrategy(Strategy, 'api-token') {
       role: user.role,
       tenantId: user.tenantId,
       credentialId: `token:${credential.id}`,
+      serverScope: credential.serverId,
     };
   }
 }

@@ -25,8 +25,19 @@ export class ApiTokensService {
 
   /** The token belongs to the caller and so carries the caller's role and tenant (resolved per request). */
   async create(principal: Principal, request: CreateApiTokenRequest): Promise<CreatedApiToken> {
+    const serverId = request.serverId ?? null;
+    // An agent token is the key to a web server's configuration: only admins hand those out.
+    if (serverId !== null && principal.role !== 'admin') {
+      throw new AppError('FORBIDDEN', 'Only admins can create server-scoped (agent) tokens.');
+    }
     const issued = issueApiToken();
     const stored = await this.db.$transaction(async (tx) => {
+      if (serverId !== null && !(await this.tokens.serverExists(tx, serverId))) {
+        const message = `No server ${serverId}.`;
+        throw new AppError('MODEL_INVALID', message, {
+          diagnostics: [{ code: 'SERVER_NOT_FOUND', severity: 'error', path: '/serverId', message }],
+        });
+      }
       const token = await this.tokens.create(tx, {
         id: issued.id,
         userId: principal.userId,
@@ -34,6 +45,7 @@ export class ApiTokensService {
         prefix: issued.prefix,
         tokenHash: issued.secretHash,
         expiresAt: request.expiresAt === undefined ? null : new Date(request.expiresAt),
+        serverId,
       });
       await this.audit.record(tx, {
         principal,
@@ -51,6 +63,7 @@ export class ApiTokensService {
       token: issued.token,
       prefix: stored.prefix,
       expiresAt: stored.expiresAt?.toISOString() ?? null,
+      serverId: stored.serverId,
       createdAt: stored.createdAt.toISOString(),
     };
   }

@@ -1,6 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AUTH_POLICY_KEY, BEARER_SECURITY_SCHEME, type AuthPolicy } from '../auth-policy.js';
+import { AGENT_ROUTE_KEY, type AgentRouteSpec } from '../server-scope.js';
 
 const policy = (value: AuthPolicy) => SetMetadata(AUTH_POLICY_KEY, value);
 const unauthenticated = { description: 'Missing, invalid or expired bearer credential' };
@@ -16,6 +17,13 @@ export const Authenticated = () =>
     ApiBearerAuth(BEARER_SECURITY_SCHEME),
     ApiUnauthorizedResponse(unauthenticated),
   );
+
+/**
+ * Also reachable by an agent's server-scoped API token (for its own server only; every route without this
+ * answers such a token 404). Combine with the route's policy, e.g. @AdminOnly() @AgentRoute('serverId').
+ */
+export const AgentRoute = (serverParam?: string) =>
+  SetMetadata(AGENT_ROUTE_KEY, (serverParam === undefined ? {} : { serverParam }) satisfies AgentRouteSpec);
 
 /** Admins only; tenants get 403. Also declares the OpenAPI security. */
 export const AdminOnly = () =>

@@ -1,0 +1,22 @@
+import { AppError } from '../common/errors/app-error.js';
+
+/** A strong ETag from the directory's htaccess_revision, which every successful write bumps. */
+export function htaccessEtag(revision: number): string {
+  return `"htaccess-${revision}"`;
+}
+
+/**
+ * RFC 9110 If-Match: absent → no precondition; `*` → any current representation; otherwise one of the
+ * listed strong tags must equal the current one (weak tags never match under If-Match).
+ */
+export function assertIfMatch(ifMatch: string | undefined, revision: number): void {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return;
+  const current = htaccessEtag(revision);
+  const tags = ifMatch.split(',').map((tag) => tag.trim());
+  if (tags.includes(current)) return;
+  throw new AppError(
+    'PRECONDITION_FAILED',
+    `The .htaccess changed since it was read (current ETag ${current}); GET it again and reapply your edit`,
+    { extensions: { currentEtag: current } },
+  );
+}

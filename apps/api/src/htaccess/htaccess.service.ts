@@ -1,0 +1,177 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DEFAULT_PROCESS_GROUP_VARIABLE,
+  parseProcessGroup,
+  renderHtaccess,
+  type Directory,
+  type HtaccessRule,
+  type ModelIndex,
+  type ServerModel,
+} from '#apache';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { CachedModel } from '../engine/cached-model.js';
+import { indexAfterRulesChange, replaceDirectoryRules } from '../engine/directory-rules-change.js';
+import { ModelCache } from '../engine/model-cache.js';
+import { ModelWriteService } from '../model-store/index.js';
+import { allowedProcessGroups } from './allowed-process-groups.js';
+import { rulesFromBody } from './htaccess-body.js';
+import { assertIfMatch, htaccessEtag } from './htaccess-etag.js';
+import { HtaccessRepository, type HtaccessDirectory } from './htaccess.repository.js';
+import type { HtaccessDocument } from './htaccess.dto.js';
+
+export interface HtaccessText {
+  text: string;
+  etag: string;
+}
+
+/** What happened under the write's lock, for refreshing the model cache after the commit. */
+interface WriteTrace {
+  lockedRevision?: number;
+  known?: CachedModel;
+  after?: { model: ServerModel; directory: Directory; before: ServerModel };
+}
+
+export interface HtaccessWrite {
+  /** The JSON document ({rules}) or, for Content-Type text/plain, the file's text. */
+  body: unknown;
+  ifMatch: string | undefined;
+}
+
+/**
+ * Tenant self-service on a directory's .htaccess. Reads and writes go through the model cache, and a write
+ * validates only the changed directory (validateDirectory): the rest of the server cannot be affected by a
+ * directory's rules, and on a 10,000-vhost server the whole-model check would dominate the request.
+ */
+@Injectable()
+export class HtaccessService {
+  constructor(
+    private readonly directories: HtaccessRepository,
+    private readonly models: ModelCache,
+    private readonly writes: ModelWriteService,
+  ) {}
+
+  async document(principal: Principal, directoryId: string): Promise<HtaccessDocument> {
+    const row = await this.findVisible(principal, directoryId);
+    const { cached, directory } = await this.modelOf(row);
+    return toDocument(row.rules, allowedProcessGroups(cached.index, directory), row.htaccessRevision);
+  }
+
+  async text(principal: Principal, directoryId: string): Promise<HtaccessText> {
+    const row = await this.findVisible(principal, directoryId);
+    return { text: renderHtaccess(row.rules), etag: htaccessEtag(row.htaccessRevision) };
+  }
+
+  async replace(
+    principal: Principal,
+    directoryId: string,
+    request: HtaccessWrite,
+  ): Promise<HtaccessDocument> {
+    const row = await this.findVisible(principal, directoryId);
+    assertIfMatch(request.ifMatch, row.htaccessRevision);
+    const { cached, directory } = await this.modelOf(row);
+    const rules = rulesFromBody(request.body, {
+      allowOverride: directory.allowOverride,
+      variable: selectorVariable(cached.index, directory),
+    });
+    const conditional = request.ifMatch !== undefined && request.ifMatch.trim() !== '*';
+    const trace: WriteTrace = {};
+    const revision = await this.models.exclusive(row.serverId, async () => {
+      const written = await this.writes.write({
+        principal,
+        serverId: row.serverId,
+        action: 'htaccess.replace',
+        target: { type: 'directory', id: row.id },
+        tenantId: row.tenantId,
+        validateScope: { directoryId: row.id },
+        knownModel: (current) => {
+          trace.lockedRevision = current;
+          const known = this.models.peek(row.serverId);
+          if (known?.revision !== current) return undefined;
+          trace.known = known;
+          return { model: known.model, index: known.index };
+        },
+        mutate: (model) => {
+          const changed = replaceDirectoryRules(model, row.id, rules);
+          // Gone, or handed to another tenant, since it was read: the caller may no longer see it.
+          if (changed === null || !canSee(principal, changed.directory.tenantId)) throw notFound(row.id);
+          trace.after = { ...changed, before: model };
+          return changed.model;
+        },
+        persist: (tx) =>
+          this.directories.replaceRules(tx, row.id, rules, conditional ? row.htaccessRevision : null),
+        before: { rules: row.rules.map(documentRule) },
+        after: () => ({ rules: rules.map(documentRule) }),
+      });
+      this.rememberCommitted(row.serverId, trace);
+      return written;
+    });
+    return toDocument(rules, allowedProcessGroups(cached.index, directory), revision);
+  }
+
+  /** The write committed model_revision + 1 with exactly `trace.after`: keep it, so the next request needs no reload. */
+  private rememberCommitted(serverId: string, trace: WriteTrace): void {
+    const { lockedRevision, after, known } = trace;
+    if (lockedRevision === undefined || after === undefined) return;
+    const index =
+      known !== undefined && known.model === after.before
+        ? indexAfterRulesChange(known.index, after.model, after.directory)
+        : undefined;
+    this.models.remember(new CachedModel(serverId, lockedRevision + 1, after.model, index));
+  }
+
+  private async findVisible(principal: Principal, directoryId: string): Promise<HtaccessDirectory> {
+    const row = await this.directories.findForTenant(directoryId, scopeOf(principal));
+    if (row === null) throw notFound(directoryId);
+    return row;
+  }
+
+  private async modelOf(row: HtaccessDirectory): Promise<{ cached: CachedModel; directory: Directory }> {
+    const cached = await this.models.get(row.serverId);
+    const directory = cached?.index.directoriesById.get(row.id);
+    if (cached === null || directory === undefined) throw notFound(row.id);
+    return { cached, directory };
+  }
+}
+
+function scopeOf(principal: Principal): string | null {
+  if (principal.role === 'admin') return null;
+  if (principal.tenantId === null) throw new AppError('FORBIDDEN', 'This account belongs to no tenant.');
+  return principal.tenantId;
+}
+
+function canSee(principal: Principal, tenantId: string): boolean {
+  return principal.role === 'admin' || principal.tenantId === tenantId;
+}
+
+function notFound(directoryId: string): AppError {
+  return new AppError('NOT_FOUND', `Directory ${directoryId} does not exist.`);
+}
+
+/** The variable the directory's WSGIProcessGroup %{ENV:…} reads, which the tenant's SetEnv must set. */
+function selectorVariable(index: ModelIndex, directory: Directory): string | undefined {
+  const vhost = index.vhostsById.get(directory.virtualHostId);
+  const effective = directory.processGroup ?? vhost?.processGroup ?? null;
+  const parsed = effective === null ? null : parseProcessGroup(effective);
+  return parsed?.form === 'env' ? parsed.variable : undefined;
+}
+
+/** A rule as the API shows it: `variable` only when it is not the default PROCESS_GROUP. */
+function documentRule(rule: HtaccessRule): HtaccessDocument['rules'][number] {
+  return {
+    ...(rule.files !== undefined ? { files: rule.files } : {}),
+    ...(rule.filesMatch !== undefined ? { filesMatch: rule.filesMatch } : {}),
+    ...(rule.variable !== undefined && rule.variable !== DEFAULT_PROCESS_GROUP_VARIABLE
+      ? { variable: rule.variable }
+      : {}),
+    processGroup: rule.processGroup,
+  };
+}
+
+function toDocument(rules: readonly HtaccessRule[], allowed: string[], revision: number): HtaccessDocument {
+  return {
+    rules: rules.map(documentRule),
+    allowedProcessGroups: allowed,
+    etag: htaccessEtag(revision),
+  };
+}

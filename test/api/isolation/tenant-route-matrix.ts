@@ -1,0 +1,90 @@
+import type { Test } from 'supertest';
+import type { TestApp } from '../support/create-test-app.js';
+import type { TwoTenantServer } from './support/two-tenant-server.js';
+
+/** What one tenant (joe) knows and what the other (bob) owns; joe's requests aim at bob's ids. */
+export interface MatrixContext {
+  t: TestApp;
+  joeToken: string;
+  server: TwoTenantServer;
+  bobTokenId: string;
+}
+
+export interface MatrixProbe {
+  /** Requests joe sends, carrying bob's ids wherever the route takes an id. */
+  requests: (ctx: MatrixContext) => Test[];
+  /** 404 for routes addressing bob's objects; 200/201/204 for joe's own lists and self routes. */
+  status: number;
+}
+
+const as = (ctx: MatrixContext, test: Test): Test => test.set('Authorization', `Bearer ${ctx.joeToken}`);
+
+/**
+ * EVERY tenant-reachable route (declared @Authenticated) by handler name. The isolation spec fails when
+ * the app has a tenant-reachable route missing here: a new route must say how it keeps tenants apart.
+ */
+export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
+  'MeController.me': { status: 200, requests: (c) => [as(c, c.t.http().get('/api/v1/me'))] },
+  'HtaccessController.read': {
+    status: 404,
+    requests: (c) => [
+      as(c, c.t.http().get(`/api/v1/directories/${c.server.bobDirectoryId}/htaccess`)),
+      as(
+        c,
+        c.t.http().get(`/api/v1/directories/${c.server.bobDirectoryId}/htaccess`).set('Accept', 'text/plain'),
+      ),
+    ],
+  },
+  'HtaccessController.replace': {
+    status: 404,
+    requests: (c) => [
+      as(c, c.t.http().put(`/api/v1/directories/${c.server.bobDirectoryId}/htaccess`).send({ rules: [] })),
+      as(
+        c,
+        c.t
+          .http()
+          .put(`/api/v1/directories/${c.server.bobDirectoryId}/htaccess`)
+          .set('Content-Type', 'text/plain')
+          .set('If-Match', '*')
+          .send(''),
+      ),
+    ],
+  },
+  'EngineController.resolve': {
+    status: 404,
+    requests: (c) => [
+      as(
+        c,
+        c.t.http().get(`/api/v1/servers/${c.server.serverId}/resolve?host=www.site.com&path=/bob/blog.wsgi`),
+      ),
+      as(c, c.t.http().get(`/api/v1/servers/${c.server.serverId}/resolve?host=www.site.com&path=/bob/`)),
+      as(
+        c,
+        c.t.http().get(`/api/v1/servers/${c.server.serverId}/resolve?host=www.site.com&path=/index.html`),
+      ),
+    ],
+  },
+  'DirectoryController.list': {
+    status: 200,
+    requests: (c) => [
+      as(c, c.t.http().get('/api/v1/directories')),
+      as(c, c.t.http().get('/api/v1/directories?path=/home/bob/public_html')),
+    ],
+  },
+  'DirectoryController.get': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().get(`/api/v1/directories/${c.server.bobDirectoryId}`))],
+  },
+  'ApiTokensController.create': {
+    status: 201,
+    requests: (c) => [as(c, c.t.http().post('/api/v1/auth/tokens').send({ name: 'joe-script' }))],
+  },
+  'ApiTokensController.list': {
+    status: 200,
+    requests: (c) => [as(c, c.t.http().get('/api/v1/auth/tokens'))],
+  },
+  'ApiTokensController.revoke': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().delete(`/api/v1/auth/tokens/${c.bobTokenId}`))],
+  },
+};
