@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { dataDirInUse, EmbeddedDatabaseError, portInUse } from './embedded-database.error.js';
 import { readOwner, readPostmasterPid, removeOwner, withStartLock, writeOwner } from './data-dir-claims.js';
@@ -13,6 +13,7 @@ import {
   type RunAs,
 } from './initialise-cluster.js';
 import { loadPostgresBinaries } from './postgres-binaries.js';
+import { ensureSearchable } from './traversable-path.js';
 import { isPortFree } from './port-probe.js';
 import { isAlive, processesWithCwd } from './process-table.js';
 
@@ -66,6 +67,11 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   const binaries = await loadPostgresBinaries();
   const runAs = postgresRunAs();
   let dataDir = resolve(options.dataDir ?? join(process.cwd(), '.data', 'postgres'));
+  if (runAs) {
+    // The binaries' folder (native/bin, native/lib, native/share) and the data folder's parent.
+    ensureSearchable(dirname(dirname(binaries.initdb)), runAs, log);
+    ensureSearchable(dirname(dataDir), runAs, log);
+  }
 
   let initdbMs: number | null = null;
   if (!isInitialised(dataDir)) {
