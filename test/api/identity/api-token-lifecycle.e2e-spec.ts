@@ -45,6 +45,7 @@ describe('API tokens: create, use, list, revoke', () => {
       token: expect.stringMatching(/^hpt_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/),
       prefix: expect.stringMatching(/^hpt_[0-9a-f]{8}$/),
       expiresAt: null,
+      serverId: null,
       createdAt: expect.any(String),
     });
     expect(created.token.startsWith(created.prefix)).toBe(true);

@@ -18,6 +18,7 @@ import type { DryRunDto, PublishBody, PublishResult, RollbackBody } from './publ
 import { presentPublicationSummary } from './publication.presenter.js';
 import { PublicationRepository } from './publication.repository.js';
 import { lockServerPublishing } from './publication-lock.js';
+import { PublishTimer } from './publish-timer.js';
 import { applyFailedError, handEditedError, publishRefusedByValidation } from './publish-errors.js';
 import { renderCandidate } from './render-candidate.js';
 import { storedFiles, type StoredFile } from './stored-file.js';
@@ -36,6 +37,8 @@ interface Revision {
   diagnostics: ApiDiagnostic[];
   reason: string | null;
   rollbackOf: Publication | null;
+  /** Steps so far; commit() adds its own and writes the line into the stored log. */
+  timer: PublishTimer;
 }
 
 /**
@@ -59,9 +62,13 @@ export class PublishService {
     body: NonNullable<PublishBody>,
   ): Promise<PublishOutcome> {
     const outcome = await this.db.$transaction(async (tx) => {
+      const timer = new PublishTimer();
       await lockServerPublishing(tx, serverId);
+      timer.mark('lock');
       const model = await loadConsistentModel(tx, this.loader, serverId);
+      timer.mark('load');
       const candidate = renderCandidate(model);
+      timer.mark('validate+render');
       if (candidate.files === null || candidate.digest === null) {
         throw publishRefusedByValidation(candidate.diagnostics);
       }
@@ -71,6 +78,7 @@ export class PublishService {
         diagnostics: candidate.diagnostics,
         reason: body.reason ?? null,
         rollbackOf: null,
+        timer,
       };
       return this.commit(tx, principal, model, revision, body.force === true);
     }, TX_OPTIONS);
@@ -82,6 +90,7 @@ export class PublishService {
     const found = await this.publications.findById(publicationId);
     if (found === null) throw publicationNotFound(publicationId);
     const outcome = await this.db.$transaction(async (tx) => {
+      const timer = new PublishTimer();
       await lockServerPublishing(tx, found.serverId);
       // Re-read under the lock: an agent report may have changed its status meanwhile.
       const target = await this.publications.findByIdInTx(tx, publicationId);
@@ -93,6 +102,7 @@ export class PublishService {
         );
       }
       const model = await loadConsistentModel(tx, this.loader, target.serverId);
+      timer.mark('lock+load');
       const warnings = (target.diagnostics as unknown as ApiDiagnostic[]).filter(
         (d) => d.severity === 'warning',
       );
@@ -102,6 +112,7 @@ export class PublishService {
         diagnostics: warnings,
         reason: body.reason,
         rollbackOf: target,
+        timer,
       };
       return this.commit(tx, principal, model, revision, body.force === true);
     }, TX_OPTIONS);
@@ -156,6 +167,7 @@ export class PublishService {
       actorUserId: principal.userId,
       credentialId: principal.credentialId,
     });
+    revision.timer.mark('store');
     let report: ApplyReport;
     try {
       report = await this.applier.apply({
@@ -171,11 +183,12 @@ export class PublishService {
       if (error instanceof HandEditedFilesError) throw handEditedError(error.findings);
       throw error;
     }
+    revision.timer.mark('apply');
     const failureDiagnostics = report.failure === null ? [] : [applyFailureDiagnostic(report.failure, model)];
     const finished = await this.publications.finish(tx, row.id, {
       status: report.status,
       diagnostics: [...revision.diagnostics, ...failureDiagnostics],
-      log: report.log,
+      log: `${report.log}\n${revision.timer.line()}`,
       failure:
         report.failure === null
           ? null

@@ -25,7 +25,7 @@ export function prepareDirectories(directories: readonly Directory[]): PreparedD
   return directories
     .map((directory, order) => {
       const path = stripTrailingSlash(directory.path);
-      const components = path === '/' ? 0 : path.split('/').length - 1;
+      const components = path === '/' ? 0 : slashes(path);
       return { directory, path, components, order };
     })
     .sort((a, b) => a.components - b.components || a.order - b.order)
@@ -36,6 +36,12 @@ export function prepareDirectories(directories: readonly Directory[]): PreparedD
       handlers: handlerTable(directory),
       env: sortedEntries(directory.env),
     }));
+}
+
+function slashes(path: string): number {
+  let count = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 0x2f) count++;
+  return count;
 }
 
 /** The directory part of a file path (`/a/b/c.wsgi` → `/a/b`). */
@@ -53,9 +59,12 @@ export function containingDirectories(
   sorted: readonly PreparedDirectory[],
   fileDirectory: string,
 ): PreparedDirectory[] {
-  return sorted.filter(
-    (d) => d.path === '/' || d.path === fileDirectory || fileDirectory.startsWith(`${d.path}/`),
-  );
+  return sorted.filter((d) => d.path === '/' || d.path === fileDirectory || isBelow(fileDirectory, d.path));
+}
+
+/** `dir.startsWith(`${parent}/`)` without building the string on every request. */
+function isBelow(dir: string, parent: string): boolean {
+  return dir.length > parent.length && dir.charCodeAt(parent.length) === 0x2f && dir.startsWith(parent);
 }
 
 /** How a section is named in traces. */

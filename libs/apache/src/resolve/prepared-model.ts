@@ -36,7 +36,8 @@ export interface HtaccessFile {
  * SetEnv by name, AddHandler by handler then extensions.
  *
  * The API rebuilds this after every write, so the constructor only does single passes over the model:
- * per-vhost tables and .htaccess matchers are built on the first request that needs them.
+ * per-vhost tables, .htaccess matchers and the daemon/vhost-id maps are built on the first request that
+ * needs them. That relies on the model not changing afterwards (api/engine CachedModel never mutates it).
  */
 export class PreparedModel {
   readonly vhostIndex: VirtualHostIndex;
@@ -68,10 +69,10 @@ export class PreparedModel {
       this.firstDirectory.set(dir.virtualHostId, i);
       if (dir.rules.length === 0) continue;
       // One .htaccess per path; render refuses differing rules for the same path, so the first directory in
-      // rendered order (path, then id; model order on a tie, hence `<=` walking backwards) stands.
+      // rendered order stands: least (path, id), the earliest in the model on a tie (we walk backwards).
       const path = trimSlash(dir.path);
       const current = this.htaccessSources.get(path);
-      if (current === undefined) this.htaccessSources.set(path, dir);
+      if (current === undefined || !renderedBefore(current, dir)) this.htaccessSources.set(path, dir);
     }
   }
 

@@ -22,9 +22,13 @@ const GROUPS = ['g1', 'g2', 'G1', 'g3'];
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 const orNull = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null });
 
-const env = fc.dictionary(pick(['PG', 'pg', 'OTHER']), pick(['g1', 'g2', 'G1', '%{GLOBAL}', '%{ENV:OTHER}']), {
-  maxKeys: 2,
-});
+const env = fc.dictionary(
+  pick(['PG', 'pg', 'OTHER']),
+  pick(['g1', 'g2', 'G1', '%{GLOBAL}', '%{ENV:OTHER}']),
+  {
+    maxKeys: 2,
+  },
+);
 
 const vhostBody = fc.record({
   serverName: pick(['a.ex', 'b.ex', 'A.ex', 'c.ex:8080', 'https://b.ex', '', 'a.ex:80', '*.ex']),

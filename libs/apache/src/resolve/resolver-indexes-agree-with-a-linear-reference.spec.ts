@@ -23,7 +23,9 @@ const env: ResolveEnv = {
 function wildcardMatches(pattern: string, name: string): boolean {
   if (pattern === '') return name === '';
   if (pattern[0] === '*') {
-    return wildcardMatches(pattern.slice(1), name) || (name !== '' && wildcardMatches(pattern, name.slice(1)));
+    return (
+      wildcardMatches(pattern.slice(1), name) || (name !== '' && wildcardMatches(pattern, name.slice(1)))
+    );
   }
   return (
     name !== '' &&
@@ -39,10 +41,10 @@ function referenceVirtualHost(model: ServerModel, request: ResolveRequest): stri
     .sort((a, b) => compareText(a.serverName, b.serverName) || compareText(a.id, b.id))
     .filter(
       (v) =>
-        request.port === undefined ||
-        v.addresses.some((a) => [null, request.port].includes(addressPort(a))),
+        request.port === undefined || v.addresses.some((a) => [null, request.port].includes(addressPort(a))),
     );
-  const names = (v: VirtualHost) => [serverNameHost(v.serverName), ...v.serverAliases].filter((n) => n !== '');
+  const names = (v: VirtualHost) =>
+    [serverNameHost(v.serverName), ...v.serverAliases].filter((n) => n !== '');
   const matches = (name: string) =>
     /[*?]/.test(name) ? wildcardMatches(name, hostname) : name.toLowerCase() === hostname;
   const chosen = listening.find((v) => names(v).some(matches)) ?? listening[0];
@@ -102,18 +104,22 @@ describe('createResolver agrees with the straightforward definitions', () => {
       fc.string({ maxLength: 6 }),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(...FILES_GLOBS), fc.string({ maxLength: 6 })), names, (glob, name) => {
-        let regex: RegExp;
-        try {
-          regex = filesPattern(glob);
-        } catch {
-          // An invalid class: compileRules turns the throw into a refused .htaccess either way.
-          expect(() => filesMatcher(glob)).toThrow();
-          return;
-        }
-        expect(filesMatcher(glob).test(name)).toBe(regex.test(name));
-        if (!/[*?[\\]/.test(glob)) expect(filesMatcher(glob).test(name)).toBe(name === glob);
-      }),
+      fc.property(
+        fc.oneof(fc.constantFrom(...FILES_GLOBS), fc.string({ maxLength: 6 })),
+        names,
+        (glob, name) => {
+          let regex: RegExp;
+          try {
+            regex = filesPattern(glob);
+          } catch {
+            // An invalid class: compileRules turns the throw into a refused .htaccess either way.
+            expect(() => filesMatcher(glob)).toThrow();
+            return;
+          }
+          expect(filesMatcher(glob).test(name)).toBe(regex.test(name));
+          if (!/[*?[\\]/.test(glob)) expect(filesMatcher(glob).test(name)).toBe(name === glob);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

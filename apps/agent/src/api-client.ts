@@ -1,0 +1,108 @@
+import type { DeployFile } from '#deploy';
+
+/** The fields of GET /servers/{id}/publications/live the agent reads (the API's Publication schema). */
+export interface WantedPublication {
+  id: string;
+  serverId: string;
+  revision: number;
+  status: string;
+  digest: string;
+  files: DeployFile[];
+}
+
+export type LiveAnswer =
+  | { kind: 'unchanged' }
+  | { kind: 'none' }
+  | { kind: 'revision'; publication: WantedPublication; etag: string | null };
+
+export interface DeploymentReport {
+  status: 'live' | 'failed';
+  log: string;
+}
+
+/** The API could not be reached or answered 5xx/429: worth retrying as it is. */
+export class ApiUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ApiUnavailableError';
+  }
+}
+
+/** The API answered, but refused (401, 403, 400…): retrying the same request will not help by itself. */
+export class ApiRefusedError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiRefusedError';
+  }
+}
+
+export interface AgentApiOptions {
+  apiUrl: string;
+  token: string;
+  serverId: string;
+  requestTimeoutMs: number;
+}
+
+/** The two agent endpoints; outbound HTTPS only, so web servers accept no connection from the API. */
+export class AgentApiClient {
+  constructor(private readonly options: AgentApiOptions) {}
+
+  async live(ifNoneMatch: string | null): Promise<LiveAnswer> {
+    const path = `/servers/${encodeURIComponent(this.options.serverId)}/publications/live`;
+    const response = await this.request(
+      'GET',
+      path,
+      ifNoneMatch === null ? {} : { 'If-None-Match': ifNoneMatch },
+    );
+    if (response.status === 304) return { kind: 'unchanged' };
+    if (response.status === 404) return { kind: 'none' };
+    await this.ensureOk(response);
+    const publication = (await response.json()) as WantedPublication;
+    return { kind: 'revision', publication, etag: response.headers.get('etag') };
+  }
+
+  /** 'gone': the API no longer wants this report (superseded, or the publication is not ours / deleted). */
+  async report(publicationId: string, report: DeploymentReport): Promise<'accepted' | 'gone'> {
+    const path = `/publications/${encodeURIComponent(publicationId)}/deployments`;
+    const response = await this.request('POST', path, { 'Content-Type': 'application/json' }, report);
+    if (response.status === 404 || response.status === 409) {
+      await response.body?.cancel();
+      return 'gone';
+    }
+    await this.ensureOk(response);
+    await response.body?.cancel();
+    return 'accepted';
+  }
+
+  private async request(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body?: unknown,
+  ): Promise<Response> {
+    try {
+      return await fetch(`${this.options.apiUrl}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${this.options.token}`, Accept: 'application/json', ...headers },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+      });
+    } catch (error) {
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      throw new ApiUnavailableError(
+        `${method} ${path}: ${error instanceof Error ? error.message : String(error)}${cause}`,
+      );
+    }
+  }
+
+  private async ensureOk(response: Response): Promise<void> {
+    if (response.ok) return;
+    const text = (await response.text()).slice(0, 500);
+    const message = `${response.url}: HTTP ${response.status} ${text}`;
+    if (response.status >= 500 || response.status === 429) throw new ApiUnavailableError(message);
+    throw new ApiRefusedError(response.status, message);
+  }
+}
