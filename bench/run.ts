@@ -11,6 +11,7 @@ import {
   timeApacheCheck,
   writeApacheConfig,
 } from './apache-check.js';
+import { ownedSections } from './api/doc-section.js';
 import { buildModelIndex, loadCreateResolver, render, validate, validateDirectory } from './engine.js';
 import { collectGarbage, retainedBytes } from './heap.js';
 import { consoleTable, markdown, ratio, type ApacheRow, type BenchResult, type Row } from './report.js';
@@ -331,7 +332,9 @@ async function main(): Promise<void> {
   };
   console.log(consoleTable(result));
   if (process.env['BENCH_SIZES'] === undefined) {
-    writeFileSync(DOC, await formatted(markdown(result)));
+    // The API and publishing sections belong to bench:api and bench:publish: keep them.
+    const kept = ownedSections();
+    writeFileSync(DOC, await formatted(kept === '' ? markdown(result) : `${markdown(result)}\n${kept}`));
     console.log(`\nwrote ${DOC}`);
   }
 }

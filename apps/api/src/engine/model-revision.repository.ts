@@ -35,7 +35,8 @@ export class ModelRevisionRepository {
         if (row === null) return null;
         return { revision: row.modelRevision, model: await this.loader.load(tx, serverId) };
       },
-      { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead },
+      // A cold load of a 10,000-vhost server takes seconds on a busy host; Prisma's 5 s default would 500.
+      { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 10_000, timeout: 60_000 },
     );
   }
 }

@@ -15,6 +15,7 @@ import { indexAfterRulesChange, replaceDirectoryRules } from '../engine/director
 import { ModelCache } from '../engine/model-cache.js';
 import { ModelWriteService } from '../model-store/index.js';
 import { allowedProcessGroups } from './allowed-process-groups.js';
+import { tryFastRulesWrite } from './htaccess-fast-write.js';
 import { rulesFromBody } from './htaccess-body.js';
 import { assertIfMatch, htaccessEtag } from './htaccess-etag.js';
 import { HtaccessRepository, type HtaccessDirectory } from './htaccess.repository.js';
@@ -75,8 +76,19 @@ export class HtaccessService {
       variable: selectorVariable(cached.index, directory),
     });
     const conditional = request.ifMatch !== undefined && request.ifMatch.trim() !== '*';
+    const before = { rules: row.rules.map(documentRule) };
+    const after = { rules: rules.map(documentRule) };
     const trace: WriteTrace = {};
     const revision = await this.models.exclusive(row.serverId, async () => {
+      const fast = await tryFastRulesWrite(this.models, this.directories, {
+        principal,
+        row,
+        rules,
+        conditional,
+        before,
+        after,
+      });
+      if (fast !== null) return fast;
       const written = await this.writes.write({
         principal,
         serverId: row.serverId,
@@ -100,8 +112,8 @@ export class HtaccessService {
         },
         persist: (tx) =>
           this.directories.replaceRules(tx, row.id, rules, conditional ? row.htaccessRevision : null),
-        before: { rules: row.rules.map(documentRule) },
-        after: () => ({ rules: rules.map(documentRule) }),
+        before,
+        after: () => after,
       });
       this.rememberCommitted(row.serverId, trace);
       return written;
