@@ -39,6 +39,47 @@ describe('OpenAPI 3.1 document and Swagger UI', () => {
     expect(doc.components.schemas.Problem.required).toEqual(['type', 'title', 'status', 'detail']);
   });
 
+  it('documents query and path parameters and the problem responses of every operation', async () => {
+    interface Param {
+      name: string;
+      in: string;
+      required?: boolean;
+    }
+    interface Operation {
+      parameters?: Param[];
+      responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+    }
+    const doc = (await t.http().get('/api/v1/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const list = doc.paths['/api/v1/servers/{serverId}/daemon-groups']?.get;
+    const named = (where: string) =>
+      (list?.parameters ?? []).filter((p) => p.in === where).map((p) => p.name);
+    expect(named('query')).toEqual(expect.arrayContaining(['limit', 'cursor', 'name']));
+    expect(list?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'serverId', in: 'path', required: true }),
+    );
+    const gaps: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const [method, operation] of Object.entries(item)) {
+        const at = `${method.toUpperCase()} ${path}`;
+        const has = (name: string, where: string) =>
+          (operation.parameters ?? []).some((p) => p.name === name && p.in === where);
+        for (const name of pathParams) if (name && !has(name, 'path')) gaps.push(`${at}: path ${name}`);
+        const ok = operation.responses['200']?.content?.['application/json']?.schema?.$ref ?? '';
+        // Every paged list ({items, nextCursor}) takes limit and cursor.
+        if (ok.endsWith('Page') && !(has('limit', 'query') && has('cursor', 'query'))) {
+          gaps.push(`${at}: limit/cursor`);
+        }
+        if (operation.responses.default?.content?.['application/problem+json'] === undefined) {
+          gaps.push(`${at}: problem response`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
   it('serves Swagger UI at /docs', async () => {
     const res = await t.http().get('/docs').redirects(1).expect(200);
     expect(res.text).toContain('swagger-ui');

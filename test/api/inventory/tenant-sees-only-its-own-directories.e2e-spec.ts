@@ -62,7 +62,8 @@ describe('a tenant reads its own directories and nothing of another tenant', () 
     await bob
       .post(`/virtual-hosts/${inv.vhostId}/directories`, { path: '/tmp', tenantId: inv.tenants.bob })
       .expect(403);
-    await bob.get(`/servers/${inv.serverId}/daemon-groups`).expect(403);
-    await bob.get('/tenants').expect(403);
+    // Group and tenant reads are tenant-scoped now (isolation/tenant-reads-only-the-inventory-…); these stay admin-only.
+    await bob.get(`/servers/${inv.serverId}/virtual-hosts`).expect(403);
+    await bob.get('/users').expect(403);
   });
 });

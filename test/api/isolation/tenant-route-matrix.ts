@@ -75,6 +75,42 @@ export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
     status: 404,
     requests: (c) => [as(c, c.t.http().get(`/api/v1/directories/${c.server.bobDirectoryId}`))],
   },
+  'TenantController.list': {
+    status: 200,
+    requests: (c) => [
+      as(c, c.t.http().get('/api/v1/tenants')),
+      as(c, c.t.http().get('/api/v1/tenants?name=bob-tenant')),
+      as(c, c.t.http().get('/api/v1/tenants?unixUser=bob')),
+    ],
+  },
+  'TenantController.get': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().get(`/api/v1/tenants/${c.server.bobTenantId}`))],
+  },
+  // joe has directories and groups on this server: he sees his own groups, whatever the filters say.
+  'DaemonGroupController.list': {
+    status: 200,
+    requests: (c) => [
+      as(c, c.t.http().get(`/api/v1/servers/${c.server.serverId}/daemon-groups`)),
+      as(c, c.t.http().get(`/api/v1/servers/${c.server.serverId}/daemon-groups?name=bob:1`)),
+      as(
+        c,
+        c.t.http().get(`/api/v1/servers/${c.server.serverId}/daemon-groups?tenantId=${c.server.bobTenantId}`),
+      ),
+    ],
+  },
+  'DaemonGroupController.get': {
+    status: 404,
+    requests: (c) =>
+      ['bob:1', 'bob:2', 'bob:3', 'other:1'].map((name) =>
+        as(c, c.t.http().get(`/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}`)),
+      ),
+  },
+  // A vhost holding none of joe's directories (the shared www.site.com is covered by its own spec).
+  'VirtualHostController.get': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().get(`/api/v1/virtual-hosts/${c.server.otherVhostId}`))],
+  },
   'ApiTokensController.create': {
     status: 201,
     requests: (c) => [as(c, c.t.http().post('/api/v1/auth/tokens').send({ name: 'joe-script' }))],

@@ -1,6 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/decorators/auth-policy.decorators.js';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import type { Page } from '../common/pagination/index.js';
@@ -34,20 +40,26 @@ export class DaemonGroupController {
   }
 
   @Get('servers/:serverId/daemon-groups')
-  @AdminOnly()
-  @ApiOkResponse({ standardSchema: daemonGroupPageSchema })
+  @Authenticated()
+  @ApiOkResponse({
+    standardSchema: daemonGroupPageSchema,
+    description: 'Admins: all; a tenant: the groups serving it',
+  })
+  @ApiNotFoundResponse({ description: 'No such server, or none holding anything of the calling tenant' })
   list(
+    @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
     @Query({ schema: daemonGroupListQuery }) query: DaemonGroupListQuery,
   ): Promise<Page<DaemonGroupDto>> {
-    return this.groups.list(serverId, query);
+    return this.groups.list(principal, serverId, query);
   }
 
   @Get('daemon-groups/:id')
-  @AdminOnly()
+  @Authenticated()
   @ApiOkResponse({ standardSchema: daemonGroupSchema })
-  get(@Param('id') id: string): Promise<DaemonGroupDto> {
-    return this.groups.get(id);
+  @ApiNotFoundResponse({ description: 'No such group, or one not serving the calling tenant' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DaemonGroupDto> {
+    return this.groups.get(principal, id);
   }
 
   @Patch('daemon-groups/:id')

@@ -3,6 +3,7 @@ import { daemonGroupNameKey, type DaemonGroup as DaemonGroupRow, type Prisma } f
 import { keyset, type Page } from '../common/pagination/index.js';
 import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.tokens.js';
+import type { TenantScope } from '../tenants/tenant-scope.js';
 import type { DaemonGroupListQuery } from './daemon-group.dto.js';
 
 @Injectable()
@@ -13,8 +14,23 @@ export class DaemonGroupRepository {
     return this.db.daemonGroup.findUnique({ where: { id } });
   }
 
+  /** A tenant sees only the groups that serve it; another's reads as absent (404, never 403). */
+  findVisible(id: string, scope: TenantScope): Promise<DaemonGroupRow | null> {
+    return this.db.daemonGroup.findFirst({ where: { AND: [{ id }, servesTenant(scope)] } });
+  }
+
+  /** Whether the server holds anything of the tenant (a directory or a group); otherwise it is not its concern. */
+  async serverConcernsTenant(serverId: string, tenantId: string): Promise<boolean> {
+    const [directory, group] = await Promise.all([
+      this.db.directory.findFirst({ where: { serverId, tenantId }, select: { id: true } }),
+      this.db.daemonGroup.findFirst({ where: { serverId, tenantId }, select: { id: true } }),
+    ]);
+    return directory !== null || group !== null;
+  }
+
   async listOfServer<T>(
     serverId: string,
+    scope: TenantScope,
     query: DaemonGroupListQuery,
     present: (row: DaemonGroupRow) => T,
   ): Promise<Page<T>> {
@@ -28,10 +44,15 @@ export class DaemonGroupRepository {
       ...(query.scope === 'virtual-host' ? { NOT: { virtualHostId: null } } : {}),
     };
     const rows = await this.db.daemonGroup.findMany({
-      where: { AND: [filters, ks.where] },
+      // The scope is ANDed separately, so no filter (?tenantId= included) can widen it.
+      where: { AND: [filters, ks.where, servesTenant(scope)] },
       orderBy: ks.orderBy,
       take: ks.take,
     });
     return ks.page(rows, present);
   }
+}
+
+function servesTenant(scope: TenantScope): Prisma.DaemonGroupWhereInput {
+  return scope === null ? {} : { tenantId: scope };
 }

@@ -11,6 +11,7 @@ import { daemonGroupToRow } from '../model-store/mappers/daemon-group.mapper.js'
 import { definedFields, removeFrom, replaceIn, requireIn } from '../model-store/model-edits.js';
 import { ModelWriteService } from '../model-store/model-write.service.js';
 import { requireServerId } from '../model-store/require-row.js';
+import { tenantScopeOf } from '../tenants/tenant-scope.js';
 import { countsFromInput } from './daemon-group-counts.js';
 import { usagesOfGroup } from './daemon-group-usage.js';
 import type {
@@ -32,13 +33,23 @@ export class DaemonGroupService {
     private readonly writes: ModelWriteService,
   ) {}
 
-  async list(serverId: string, query: DaemonGroupListQuery): Promise<Page<DaemonGroupDto>> {
-    await requireServerId(this.db, serverId);
-    return this.groups.listOfServer(serverId, query, presentDaemonGroup);
+  /**
+   * Admins: every group of the server. A tenant: the groups serving it, and only on a server that holds
+   * something of its own; any other server answers exactly like one that does not exist.
+   */
+  async list(
+    principal: Principal,
+    serverId: string,
+    query: DaemonGroupListQuery,
+  ): Promise<Page<DaemonGroupDto>> {
+    const scope = tenantScopeOf(principal);
+    if (scope === null) await requireServerId(this.db, serverId);
+    else if (!(await this.groups.serverConcernsTenant(serverId, scope))) throw serverNotFound(serverId);
+    return this.groups.listOfServer(serverId, scope, query, presentDaemonGroup);
   }
 
-  async get(id: string): Promise<DaemonGroupDto> {
-    const row = await this.groups.findById(id);
+  async get(principal: Principal, id: string): Promise<DaemonGroupDto> {
+    const row = await this.groups.findVisible(id, tenantScopeOf(principal));
     if (row === null) throw notFound(id);
     return presentDaemonGroup(row);
   }
@@ -132,6 +143,11 @@ export class DaemonGroupService {
 
 function groupIn(model: ServerModel | null, id: string): DaemonGroup {
   return requireIn(model?.daemonGroups ?? [], id, 'Daemon group');
+}
+
+/** The same problem requireServerId raises, so a tenant cannot tell "not yours" from "absent". */
+function serverNotFound(serverId: string): AppError {
+  return new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
 }
 
 function notFound(id: string): AppError {

@@ -5,6 +5,7 @@ import { BEARER_SECURITY_SCHEME } from '../auth/auth-policy.js';
 import { API_PREFIX } from '../http/api-prefix.js';
 import { PROBLEM_CONTENT_TYPE } from '../common/problem/problem-details.js';
 import { problemSchema } from './problem.schema.js';
+import { operationIdOf, withQueryParameters } from './query-parameters.js';
 
 /**
  * zod schemas are the DTOs: Nest's swagger reads the Standard Schema attached by `@Body({ schema })` and
@@ -34,9 +35,9 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     standardSchemaConverter: zodToOpenApi,
-    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+    operationIdFactory: operationIdOf,
   });
-  return withProblemResponses(document);
+  return withProblemResponses(withQueryParameters(app, document));
 }
 
 /** Every operation can fail with a problem (the global filter guarantees it): say so once, everywhere. */

@@ -1,6 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/decorators/auth-policy.decorators.js';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import type { Page } from '../common/pagination/index.js';
@@ -33,17 +39,21 @@ export class TenantController {
   }
 
   @Get()
-  @AdminOnly()
-  @ApiOkResponse({ standardSchema: tenantPageSchema })
-  list(@Query({ schema: tenantListQuery }) query: TenantListQuery): Promise<Page<TenantDto>> {
-    return this.tenants.list(query);
+  @Authenticated()
+  @ApiOkResponse({ standardSchema: tenantPageSchema, description: 'Admins: all; a tenant: its own record' })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query({ schema: tenantListQuery }) query: TenantListQuery,
+  ): Promise<Page<TenantDto>> {
+    return this.tenants.list(principal, query);
   }
 
   @Get(':id')
-  @AdminOnly()
+  @Authenticated()
   @ApiOkResponse({ standardSchema: tenantSchema })
-  get(@Param('id') id: string): Promise<TenantDto> {
-    return this.tenants.get(id);
+  @ApiNotFoundResponse({ description: 'No such tenant, or not the caller’s own' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TenantDto> {
+    return this.tenants.get(principal, id);
   }
 
   @Patch(':id')

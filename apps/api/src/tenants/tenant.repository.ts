@@ -6,6 +6,7 @@ import { DATABASE } from '../database/database.tokens.js';
 import type { Usage } from '../model-store/in-use.error.js';
 import type { DbClient } from '../model-store/db-client.js';
 import type { TenantListQuery } from './tenant.dto.js';
+import type { TenantScope } from './tenant-scope.js';
 
 @Injectable()
 export class TenantRepository {
@@ -15,14 +16,24 @@ export class TenantRepository {
     return this.db.tenant.findUnique({ where: { id } });
   }
 
-  async list<T>(query: TenantListQuery, present: (row: TenantRow) => T): Promise<Page<T>> {
+  /** A tenant sees its own record only; anything else reads as absent (404, never 403). */
+  findVisible(id: string, scope: TenantScope): Promise<TenantRow | null> {
+    return this.db.tenant.findFirst({ where: { AND: [{ id }, ownRecord(scope)] } });
+  }
+
+  async list<T>(
+    scope: TenantScope,
+    query: TenantListQuery,
+    present: (row: TenantRow) => T,
+  ): Promise<Page<T>> {
     const ks = keyset(query, 'createdAt');
     const filters: Prisma.TenantWhereInput = {
       ...(query.name !== undefined ? { name: query.name } : {}),
       ...(query.unixUser !== undefined ? { unixUser: query.unixUser } : {}),
     };
     const rows = await this.db.tenant.findMany({
-      where: { AND: [filters, ks.where] },
+      // The scope is ANDed separately, so no filter combination can widen it.
+      where: { AND: [filters, ks.where, ownRecord(scope)] },
       orderBy: ks.orderBy,
       take: ks.take,
     });
@@ -52,4 +63,8 @@ export class TenantRepository {
       ...users.map((u) => ({ type: 'user', id: u.id })),
     ];
   }
+}
+
+function ownRecord(scope: TenantScope): Prisma.TenantWhereInput {
+  return scope === null ? {} : { id: scope };
 }

@@ -11,6 +11,7 @@ import { ModelWriteService } from '../model-store/model-write.service.js';
 import type { CreateTenant, TenantDto, TenantListQuery, UpdateTenant } from './tenant.dto.js';
 import { presentTenant } from './tenant.presenter.js';
 import { TenantRepository } from './tenant.repository.js';
+import { tenantScopeOf } from './tenant-scope.js';
 
 const TARGET = 'tenant';
 
@@ -42,12 +43,13 @@ export class TenantService {
     private readonly writes: ModelWriteService,
   ) {}
 
-  list(query: TenantListQuery): Promise<Page<TenantDto>> {
-    return this.tenants.list(query, presentTenant);
+  /** Admins: every tenant; a tenant: a page holding its own record (if the filters match it). */
+  list(principal: Principal, query: TenantListQuery): Promise<Page<TenantDto>> {
+    return this.tenants.list(tenantScopeOf(principal), query, presentTenant);
   }
 
-  async get(id: string): Promise<TenantDto> {
-    const row = await this.tenants.findById(id);
+  async get(principal: Principal, id: string): Promise<TenantDto> {
+    const row = await this.tenants.findVisible(id, tenantScopeOf(principal));
     if (row === null) throw notFound(id);
     return presentTenant(row);
   }

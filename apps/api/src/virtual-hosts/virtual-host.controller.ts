@@ -1,6 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/decorators/auth-policy.decorators.js';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import type { Page } from '../common/pagination/index.js';
@@ -12,9 +18,11 @@ import {
   virtualHostListQuery,
   virtualHostPageSchema,
   virtualHostSchema,
+  visibleVirtualHostSchema,
   type CreateVirtualHost,
   type ProcessGroupMapBody,
   type StoredProcessGroupMap,
+  type TenantVirtualHostDto,
   type UpdateVirtualHost,
   type VirtualHostDto,
   type VirtualHostListQuery,
@@ -48,10 +56,20 @@ export class VirtualHostController {
   }
 
   @Get('virtual-hosts/:id')
-  @AdminOnly()
-  @ApiOkResponse({ standardSchema: virtualHostSchema })
-  get(@Param('id') id: string): Promise<VirtualHostDto> {
-    return this.vhosts.get(id);
+  @Authenticated()
+  @ApiOkResponse({
+    standardSchema: visibleVirtualHostSchema,
+    description:
+      'Admins: VirtualHost; a tenant: TenantVirtualHost, for a vhost holding one of its directories',
+  })
+  @ApiNotFoundResponse({
+    description: 'No such virtual host, or none holding a directory of the calling tenant',
+  })
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<VirtualHostDto | TenantVirtualHostDto> {
+    return this.vhosts.get(principal, id);
   }
 
   @Patch('virtual-hosts/:id')

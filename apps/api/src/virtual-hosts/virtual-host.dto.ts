@@ -56,6 +56,19 @@ export const virtualHostSchema = z
   .meta({ id: 'VirtualHost' });
 export type VirtualHostDto = z.infer<typeof virtualHostSchema>;
 
+/**
+ * What a tenant may see of a virtual host it has a directory in: where it lives and how it is addressed.
+ * Not env, group selection or the process-group map: those name other tenants' groups and URLs.
+ */
+export const tenantVirtualHostSchema = virtualHostSchema
+  .pick({ id: true, serverId: true, serverName: true, serverAliases: true, addresses: true })
+  .extend({ createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() })
+  .meta({ id: 'TenantVirtualHost' });
+export type TenantVirtualHostDto = z.infer<typeof tenantVirtualHostSchema>;
+
+/** GET /virtual-hosts/{id}: the full record for admins, the tenant view for tenants. */
+export const visibleVirtualHostSchema = z.union([virtualHostSchema, tenantVirtualHostSchema]);
+
 export const storedProcessGroupMapSchema = storedMap.meta({ id: 'StoredProcessGroupMap' });
 export type StoredProcessGroupMap = z.infer<typeof storedProcessGroupMapSchema>;
 

@@ -13,6 +13,11 @@ export class VirtualHostRepository {
     return this.db.virtualHost.findUnique({ where: { id } });
   }
 
+  /** A vhost in which the tenant owns a directory; any other reads as absent (404, never 403). */
+  findWithDirectoryOf(id: string, tenantId: string): Promise<VirtualHostRow | null> {
+    return this.db.virtualHost.findFirst({ where: { id, directories: { some: { tenantId } } } });
+  }
+
   async listOfServer<T>(
     serverId: string,
     query: VirtualHostListQuery,

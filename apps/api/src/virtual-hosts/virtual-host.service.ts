@@ -11,15 +11,17 @@ import { processGroupMapToJson, virtualHostToRow } from '../model-store/mappers/
 import { definedFields, removeFrom, replaceIn, requireIn } from '../model-store/model-edits.js';
 import { ModelWriteService } from '../model-store/model-write.service.js';
 import { requireServerId } from '../model-store/require-row.js';
+import { tenantScopeOf } from '../tenants/tenant-scope.js';
 import type {
   CreateVirtualHost,
   ProcessGroupMapBody,
   StoredProcessGroupMap,
+  TenantVirtualHostDto,
   UpdateVirtualHost,
   VirtualHostDto,
   VirtualHostListQuery,
 } from './virtual-host.dto.js';
-import { presentVirtualHost } from './virtual-host.presenter.js';
+import { presentVirtualHost, presentVirtualHostToTenant } from './virtual-host.presenter.js';
 import { VirtualHostRepository } from './virtual-host.repository.js';
 
 const TARGET = 'virtual-host';
@@ -37,7 +39,16 @@ export class VirtualHostService {
     return this.vhosts.listOfServer(serverId, query, presentVirtualHost);
   }
 
-  async get(id: string): Promise<VirtualHostDto> {
+  /** Admins: the full record. A tenant: the tenant view, only of a vhost holding one of its directories. */
+  async get(principal: Principal, id: string): Promise<VirtualHostDto | TenantVirtualHostDto> {
+    const scope = tenantScopeOf(principal);
+    if (scope === null) return this.full(id);
+    const row = await this.vhosts.findWithDirectoryOf(id, scope);
+    if (row === null) throw notFound(id);
+    return presentVirtualHostToTenant(row);
+  }
+
+  private async full(id: string): Promise<VirtualHostDto> {
     const row = await this.vhosts.findById(id);
     if (row === null) throw notFound(id);
     return presentVirtualHost(row);
@@ -77,7 +88,7 @@ export class VirtualHostService {
   }
 
   async getProcessGroupMap(id: string): Promise<StoredProcessGroupMap> {
-    const map = (await this.get(id)).processGroupMap;
+    const map = (await this.full(id)).processGroupMap;
     if (map === null) throw new AppError('NOT_FOUND', `Virtual host ${id} has no process-group map.`);
     return map;
   }

@@ -1,5 +1,6 @@
 import type { DaemonGroup, Directory, ServerModel, Tenant, VirtualHost } from '../model/server-model.js';
 import { asciiLower } from '../wsgi/restrict-list.js';
+import { htaccessFileOf } from './htaccess-file.js';
 
 /**
  * Lookups over one server model, built once in O(n) and reused: `validate` uses it for every rule and
@@ -16,6 +17,8 @@ export interface ModelIndex {
   groupsByFoldedName: ReadonlyMap<string, readonly DaemonGroup[]>;
   /** Unix user → tenants using it. */
   tenantsByUnixUser: ReadonlyMap<string, readonly Tenant[]>;
+  /** .htaccess file (see htaccessFileOf) → ids of the directories that share it; ids, so a rules-only change keeps it valid. */
+  directoriesByHtaccessFile: ReadonlyMap<string, readonly string[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -40,6 +43,8 @@ export function buildModelIndex(model: ServerModel): ModelIndex {
   }
   const tenantsByUnixUser = new Map<string, Tenant[]>();
   for (const tenant of model.tenants) push(tenantsByUnixUser, tenant.unixUser, tenant);
+  const directoriesByHtaccessFile = new Map<string, string[]>();
+  for (const d of model.directories) push(directoriesByHtaccessFile, htaccessFileOf(d.path), d.id);
   return {
     model,
     vhostsById: byId(model.virtualHosts),
@@ -48,5 +53,6 @@ export function buildModelIndex(model: ServerModel): ModelIndex {
     groupsByName,
     groupsByFoldedName,
     tenantsByUnixUser,
+    directoriesByHtaccessFile,
   };
 }

@@ -5,6 +5,7 @@ import { checkDaemonOptions } from './daemon-options.rule.js';
 import { checkDirectories, checkDirectory } from './directories.rule.js';
 import { error, paths } from './diagnostics.js';
 import { checkGroupNames } from './group-names.rule.js';
+import { checkHtaccessPathConflict, checkHtaccessPathConflicts } from './htaccess-path-conflict.rule.js';
 import { checkAllHtaccessRules, checkHtaccessRules } from './htaccess-rules.rule.js';
 import { checkDirectoryInjection, checkInjection } from './injection.rule.js';
 import { buildModelIndex, type ModelIndex } from './model-index.js';
@@ -23,6 +24,7 @@ const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkProcessGroupMaps,
   checkDirectories,
   checkAllHtaccessRules,
+  checkHtaccessPathConflicts,
   lintDirectories,
 ];
 
@@ -49,6 +51,7 @@ export function validateDirectory(
     ...checkDirectoryInjection(directory),
     ...checkDirectory(index, directory),
     ...checkHtaccessRules(index, directory),
+    ...checkHtaccessPathConflict(index, directory),
     ...lintDirectory(index, directory),
   ];
 }

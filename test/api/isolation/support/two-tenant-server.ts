@@ -11,6 +11,8 @@ export interface TwoTenantServer {
   bobDirectoryId: string;
   joeDirectoryId: string;
   groupIds: Record<string, string>;
+  bobTenantId: string;
+  joeTenantId: string;
 }
 
 /**
@@ -84,5 +86,7 @@ export async function seedTwoTenantServer(
     bobDirectoryId: bobDirectory.id,
     joeDirectoryId: joeDirectory.id,
     groupIds,
+    bobTenantId: bob.tenantId ?? '',
+    joeTenantId: joe.tenantId ?? '',
   };
 }
