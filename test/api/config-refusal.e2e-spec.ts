@@ -17,6 +17,7 @@ describe('configuration is validated at boot', () => {
     ['LOG_LEVEL', 'loud'],
     ['BODY_LIMIT', 'a lot'],
     ['BOOTSTRAP_ADMIN_USERNAME', 'no spaces allowed'],
+    ['TRUST_PROXY', 'the load balancer'],
   ])('refuses to start when %s=%s, naming the variable', async (name, value) => {
     const failure = boot({ [name]: value });
     await expect(failure).rejects.toBeInstanceOf(ConfigError);
@@ -45,6 +46,7 @@ describe('configuration is validated at boot', () => {
       JWT_TTL_SECONDS: 900,
       LOG_LEVEL: 'info',
       BODY_LIMIT: '1mb',
+      TRUST_PROXY: false,
       LOGIN_THROTTLE_PER_USERNAME: 5,
       LOGIN_THROTTLE_PER_ADDRESS: 20,
       LOGIN_THROTTLE_WINDOW_SECONDS: 900,

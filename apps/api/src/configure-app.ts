@@ -22,6 +22,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
 
   app.useLogger(app.get(PinoLoggerService));
   app.disable('x-powered-by');
+  // req.ip (login throttling, logs) must be the client's, not the load balancer's: TRUST_PROXY.
+  app.set('trust proxy', config.trustProxy);
   // Order matters: the request id and the timer must exist before a body parser can refuse the request.
   app.use(requestLoggingMiddleware(logger));
   app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));

@@ -142,4 +142,17 @@ describe('Idempotency-Key on POST', () => {
   it('refuses a malformed key with 400', async () => {
     await postToken(aliceJwt, 'x'.repeat(300), { name: 'long key' }).expect(400);
   });
+  it('does not replay across a change of role: the key is scoped to what the credential may do', async () => {
+    const carol = await seedUser(t.app, 'carol', 'admin');
+    const carolJwt = await loginAs(t, carol);
+    const first = await postToken(carolJwt, 'key-role', { name: 'carol-script' }).expect(201);
+    const tenant = await db.tenant.create({
+      data: { name: 'carol-co', unixUser: 'carolco', unixGroup: 'carolco' },
+    });
+    await db.user.update({ where: { id: carol.id }, data: { role: 'tenant', tenantId: tenant.id } });
+    const again = await postToken(carolJwt, 'key-role', { name: 'carol-script' }).expect(201);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+    expect(again.body.id).not.toBe(first.body.id);
+    expect(await tokenCount('carol-script')).toBe(2);
+  });
 });

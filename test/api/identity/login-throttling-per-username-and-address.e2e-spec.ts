@@ -89,3 +89,35 @@ describe('login throttling per client address', () => {
     expectTooManyRequests(carol, 300, /address/);
   });
 });
+
+describe('login throttling behind a load balancer (TRUST_PROXY)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: {
+        LOGIN_THROTTLE_PER_USERNAME: '50',
+        LOGIN_THROTTLE_PER_ADDRESS: '2',
+        LOGIN_THROTTLE_WINDOW_SECONDS: '300',
+        TRUST_PROXY: '1',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const fail = (client: string, username: string) =>
+    t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', client)
+      .send({ username, password: 'guess-guess' });
+
+  it('counts each client behind the proxy on its own, not the proxy as one address', async () => {
+    await fail('203.0.113.7', 'a1').expect(401);
+    await fail('203.0.113.7', 'a2').expect(401);
+    expectTooManyRequests(await fail('203.0.113.7', 'a3'), 300, /address/);
+    // Another client behind the same proxy (same TCP peer) still has its whole budget.
+    await fail('198.51.100.9', 'b1').expect(401);
+  });
+});

@@ -1,3 +1,4 @@
+import type { TrustProxy } from './env.schema.js';
 import type { LogLevel } from './env.schema.js';
 
 /** The resolved configuration: what AppConfig exposes through typed getters. */
@@ -14,6 +15,7 @@ export interface AppConfigValues {
   readonly jwtTtlSeconds: number;
   readonly logLevel: LogLevel;
   readonly bodyLimit: string;
+  readonly trustProxy: TrustProxy;
   readonly loginThrottle: LoginThrottleValues;
   readonly publishing: PublishingValues;
 }

@@ -1,3 +1,4 @@
+import type { TrustProxy } from './env.schema.js';
 import type { AppConfigValues, LoginThrottleValues, PublishingValues } from './app-config-values.js';
 import type { LogLevel } from './env.schema.js';
 
@@ -37,6 +38,10 @@ export class AppConfig {
   }
   get bodyLimit(): string {
     return this.values.bodyLimit;
+  }
+
+  get trustProxy(): TrustProxy {
+    return this.values.trustProxy;
   }
   get loginThrottle(): LoginThrottleValues {
     return this.values.loginThrottle;

@@ -54,6 +54,19 @@ export const envSchema = z.object({
   JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BODY_LIMIT: z.string().regex(BODY_LIMIT_PATTERN, 'must be a size such as 512kb or 1mb').default('1mb'),
+  /**
+   * Express "trust proxy": unset/false = use the TCP peer address (no proxy); true = trust X-Forwarded-For
+   * entirely; a number = that many proxy hops; otherwise a comma-separated list of proxy addresses/CIDRs.
+   * Behind a load balancer the per-address login throttle needs it, or every client shares one budget.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d{1,2}|[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*)$/i,
+      'must be true, false, a hop count, or a comma-separated list of addresses/CIDRs',
+    )
+    .default('false')
+    .transform(parseTrustProxy),
   /** Failed logins allowed per username, and per client address, within the window. */
   LOGIN_THROTTLE_PER_USERNAME: z.coerce.number().int().min(1).max(10_000).default(5),
   LOGIN_THROTTLE_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
@@ -75,3 +88,13 @@ export const envSchema = z.object({
 
 export type ParsedEnv = z.infer<typeof envSchema>;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type TrustProxy = boolean | number | string[];
+
+function parseTrustProxy(value: string): TrustProxy {
+  const lower = value.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
+}

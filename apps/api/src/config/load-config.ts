@@ -28,6 +28,7 @@ export function toConfigValues(parsed: ParsedEnv, jwtSecret: string): AppConfigV
     jwtTtlSeconds: parsed.JWT_TTL_SECONDS,
     logLevel: parsed.LOG_LEVEL,
     bodyLimit: parsed.BODY_LIMIT,
+    trustProxy: parsed.TRUST_PROXY,
     loginThrottle: {
       perUsername: parsed.LOGIN_THROTTLE_PER_USERNAME,
       perAddress: parsed.LOGIN_THROTTLE_PER_ADDRESS,

@@ -42,7 +42,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const res = http.getResponse<Response>();
     const hash = requestHash(req.method, req.originalUrl, req.body);
     const now = Date.now();
-    const principal = req.user.userId;
+    // Keys are scoped to the user AND the credential's reach: a replay must never hand a server-scoped agent
+    // token (or a user whose role/tenant changed) a response its own request could not have produced.
+    const { userId, role, tenantId, serverScope } = req.user;
+    const principal = `${userId}:${role}:${tenantId ?? '-'}:${serverScope ?? '*'}`;
     const reservation = this.records.reserveOrFind(principal, this.seal.keyDigest(principal, key), hash, {
       completedBefore: new Date(now - DAY_MS),
       pendingBefore: new Date(now - PENDING_TIMEOUT_MS),
