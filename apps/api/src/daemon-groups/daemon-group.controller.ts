@@ -1,14 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { CreateOne, DeleteOne, GetOne, ListOf, UpdateOne } from '../common/http/crud-route.decorators.js';
 import type { Page } from '../common/pagination/index.js';
 import {
   createDaemonGroupSchema,
@@ -28,9 +23,8 @@ import { DaemonGroupService } from './daemon-group.service.js';
 export class DaemonGroupController {
   constructor(private readonly groups: DaemonGroupService) {}
 
-  @Post('servers/:serverId/daemon-groups')
+  @CreateOne('servers/:serverId/daemon-groups', daemonGroupSchema)
   @AdminOnly()
-  @ApiCreatedResponse({ standardSchema: daemonGroupSchema })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
@@ -39,13 +33,11 @@ export class DaemonGroupController {
     return this.groups.create(principal, serverId, body);
   }
 
-  @Get('servers/:serverId/daemon-groups')
-  @Authenticated()
-  @ApiOkResponse({
-    standardSchema: daemonGroupPageSchema,
+  @ListOf('servers/:serverId/daemon-groups', daemonGroupPageSchema, {
     description: 'Admins: all; a tenant: the groups serving it',
+    notFound: 'No such server, or none holding anything of the calling tenant',
   })
-  @ApiNotFoundResponse({ description: 'No such server, or none holding anything of the calling tenant' })
+  @Authenticated()
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
@@ -54,17 +46,16 @@ export class DaemonGroupController {
     return this.groups.list(principal, serverId, query);
   }
 
-  @Get('daemon-groups/:id')
+  @GetOne('daemon-groups/:id', daemonGroupSchema, {
+    notFound: 'No such group, or one not serving the calling tenant',
+  })
   @Authenticated()
-  @ApiOkResponse({ standardSchema: daemonGroupSchema })
-  @ApiNotFoundResponse({ description: 'No such group, or one not serving the calling tenant' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DaemonGroupDto> {
     return this.groups.get(principal, id);
   }
 
-  @Patch('daemon-groups/:id')
+  @UpdateOne('daemon-groups/:id', daemonGroupSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: daemonGroupSchema })
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -73,10 +64,8 @@ export class DaemonGroupController {
     return this.groups.update(principal, id, body);
   }
 
-  @Delete('daemon-groups/:id')
-  @HttpCode(204)
+  @DeleteOne('daemon-groups/:id')
   @AdminOnly()
-  @ApiNoContentResponse({ description: 'Deleted' })
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.groups.delete(principal, id);
   }

@@ -1,14 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { CreateOne, DeleteOne, GetOne, ListOf, UpdateOne } from '../common/http/crud-route.decorators.js';
 import type { Page } from '../common/pagination/index.js';
 import {
   createDirectorySchema,
@@ -30,9 +25,8 @@ import { DirectoryService } from './directory.service.js';
 export class DirectoryController {
   constructor(private readonly directories: DirectoryService) {}
 
-  @Post('virtual-hosts/:vhostId/directories')
+  @CreateOne('virtual-hosts/:vhostId/directories', directorySchema)
   @AdminOnly()
-  @ApiCreatedResponse({ standardSchema: directorySchema })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('vhostId') vhostId: string,
@@ -41,9 +35,8 @@ export class DirectoryController {
     return this.directories.create(principal, vhostId, body);
   }
 
-  @Get('virtual-hosts/:vhostId/directories')
+  @ListOf('virtual-hosts/:vhostId/directories', directoryPageSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: directoryPageSchema })
   listOfVirtualHost(
     @CurrentPrincipal() principal: Principal,
     @Param('vhostId') vhostId: string,
@@ -52,9 +45,8 @@ export class DirectoryController {
     return this.directories.listOfVirtualHost(principal, vhostId, query);
   }
 
-  @Get('directories')
+  @ListOf('directories', directoryPageSchema, { description: 'Admins: all; tenants: their own' })
   @Authenticated()
-  @ApiOkResponse({ standardSchema: directoryPageSchema, description: 'Admins: all; tenants: their own' })
   list(
     @CurrentPrincipal() principal: Principal,
     @Query({ schema: directoryListQuery }) query: DirectoryListQuery,
@@ -62,17 +54,14 @@ export class DirectoryController {
     return this.directories.list(principal, query);
   }
 
-  @Get('directories/:id')
+  @GetOne('directories/:id', directorySchema, { notFound: 'No such directory, or another tenant’s' })
   @Authenticated()
-  @ApiOkResponse({ standardSchema: directorySchema })
-  @ApiNotFoundResponse({ description: 'No such directory, or another tenant’s' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DirectoryDto> {
     return this.directories.get(principal, id);
   }
 
-  @Patch('directories/:id')
+  @UpdateOne('directories/:id', directorySchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: directorySchema })
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -81,10 +70,8 @@ export class DirectoryController {
     return this.directories.update(principal, id, body);
   }
 
-  @Delete('directories/:id')
-  @HttpCode(204)
+  @DeleteOne('directories/:id', { description: 'Deleted, with its .htaccess rules' })
   @AdminOnly()
-  @ApiNoContentResponse({ description: 'Deleted, with its .htaccess rules' })
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.directories.delete(principal, id);
   }

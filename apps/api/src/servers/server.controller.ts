@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { CreateOne, DeleteOne, GetOne, ListOf, UpdateOne } from '../common/http/crud-route.decorators.js';
 import type { Page } from '../common/pagination/index.js';
 import {
   createServerSchema,
@@ -22,9 +23,8 @@ import { ServerService } from './server.service.js';
 export class ServerController {
   constructor(private readonly servers: ServerService) {}
 
-  @Post()
+  @CreateOne('/', serverSchema)
   @AdminOnly()
-  @ApiCreatedResponse({ standardSchema: serverSchema })
   create(
     @CurrentPrincipal() principal: Principal,
     @Body({ schema: createServerSchema }) body: CreateServer,
@@ -32,23 +32,20 @@ export class ServerController {
     return this.servers.create(principal, body);
   }
 
-  @Get()
+  @ListOf('/', serverPageSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: serverPageSchema })
   list(@Query({ schema: serverListQuery }) query: ServerListQuery): Promise<Page<ServerDto>> {
     return this.servers.list(query);
   }
 
-  @Get(':serverId')
+  @GetOne(':serverId', serverSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: serverSchema })
   get(@Param('serverId') serverId: string): Promise<ServerDto> {
     return this.servers.get(serverId);
   }
 
-  @Patch(':serverId')
+  @UpdateOne(':serverId', serverSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: serverSchema })
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
@@ -57,10 +54,8 @@ export class ServerController {
     return this.servers.update(principal, serverId, body);
   }
 
-  @Delete(':serverId')
-  @HttpCode(204)
+  @DeleteOne(':serverId')
   @AdminOnly()
-  @ApiNoContentResponse({ description: 'Deleted' })
   delete(@CurrentPrincipal() principal: Principal, @Param('serverId') serverId: string): Promise<void> {
     return this.servers.delete(principal, serverId);
   }

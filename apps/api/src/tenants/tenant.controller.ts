@@ -1,14 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { CreateOne, DeleteOne, GetOne, ListOf, UpdateOne } from '../common/http/crud-route.decorators.js';
 import type { Page } from '../common/pagination/index.js';
 import {
   createTenantSchema,
@@ -28,9 +23,8 @@ import { TenantService } from './tenant.service.js';
 export class TenantController {
   constructor(private readonly tenants: TenantService) {}
 
-  @Post()
+  @CreateOne('/', tenantSchema)
   @AdminOnly()
-  @ApiCreatedResponse({ standardSchema: tenantSchema })
   create(
     @CurrentPrincipal() principal: Principal,
     @Body({ schema: createTenantSchema }) body: CreateTenant,
@@ -38,9 +32,8 @@ export class TenantController {
     return this.tenants.create(principal, body);
   }
 
-  @Get()
+  @ListOf('/', tenantPageSchema, { description: 'Admins: all; a tenant: its own record' })
   @Authenticated()
-  @ApiOkResponse({ standardSchema: tenantPageSchema, description: 'Admins: all; a tenant: its own record' })
   list(
     @CurrentPrincipal() principal: Principal,
     @Query({ schema: tenantListQuery }) query: TenantListQuery,
@@ -48,17 +41,14 @@ export class TenantController {
     return this.tenants.list(principal, query);
   }
 
-  @Get(':id')
+  @GetOne(':id', tenantSchema, { notFound: 'No such tenant, or not the caller’s own' })
   @Authenticated()
-  @ApiOkResponse({ standardSchema: tenantSchema })
-  @ApiNotFoundResponse({ description: 'No such tenant, or not the caller’s own' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<TenantDto> {
     return this.tenants.get(principal, id);
   }
 
-  @Patch(':id')
+  @UpdateOne(':id', tenantSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: tenantSchema })
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -67,10 +57,8 @@ export class TenantController {
     return this.tenants.update(principal, id, body);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
+  @DeleteOne(':id')
   @AdminOnly()
-  @ApiNoContentResponse({ description: 'Deleted' })
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.tenants.delete(principal, id);
   }

@@ -1,16 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AdminOnly } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { CreateOne, DeleteOne, GetOne, ListOf, UpdateOne } from '../common/http/crud-route.decorators.js';
 import type { Page } from '../common/pagination/index.js';
 import {
   createUserSchema,
@@ -25,6 +18,7 @@ import {
 } from './user.dto.js';
 import { UsersService } from './users.service.js';
 
+const notFound = 'No such user';
 const tenantMissing = { description: 'tenantId names no tenant, or does not fit the role' };
 const lastAdmin = { description: 'Username taken, or the change would leave no enabled admin' };
 
@@ -33,9 +27,8 @@ const lastAdmin = { description: 'Username taken, or the change would leave no e
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Post()
+  @CreateOne('/', userSchema)
   @AdminOnly()
-  @ApiCreatedResponse({ standardSchema: userSchema })
   @ApiUnprocessableEntityResponse(tenantMissing)
   @ApiConflictResponse(lastAdmin)
   create(
@@ -45,25 +38,20 @@ export class UsersController {
     return this.users.create(principal, body);
   }
 
-  @Get()
+  @ListOf('/', userPageSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: userPageSchema })
   list(@Query({ schema: userListQuery }) query: UserListQuery): Promise<Page<UserDto>> {
     return this.users.list(query);
   }
 
-  @Get(':id')
+  @GetOne(':id', userSchema, { notFound })
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: userSchema })
-  @ApiNotFoundResponse({ description: 'No such user' })
   get(@Param('id') id: string): Promise<UserDto> {
     return this.users.get(id);
   }
 
-  @Patch(':id')
+  @UpdateOne(':id', userSchema, { notFound })
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: userSchema })
-  @ApiNotFoundResponse({ description: 'No such user' })
   @ApiUnprocessableEntityResponse(tenantMissing)
   @ApiConflictResponse(lastAdmin)
   update(
@@ -74,11 +62,8 @@ export class UsersController {
     return this.users.update(principal, id, body);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
+  @DeleteOne(':id', { description: 'Deleted, with all of its API tokens', notFound })
   @AdminOnly()
-  @ApiNoContentResponse({ description: 'Deleted, with all of its API tokens' })
-  @ApiNotFoundResponse({ description: 'No such user' })
   @ApiConflictResponse(lastAdmin)
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.users.delete(principal, id);

@@ -1,14 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { CreateOne, DeleteOne, GetOne, ListOf, UpdateOne } from '../common/http/crud-route.decorators.js';
 import type { Page } from '../common/pagination/index.js';
 import {
   createVirtualHostSchema,
@@ -34,9 +29,8 @@ import { VirtualHostService } from './virtual-host.service.js';
 export class VirtualHostController {
   constructor(private readonly vhosts: VirtualHostService) {}
 
-  @Post('servers/:serverId/virtual-hosts')
+  @CreateOne('servers/:serverId/virtual-hosts', virtualHostSchema)
   @AdminOnly()
-  @ApiCreatedResponse({ standardSchema: virtualHostSchema })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
@@ -45,9 +39,8 @@ export class VirtualHostController {
     return this.vhosts.create(principal, serverId, body);
   }
 
-  @Get('servers/:serverId/virtual-hosts')
+  @ListOf('servers/:serverId/virtual-hosts', virtualHostPageSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: virtualHostPageSchema })
   list(
     @Param('serverId') serverId: string,
     @Query({ schema: virtualHostListQuery }) query: VirtualHostListQuery,
@@ -55,16 +48,12 @@ export class VirtualHostController {
     return this.vhosts.list(serverId, query);
   }
 
-  @Get('virtual-hosts/:id')
-  @Authenticated()
-  @ApiOkResponse({
-    standardSchema: visibleVirtualHostSchema,
+  @GetOne('virtual-hosts/:id', visibleVirtualHostSchema, {
     description:
       'Admins: VirtualHost; a tenant: TenantVirtualHost, for a vhost holding one of its directories',
+    notFound: 'No such virtual host, or none holding a directory of the calling tenant',
   })
-  @ApiNotFoundResponse({
-    description: 'No such virtual host, or none holding a directory of the calling tenant',
-  })
+  @Authenticated()
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -72,9 +61,8 @@ export class VirtualHostController {
     return this.vhosts.get(principal, id);
   }
 
-  @Patch('virtual-hosts/:id')
+  @UpdateOne('virtual-hosts/:id', virtualHostSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: virtualHostSchema })
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -83,21 +71,19 @@ export class VirtualHostController {
     return this.vhosts.update(principal, id, body);
   }
 
-  @Delete('virtual-hosts/:id')
-  @HttpCode(204)
+  @DeleteOne('virtual-hosts/:id')
   @AdminOnly()
-  @ApiNoContentResponse({ description: 'Deleted' })
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.vhosts.delete(principal, id);
   }
 
-  @Get('virtual-hosts/:id/process-group-map')
+  @GetOne('virtual-hosts/:id/process-group-map', storedProcessGroupMapSchema)
   @AdminOnly()
-  @ApiOkResponse({ standardSchema: storedProcessGroupMapSchema })
   getProcessGroupMap(@Param('id') id: string): Promise<StoredProcessGroupMap> {
     return this.vhosts.getProcessGroupMap(id);
   }
 
+  // A PUT replaces the whole map; the only one of its kind here, so it keeps the plain decorators.
   @Put('virtual-hosts/:id/process-group-map')
   @AdminOnly()
   @ApiOkResponse({ standardSchema: storedProcessGroupMapSchema })
