@@ -1,11 +1,13 @@
 /**
- * The model cache is per process; servers.model_revision is its invalidation signal. Replica A caches the
- * model (validation, config, resolve); replica B writes bob's .htaccess; A's very next answers include it.
+ * The model cache is per process; servers.model_revision and its NOTIFY are the invalidation signal.
+ * Replica A caches the model (validation, config, resolve); replica B writes bob's .htaccess; A's answers
+ * include it as soon as the notification has arrived (a few ms; polled, bounded).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, seedUser } from '../support/seed-users.js';
 import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
+import { eventually } from './support/eventually.js';
 import { sharedJwtSecret, startReplica, type Replica } from './support/second-replica.js';
 
 describe('model cache across API replicas', () => {
@@ -57,7 +59,7 @@ describe('model cache across API replicas', () => {
       .send({ rules: [{ files: 'blog.wsgi', processGroup: 'bob:2' }] })
       .expect(200);
 
-    expect((await resolveOnA()).body.processGroup).toBe('bob:2');
+    await eventually(async () => ((await resolveOnA()).body.processGroup === 'bob:2' ? true : undefined));
     const after = await configOnA();
     expect(after.body.digest).not.toBe(before.body.digest);
     const htaccess = after.body.files.find(
@@ -73,11 +75,14 @@ describe('model cache across API replicas', () => {
       .set('Authorization', `Bearer ${bobToken}`)
       .send({ rules: [{ files: 'wiki.wsgi', processGroup: 'bob:3' }] })
       .expect(200);
-    const onA = await a
-      .http()
-      .get(`/api/v1/directories/${server.bobDirectoryId}/htaccess`)
-      .set('Authorization', `Bearer ${bobToken}`)
-      .expect(200);
+    const { value: onA } = await eventually(async () => {
+      const res = await a
+        .http()
+        .get(`/api/v1/directories/${server.bobDirectoryId}/htaccess`)
+        .set('Authorization', `Bearer ${bobToken}`)
+        .expect(200);
+      return res.body.etag === onB.body.etag ? res : undefined;
+    });
     expect(onA.body).toEqual(onB.body);
   });
 });

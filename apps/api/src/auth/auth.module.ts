@@ -9,11 +9,14 @@ import { LoginController } from './login/login.controller.js';
 import { LoginService } from './login/login.service.js';
 import { MeController } from './me/me.controller.js';
 import { PasswordHasher } from './password-hasher.js';
+import { PrincipalCacheModule } from './principal-cache.module.js';
+import { SessionJwtVerifier } from './session-jwt-verifier.js';
 import { SessionJwtStrategy } from './session-jwt.strategy.js';
 
 @Module({
   imports: [
     UsersModule,
+    PrincipalCacheModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -28,10 +31,11 @@ import { SessionJwtStrategy } from './session-jwt.strategy.js';
   providers: [
     PasswordHasher,
     LoginService,
+    SessionJwtVerifier,
     SessionJwtStrategy,
     // Global and default-deny: every route of every module passes through it.
     { provide: APP_GUARD, useClass: AuthPolicyGuard },
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, PrincipalCacheModule],
 })
 export class AuthModule {}

@@ -20,3 +20,13 @@ export function assertIfMatch(ifMatch: string | undefined, revision: number): vo
     { extensions: { currentEtag: current } },
   );
 }
+
+/**
+ * The htaccess_revision an If-Match asks for, for the group-commit path: null = no precondition (absent or
+ * `*`); undefined = anything else than exactly one of our strong tags (the exact path then answers it).
+ */
+export function ifMatchRevision(ifMatch: string | undefined): number | null | undefined {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return null;
+  const match = /^"htaccess-(\d{1,9})"$/.exec(ifMatch.trim());
+  return match === null ? undefined : Number(match[1]);
+}

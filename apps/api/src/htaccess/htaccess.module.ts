@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { EngineModule } from '../engine/engine.module.js';
 import { ModelStoreModule } from '../model-store/index.js';
+import { HtaccessBatchRepository } from './htaccess-batch.repository.js';
+import { HtaccessGroupCommit } from './htaccess-group-commit.js';
 import { HtaccessHttpAdapter } from './htaccess-http.adapter.js';
 import { HtaccessController } from './htaccess.controller.js';
 import { HtaccessRepository } from './htaccess.repository.js';
@@ -9,6 +11,12 @@ import { HtaccessService } from './htaccess.service.js';
 @Module({
   imports: [ModelStoreModule, EngineModule],
   controllers: [HtaccessController],
-  providers: [HtaccessRepository, HtaccessService, HtaccessHttpAdapter],
+  providers: [
+    HtaccessRepository,
+    HtaccessBatchRepository,
+    HtaccessGroupCommit,
+    HtaccessService,
+    HtaccessHttpAdapter,
+  ],
 })
 export class HtaccessModule {}

@@ -14,10 +14,12 @@ import { CachedModel } from '../engine/cached-model.js';
 import { indexAfterRulesChange, replaceDirectoryRules } from '../engine/directory-rules-change.js';
 import { ModelCache } from '../engine/model-cache.js';
 import { ModelWriteService } from '../model-store/index.js';
+import { modelInvalidError } from '../model-store/model-invalid.error.js';
 import { allowedProcessGroups } from './allowed-process-groups.js';
 import { tryFastRulesWrite } from './htaccess-fast-write.js';
 import { rulesFromBody } from './htaccess-body.js';
-import { assertIfMatch, htaccessEtag } from './htaccess-etag.js';
+import { assertIfMatch, htaccessEtag, ifMatchRevision } from './htaccess-etag.js';
+import { HtaccessGroupCommit } from './htaccess-group-commit.js';
 import { HtaccessRepository, type HtaccessDirectory } from './htaccess.repository.js';
 import type { HtaccessDocument } from './htaccess.dto.js';
 
@@ -50,6 +52,7 @@ export class HtaccessService {
     private readonly directories: HtaccessRepository,
     private readonly models: ModelCache,
     private readonly writes: ModelWriteService,
+    private readonly group: HtaccessGroupCommit,
   ) {}
 
   async document(principal: Principal, directoryId: string): Promise<HtaccessDocument> {
@@ -64,6 +67,59 @@ export class HtaccessService {
   }
 
   async replace(
+    principal: Principal,
+    directoryId: string,
+    request: HtaccessWrite,
+  ): Promise<HtaccessDocument> {
+    return (
+      (await this.replaceGrouped(principal, directoryId, request)) ??
+      this.replaceExact(principal, directoryId, request)
+    );
+  }
+
+  /**
+   * The hot path, with no database read: the directory comes from a model the cache knows to be current
+   * (change listener live), and the write joins the server's group commit. null whenever anything is not
+   * certain — not cached, not the caller's, a body or If-Match the exact path must judge, a conditional
+   * write the engine refuses (412 takes precedence there), another replica's write — and the exact path
+   * then gives the answer.
+   */
+  private async replaceGrouped(
+    principal: Principal,
+    directoryId: string,
+    request: HtaccessWrite,
+  ): Promise<HtaccessDocument | null> {
+    const expectedRevision = ifMatchRevision(request.ifMatch);
+    if (expectedRevision === undefined) return null;
+    const hit = this.models.findDirectory(directoryId);
+    if (hit === undefined || !canSee(principal, hit.directory.tenantId)) return null;
+    const { cached, directory } = hit;
+    let rules: HtaccessRule[];
+    try {
+      rules = rulesFromBody(request.body, {
+        allowOverride: directory.allowOverride,
+        variable: selectorVariable(cached.index, directory),
+      });
+    } catch {
+      return null;
+    }
+    const outcome = await this.group.submit(cached.serverId, {
+      principal,
+      directoryId,
+      tenantId: directory.tenantId,
+      rules,
+      expectedRevision,
+      before: { rules: directory.rules.map(documentRule) },
+      after: { rules: rules.map(documentRule) },
+    });
+    if (outcome.kind === 'written') {
+      return toDocument(rules, allowedProcessGroups(cached.index, directory), outcome.revision);
+    }
+    if (outcome.kind === 'refused' && expectedRevision === null) throw modelInvalidError(outcome.diagnostics);
+    return null;
+  }
+
+  private async replaceExact(
     principal: Principal,
     directoryId: string,
     request: HtaccessWrite,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
 import type { Principal } from '../auth/principal.js';
+import { PrincipalCache } from '../auth/principal-cache.js';
 import { parseApiToken, secretMatches } from './api-token-format.js';
 import { ApiTokenRepository } from './api-token.repository.js';
 
@@ -10,19 +11,23 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
  * `Authorization: Bearer hpt_…` for scripts. Anything without the prefix is left to the JWT strategy.
- * The token row and its owner are read on every request, so a revocation, an expiry, a disabled user
- * or a changed role/tenant takes effect on the very next request. Returning null means 401.
+ * The token row and its owner are read on every request (from the PrincipalCache while the change listener
+ * is live, which the api_tokens/users triggers invalidate), so a revocation, an expiry, a disabled user or
+ * a changed role/tenant takes effect on the next request (other replicas: once the NOTIFY arrives). Returning null means 401.
  */
 @Injectable()
 export class ApiTokenStrategy extends PassportStrategy(Strategy, 'api-token') {
-  constructor(private readonly tokens: ApiTokenRepository) {
+  constructor(
+    private readonly tokens: ApiTokenRepository,
+    private readonly principals: PrincipalCache,
+  ) {
     super();
   }
 
   async validate(presented: string): Promise<Principal | null> {
     const parsed = parseApiToken(presented);
     if (!parsed) return null;
-    const credential = await this.tokens.findCredential(parsed.id);
+    const credential = await this.principals.token(parsed.id, () => this.tokens.findCredential(parsed.id));
     if (!credential || !secretMatches(parsed.secret, credential.tokenHash)) return null;
     const now = new Date();
     if (credential.revokedAt !== null) return null;
@@ -32,6 +37,7 @@ export class ApiTokenStrategy extends PassportStrategy(Strategy, 'api-token') {
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
     if (credential.lastUsedAt === null || credential.lastUsedAt < staleBefore) {
       await this.tokens.touchLastUsed(credential.id, now, staleBefore);
+      this.principals.refreshToken(credential.id, { ...credential, lastUsedAt: now });
     }
     return {
       userId: user.id,

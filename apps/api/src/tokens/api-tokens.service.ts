@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
+import { PrincipalCache } from '../auth/principal-cache.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.tokens.js';
@@ -21,6 +22,7 @@ export class ApiTokensService {
     @Inject(DATABASE) private readonly db: Database,
     private readonly tokens: ApiTokenRepository,
     private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
   ) {}
 
   /** The token belongs to the caller and so carries the caller's role and tenant (resolved per request). */
@@ -93,5 +95,7 @@ export class ApiTokensService {
         after: { ...token, revokedAt },
       });
     });
+    // Committed: this replica refuses the token from the next request on; others when the NOTIFY arrives.
+    this.principals.forgetToken(id);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PrincipalCacheModule } from '../auth/principal-cache.module.js';
 import { ModelStoreModule } from '../model-store/index.js';
 import { ApiTokenRepository } from './api-token.repository.js';
 import { ApiTokenStrategy } from './api-token.strategy.js';
@@ -7,7 +8,7 @@ import { ApiTokensService } from './api-tokens.service.js';
 
 /** API tokens: their endpoints and the `api-token` passport strategy the global guard tries first. */
 @Module({
-  imports: [ModelStoreModule],
+  imports: [ModelStoreModule, PrincipalCacheModule],
   controllers: [ApiTokensController],
   providers: [ApiTokenRepository, ApiTokenStrategy, ApiTokensService],
 })

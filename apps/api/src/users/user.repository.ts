@@ -12,6 +12,8 @@ const ACCOUNT_FIELDS = {
   disabled: true,
 } as const;
 
+const { passwordHash: _hash, ...PRINCIPAL_FIELDS } = ACCOUNT_FIELDS;
+
 /** Arbitrary but fixed: distinct from the migration runner's lock (72707369). */
 const BOOTSTRAP_LOCK_KEY = 72707370;
 
@@ -26,6 +28,11 @@ export class UserRepository {
 
   findAccountById(id: string): Promise<UserAccount | null> {
     return this.db.user.findUnique({ where: { id }, select: ACCOUNT_FIELDS });
+  }
+
+  /** What a request's principal needs (no password hash): the per-request read of session authentication. */
+  findPrincipalById(id: string): Promise<Omit<UserAccount, 'passwordHash'> | null> {
+    return this.db.user.findUnique({ where: { id }, select: PRINCIPAL_FIELDS });
   }
 
   async hasAnyUser(): Promise<boolean> {

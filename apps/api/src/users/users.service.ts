@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '#db';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import type { Principal } from '../auth/principal.js';
+import { PrincipalCache } from '../auth/principal-cache.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { Page } from '../common/pagination/index.js';
 import { AuditService } from '../model-store/index.js';
@@ -21,6 +22,7 @@ export class UsersService {
     private readonly users: UserAdminRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserDto>> {
@@ -86,6 +88,8 @@ export class UsersService {
       });
       return after;
     });
+    // Committed: this replica applies it from the next request on; others when the NOTIFY arrives.
+    this.principals.forgetUser(id);
     return toUserDto(updated);
   }
 
@@ -96,6 +100,7 @@ export class UsersService {
       await this.users.delete(tx, id);
       await this.record(tx, principal, 'user.delete', id, { before, tenantId: before.tenantId });
     });
+    this.principals.forgetUser(id);
   }
 
   private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

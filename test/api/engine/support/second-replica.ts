@@ -10,6 +10,7 @@ import { createLogger } from '../../../../apps/api/src/logging/create-logger.js'
 import { LogCapture } from '../../support/log-capture.js';
 
 export interface Replica {
+  readonly app: NestExpressApplication;
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
 }
@@ -31,7 +32,7 @@ export async function startReplica(databaseUrl: string, jwtSecret: string): Prom
     moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true }),
   );
   await app.init();
-  return { http: () => request(app.getHttpServer()), close: () => app.close() };
+  return { app, http: () => request(app.getHttpServer()), close: () => app.close() };
 }
 
 export const sharedJwtSecret = (): string => randomBytes(32).toString('hex');

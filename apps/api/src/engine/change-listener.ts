@@ -1,0 +1,141 @@
+import { Inject, Injectable, Optional, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import pg from 'pg';
+import { DATABASE_URL } from '../database/database.tokens.js';
+import type { AppLogger } from '../logging/create-logger.js';
+import { LOGGER } from '../logging/logger.token.js';
+
+/** NOTIFY channels filled by the database triggers of migration 20260110000000_change_notifications. */
+export const MODEL_CHANNEL = 'hostplane_model';
+export const PRINCIPAL_CHANNEL = 'hostplane_principal';
+
+/** Shown in pg_stat_activity, so operators (and tests) can find the listener's backend. */
+export const LISTENER_APPLICATION_NAME = 'hostplane-change-listener';
+
+const FIRST_CONNECT_WAIT_MS = 5_000;
+const RETRY_MIN_MS = 100;
+const RETRY_MAX_MS = 5_000;
+/** A silently dead socket (no RST) is noticed within about this long: the heartbeat fails and we reconnect. */
+const HEARTBEAT_MS = 5_000;
+
+type Handler = (payload: string) => void;
+
+/**
+ * ONE dedicated PostgreSQL connection per API process that LISTENs for committed changes made by any
+ * replica (the triggers notify in the writing transaction, so only commits are heard). Caches use it to
+ * skip their per-request database checks, and ONLY while it is live: `liveEpoch()` is null while the
+ * connection is starting, lost or reconnecting, and changes on every reconnect, because notifications
+ * sent while no connection listened are gone and whatever was verified before cannot be trusted after.
+ */
+@Injectable()
+export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
+  private client: pg.Client | undefined;
+  private epoch: number | null = null;
+  private epochs = 0;
+  private stopped = true;
+  private retryMs = RETRY_MIN_MS;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
+  private readonly handlers = new Map<string, Handler[]>();
+  private readonly liveHandlers: (() => void)[] = [];
+
+  constructor(
+    @Inject(DATABASE_URL) private readonly url: string | null,
+    @Optional() @Inject(LOGGER) private readonly logger?: AppLogger,
+  ) {}
+
+  /** Waits (bounded) for the first connection, so a booted replica normally starts live; never fails boot. */
+  async onModuleInit(): Promise<void> {
+    await this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Non-null while notifications are being received; a new number after every (re)connection. */
+  liveEpoch(): number | null {
+    return this.epoch;
+  }
+
+  on(channel: string, handler: Handler): void {
+    this.handlers.set(channel, [...(this.handlers.get(channel) ?? []), handler]);
+  }
+
+  /** Called each time the listener becomes live (again). */
+  onLive(handler: () => void): void {
+    this.liveHandlers.push(handler);
+  }
+
+  async start(): Promise<void> {
+    if (this.url === null || !this.stopped) return;
+    this.stopped = false;
+    const first = this.connect();
+    await Promise.race([first, new Promise((resolve) => setTimeout(resolve, FIRST_CONNECT_WAIT_MS).unref())]);
+  }
+
+  /** Closes the connection; the caches fall back to their per-request checks until start(). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    await this.drop();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped || this.url === null) return;
+    const client = new pg.Client({
+      connectionString: this.url,
+      application_name: LISTENER_APPLICATION_NAME,
+      keepAlive: true,
+    });
+    this.client = client;
+    client.on('notification', (message) => this.dispatch(message.channel, message.payload ?? ''));
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, undefined));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${MODEL_CHANNEL}; LISTEN ${PRINCIPAL_CHANNEL}`);
+    } catch (error) {
+      this.lost(client, error);
+      return;
+    }
+    if (this.client !== client) return;
+    this.retryMs = RETRY_MIN_MS;
+    this.epoch = ++this.epochs;
+    this.heartbeat = setInterval(() => this.beat(client), HEARTBEAT_MS).unref();
+    this.logger?.info({ component: 'change-listener', epoch: this.epoch }, 'Listening for model changes');
+    for (const handler of this.liveHandlers) handler();
+  }
+
+  private beat(client: pg.Client): void {
+    client.query('SELECT 1').catch((error: unknown) => this.lost(client, error));
+  }
+
+  private dispatch(channel: string, payload: string): void {
+    for (const handler of this.handlers.get(channel) ?? []) handler(payload);
+  }
+
+  /** Not live from this instant; retried with backoff unless stopped. */
+  private lost(client: pg.Client, error: unknown): void {
+    if (this.client !== client) return;
+    void this.drop();
+    if (this.stopped) return;
+    this.logger?.warn(
+      { component: 'change-listener', err: error, retryMs: this.retryMs },
+      'Change listener disconnected; caches check the database per request until it is back',
+    );
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.connect(), this.retryMs).unref();
+    this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
+  }
+
+  private async drop(): Promise<void> {
+    this.epoch = null;
+    clearInterval(this.heartbeat);
+    const client = this.client;
+    this.client = undefined;
+    if (client === undefined) return;
+    client.removeAllListeners('end');
+    client.on('error', () => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
