@@ -1,5 +1,6 @@
 import { withApplyLock } from './apply-lock.js';
 import { attributeConfigError, type ConfigErrorAttribution } from './attribute-config-error.js';
+import { changeScope } from './change-scope.js';
 import { classifyChanges } from './classify.js';
 import {
   commandEnv,
@@ -9,6 +10,7 @@ import {
 } from './command-template.js';
 import { configtestText } from './configtest-copy.js';
 import { sha256Of, type DeployedFile, type DeployFile } from './deploy-file.js';
+import { forgetDiskRecord, manifestDigest, readDiskRecord, writeDiskRecord } from './disk-record.js';
 import { readDiskState } from './disk-state.js';
 import { DriftError, driftAgainst, type DriftFinding } from './drift.js';
 import { makeBackups, removeScratch, restoreBackups, swapIn } from './file-swap.js';
@@ -47,6 +49,12 @@ export interface ApplyInput {
   configtest?: CommandTemplate;
   reload?: CommandTemplate;
   probe?: ProbeSpec;
+  /**
+   * manifestDigest() of files / previousFiles when the caller already has them (a publication's digest is the
+   * same formula): saves hashing a 20,000-entry manifest twice per apply. A wrong value can only make the disk
+   * record disagree, which costs a full read next time, never a skipped check.
+   */
+  digests?: { files?: string; previousFiles?: string };
   /** Overwrite hand-edited files instead of refusing with DriftError. */
   force?: boolean;
   ports?: Partial<DeployPorts>;
@@ -95,23 +103,40 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
   const revision = String(input.revision);
   const fault = input.faultInjection ?? (() => undefined);
   const steps = new StepLog(clock, revision, input.logger);
-  for (const file of input.files) {
-    if (sha256Of(file.content) !== file.sha256)
-      throw new Error(`sha256 of ${file.path} does not match its content`);
-  }
   const recovery = await steps.run('recover', () =>
     recoverUnlocked(fs, runner, input.journalDir, input.target, input.reload),
   );
-  const disk = await steps.run('drift', () =>
-    readDiskState(fs, input.target, [...input.previousFiles, ...input.files]),
+  const newDigest = input.digests?.files ?? manifestDigest(input.files);
+  const recorded = await readDiskRecord(fs, input.journalDir);
+  // The disk provably holds the previous revision: only files whose digest changes are read and touched.
+  // Otherwise (first apply, after a crash or rollback, force) every file either revision names is read.
+  const trusted =
+    input.force !== true &&
+    recorded !== null &&
+    recorded === (input.digests?.previousFiles ?? manifestDigest(input.previousFiles));
+  const scope = trusted
+    ? changeScope(input.previousFiles, input.files)
+    : { files: [...input.files], previousFiles: [...input.previousFiles] };
+  for (const file of scope.files) {
+    if (sha256Of(file.content) !== file.sha256)
+      throw new Error(`sha256 of ${file.path} does not match its content`);
+  }
+  const disk = await steps.run(
+    'drift',
+    () => readDiskState(fs, input.target, [...scope.previousFiles, ...scope.files]),
+    (state) =>
+      trusted ? `${state.size} changed files read` : `${state.size} files read (disk not on record)`,
   );
-  const drift = driftAgainst(input.previousFiles, input.files, disk);
+  const drift = driftAgainst(scope.previousFiles, scope.files, disk);
   if (drift.length > 0 && input.force !== true) throw new DriftError(drift);
   const plan = await steps.run(
     'classify',
-    async () => classifyChanges(input.files, input.previousFiles, disk),
+    async () => classifyChanges(scope.files, scope.previousFiles, disk),
     (p) => `${p.writes.length} to write, ${p.deletes.length} to delete, reload ${p.reload}`,
   );
+  const recordApplied = async () => {
+    if (recorded !== newDigest) await writeDiskRecord(fs, input.journalDir, newDigest);
+  };
   const base = {
     revision,
     reloadNeeded: plan.reload,
@@ -129,7 +154,10 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
     rollback: null,
     ...rest,
   });
-  if (plan.writes.length === 0 && plan.deletes.length === 0) return result('live');
+  if (plan.writes.length === 0 && plan.deletes.length === 0) {
+    await recordApplied();
+    return result('live');
+  }
 
   const token = scratchToken(revision);
   const entries = planEntries(plan, token);
@@ -204,6 +232,8 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
 
   await steps.run('backup', () => makeBackups(fs, entries));
   await journalAt('swapping');
+  // From here the disk may hold neither revision until commit or recovery: nothing may vouch for it.
+  await forgetDiskRecord(fs, input.journalDir);
   fault({ at: 'journaled-swapping' });
   try {
     await steps.run('swap', () => swapIn(fs, entries, (n) => fault({ at: 'swapped', index: n })));
@@ -241,6 +271,7 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
   await steps.run('commit', async () => {
     await removeScratch(fs, entries, journal.scratch);
     await removeJournal(fs, input.journalDir);
+    await writeDiskRecord(fs, input.journalDir, newDigest);
   });
   return result('live', { reloaded });
 

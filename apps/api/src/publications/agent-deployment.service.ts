@@ -9,8 +9,10 @@ import { Inject } from '@nestjs/common';
 import { AuditService } from '../model-store/audit.service.js';
 import type { DeploymentReport, PublicationDto } from './publication.dto.js';
 import { presentPublication } from './publication.presenter.js';
+import { PublicationBlobRepository } from './publication-blob.repository.js';
 import { PublicationRepository } from './publication.repository.js';
 import { lockServerPublishing } from './publication-lock.js';
+import { manifestOf } from './stored-file.js';
 
 export interface AgentRevision {
   publication: PublicationDto;
@@ -26,6 +28,7 @@ export class AgentDeploymentService {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
     private readonly publications: PublicationRepository,
+    private readonly blobs: PublicationBlobRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -37,7 +40,7 @@ export class AgentDeploymentService {
     const row = await this.publications.findCurrent(serverId);
     if (row === null) throw new AppError('NOT_FOUND', `Server ${serverId} has no revision to deploy yet.`);
     // Files of a revision never change; its status does, and the agent wants to see that too.
-    return { publication: presentPublication(row), etag: `"${row.id}.${row.status}"` };
+    return { publication: await this.present(row), etag: `"${row.id}.${row.status}"` };
   }
 
   async report(principal: Principal, publicationId: string, body: DeploymentReport): Promise<PublicationDto> {
@@ -69,7 +72,11 @@ export class AgentDeploymentService {
       });
       return finished;
     });
-    return presentPublication(row);
+    return presentPublication(row, await this.blobs.withContent(manifestOf(found.manifest)));
+  }
+
+  private async present(row: Publication): Promise<PublicationDto> {
+    return presentPublication(row, await this.blobs.withContent(manifestOf(row.manifest)));
   }
 }
 

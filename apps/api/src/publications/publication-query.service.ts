@@ -12,15 +12,17 @@ import type {
   PublicationSummary,
 } from './publication.dto.js';
 import { presentPublication, presentPublicationSummary } from './publication.presenter.js';
+import { PublicationBlobRepository } from './publication-blob.repository.js';
 import { PublicationRepository } from './publication.repository.js';
 import { ServerConfigDirRepository } from './server-config-dir.repository.js';
-import { storedFiles } from './stored-file.js';
+import { differsFrom, manifestOf, type ManifestEntry } from './stored-file.js';
 
 /** Reading revisions: lists, one revision with its files, diffs between two, and drift on disk. */
 @Injectable()
 export class PublicationQueryService {
   constructor(
     private readonly publications: PublicationRepository,
+    private readonly blobs: PublicationBlobRepository,
     private readonly servers: ServerConfigDirRepository,
     @Inject(APPLIER) private readonly applier: Applier,
   ) {}
@@ -28,11 +30,15 @@ export class PublicationQueryService {
   async list(serverId: string, query: PublicationListQuery): Promise<Page<PublicationSummary>> {
     await this.requireServer(serverId);
     const page = await this.publications.listForServer(serverId, query);
-    return { items: page.items.map(presentPublicationSummary), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((row) => presentPublicationSummary(row, manifestOf(row.manifest))),
+      nextCursor: page.nextCursor,
+    };
   }
 
   async get(id: string): Promise<PublicationDto> {
-    return presentPublication(await this.require(id));
+    const row = await this.require(id);
+    return presentPublication(row, await this.blobs.withContent(manifestOf(row.manifest)));
   }
 
   async diff(id: string, againstId: string | undefined): Promise<PublicationDiffDto> {
@@ -48,15 +54,24 @@ export class PublicationQueryService {
     return {
       from: from === null ? null : { id: from.id, revision: from.revision },
       to: { id: to.id, revision: to.revision },
-      files: diffFileSets(from === null ? [] : storedFiles(from.files), storedFiles(to.files)),
+      files: await this.changedFiles(from === null ? [] : manifestOf(from.manifest), manifestOf(to.manifest)),
     };
+  }
+
+  /** Both sides of a diff with contents, fetched only for the files that differ. */
+  private async changedFiles(before: ManifestEntry[], after: ManifestEntry[]) {
+    const [a, b] = await Promise.all([
+      this.blobs.withContent(before, differsFrom(after)),
+      this.blobs.withContent(after, differsFrom(before)),
+    ]);
+    return diffFileSets(a, b);
   }
 
   async drift(serverId: string): Promise<DriftReportDto> {
     const configDir = await this.servers.configDirOf(serverId);
     if (configDir === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
     const live = await this.publications.findLive(serverId);
-    const files = live === null ? [] : storedFiles(live.files);
+    const files = live === null ? [] : manifestOf(live.manifest);
     const findings = await this.applier.drift(serverId, configDir, files);
     if (findings === null) {
       throw new AppError(

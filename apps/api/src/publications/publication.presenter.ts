@@ -1,11 +1,11 @@
-import type { Publication } from '#db';
+import type { PublicationHead } from './publication.repository.js';
 import type { ApiDiagnostic } from '../common/errors/diagnostic.js';
 import type { PublicationDto, PublicationSummary } from './publication.dto.js';
-import { storedFiles } from './stored-file.js';
+import type { ManifestEntry, StoredFile } from './stored-file.js';
 
 type Kind = PublicationDto['kind'];
 
-function base(row: Publication): Omit<PublicationDto, 'files'> {
+function base(row: PublicationHead): Omit<PublicationDto, 'files'> {
   return {
     id: row.id,
     serverId: row.serverId,
@@ -26,10 +26,14 @@ function base(row: Publication): Omit<PublicationDto, 'files'> {
   };
 }
 
-export function presentPublication(row: Publication): PublicationDto {
-  return { ...base(row), files: storedFiles(row.files) };
+/** `files` are the row's manifest with contents (PublicationBlobRepository.withContent). */
+export function presentPublication(row: PublicationHead, files: StoredFile[]): PublicationDto {
+  return { ...base(row), files };
 }
 
-export function presentPublicationSummary(row: Publication): PublicationSummary {
-  return { ...base(row), files: storedFiles(row.files).map(({ path, sha256 }) => ({ path, sha256 })) };
+export function presentPublicationSummary(
+  row: PublicationHead,
+  manifest: ManifestEntry[],
+): PublicationSummary {
+  return { ...base(row), files: manifest };
 }

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { EngineModule } from '../engine/engine.module.js';
 import { ModelStoreModule } from '../model-store/model-store.module.js';
 import { AgentDeploymentService } from './agent-deployment.service.js';
 import { applierProvider } from './applier/applier.provider.js';
 import { PublicationHttpAdapter } from './publication-http.adapter.js';
 import { PublicationQueryService } from './publication-query.service.js';
+import { PublicationBlobRepository } from './publication-blob.repository.js';
 import { PublicationRepository } from './publication.repository.js';
+import { RenderMemo } from './render-memo.js';
 import { PublicationsController } from './publications.controller.js';
 import { PublishService } from './publish.service.js';
 import { PublishUseCase } from './publish.use-case.js';
@@ -13,11 +16,13 @@ import { ServerPublicationsController } from './server-publications.controller.j
 
 /** Publishing: render → validate → store a revision → apply (locally, or pending for an agent). */
 @Module({
-  imports: [ModelStoreModule],
+  imports: [ModelStoreModule, EngineModule],
   controllers: [ServerPublicationsController, PublicationsController],
   providers: [
     applierProvider,
     PublicationRepository,
+    PublicationBlobRepository,
+    RenderMemo,
     ServerConfigDirRepository,
     PublishService,
     PublishUseCase,

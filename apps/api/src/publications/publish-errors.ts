@@ -1,4 +1,4 @@
-import type { Publication } from '#db';
+import type { PublicationHead } from './publication.repository.js';
 import type { DriftFinding } from '#deploy';
 import { AppError } from '../common/errors/app-error.js';
 import type { ApiDiagnostic } from '../common/errors/diagnostic.js';
@@ -23,7 +23,7 @@ export function handEditedError(findings: readonly DriftFinding[]): AppError {
  * Configtest refusals are the configuration's fault (422); a failed reload or probe is the server's (502).
  */
 export function applyFailedError(
-  row: Publication,
+  row: PublicationHead,
   diagnostics: readonly ApiDiagnostic[],
   step: string,
 ): AppError {

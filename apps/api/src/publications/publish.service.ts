@@ -1,5 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ServerModel } from '#apache';
+import type { CachedModel } from '../engine/cached-model.js';
+import { ModelCache } from '../engine/model-cache.js';
+import { ServerModelLoader } from '../model-store/server-model.loader.js';
+import { modelUnderLock, serverNotFound } from './consistent-model.js';
 import type { Publication } from '#db';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -8,20 +12,20 @@ import type { Database } from '../database/database.js';
 import { DATABASE } from '../database/database.tokens.js';
 import { AuditService } from '../model-store/audit.service.js';
 import type { Tx } from '../model-store/model-write.service.js';
-import { ServerModelLoader } from '../model-store/server-model.loader.js';
 import { applyFailureDiagnostic } from './apply-failure-diagnostic.js';
 import { APPLIER, HandEditedFilesError, type Applier, type ApplyReport } from './applier/applier.port.js';
 import { changeKind } from './change-kind.js';
-import { loadConsistentModel } from './consistent-model.js';
 import { diffFileSets } from './diff/file-set-diff.js';
 import type { DryRunDto, PublishBody, PublishResult, RollbackBody } from './publication.dto.js';
 import { presentPublicationSummary } from './publication.presenter.js';
-import { PublicationRepository } from './publication.repository.js';
+import { PublicationRepository, type PublicationHead } from './publication.repository.js';
 import { lockServerPublishing } from './publication-lock.js';
 import { PublishTimer } from './publish-timer.js';
 import { applyFailedError, handEditedError, publishRefusedByValidation } from './publish-errors.js';
 import { renderCandidate } from './render-candidate.js';
-import { storedFiles, type StoredFile } from './stored-file.js';
+import { PublicationBlobRepository } from './publication-blob.repository.js';
+import { RenderMemo } from './render-memo.js';
+import { differsFrom, manifestOf, toManifest, type ManifestEntry, type StoredFile } from './stored-file.js';
 
 /** Configtest, reload and probe run inside the transaction that holds the publish lock. */
 const TX_OPTIONS = { maxWait: 60_000, timeout: 300_000 } as const;
@@ -51,8 +55,11 @@ export class PublishService {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
     @Inject(APPLIER) private readonly applier: Applier,
+    private readonly models: ModelCache,
     private readonly loader: ServerModelLoader,
+    private readonly memo: RenderMemo,
     private readonly publications: PublicationRepository,
+    private readonly blobs: PublicationBlobRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -61,14 +68,16 @@ export class PublishService {
     serverId: string,
     body: NonNullable<PublishBody>,
   ): Promise<PublishOutcome> {
+    const timer = new PublishTimer();
+    const early = await this.snapshot(serverId);
+    timer.mark('snapshot');
     const outcome = await this.db.$transaction(async (tx) => {
-      const timer = new PublishTimer();
       await lockServerPublishing(tx, serverId);
       timer.mark('lock');
-      const model = await loadConsistentModel(tx, this.loader, serverId);
-      timer.mark('load');
-      const candidate = renderCandidate(model);
-      timer.mark('validate+render');
+      const cached = await modelUnderLock(tx, this.models, this.loader, serverId, early);
+      timer.mark('recheck');
+      const model = cached.model;
+      const candidate = renderCandidate(cached, this.memo, timer);
       if (candidate.files === null || candidate.digest === null) {
         throw publishRefusedByValidation(candidate.diagnostics);
       }
@@ -89,8 +98,9 @@ export class PublishService {
   async rollback(principal: Principal, publicationId: string, body: RollbackBody): Promise<PublishOutcome> {
     const found = await this.publications.findById(publicationId);
     if (found === null) throw publicationNotFound(publicationId);
+    const timer = new PublishTimer();
+    const early = await this.snapshot(found.serverId);
     const outcome = await this.db.$transaction(async (tx) => {
-      const timer = new PublishTimer();
       await lockServerPublishing(tx, found.serverId);
       // Re-read under the lock: an agent report may have changed its status meanwhile.
       const target = await this.publications.findByIdInTx(tx, publicationId);
@@ -101,13 +111,14 @@ export class PublishService {
           `Revision ${target.revision} never went live (${target.status}); only a revision that Apache accepted can be restored.`,
         );
       }
-      const model = await loadConsistentModel(tx, this.loader, target.serverId);
+      const { model } = await modelUnderLock(tx, this.models, this.loader, target.serverId, early);
+      const files = await this.blobs.withContent(manifestOf(target.manifest), undefined, tx);
       timer.mark('lock+load');
       const warnings = (target.diagnostics as unknown as ApiDiagnostic[]).filter(
         (d) => d.severity === 'warning',
       );
       const revision: Revision = {
-        files: storedFiles(target.files),
+        files,
         digest: target.digest,
         diagnostics: warnings,
         reason: body.reason,
@@ -121,18 +132,26 @@ export class PublishService {
 
   /** What a publish would do now: diagnostics and the diff against the live revision. Stores nothing. */
   async dryRun(serverId: string): Promise<DryRunDto> {
+    const cached = await this.snapshot(serverId);
     return this.db.$transaction(async (tx) => {
-      const model = await loadConsistentModel(tx, this.loader, serverId);
+      const candidate = renderCandidate(cached, this.memo);
       const live = await this.publications.findLive(serverId, tx);
-      const candidate = renderCandidate(model);
-      const liveFiles = live === null ? [] : storedFiles(live.files);
-      const files = candidate.files === null ? [] : diffFileSets(liveFiles, candidate.files);
+      const liveManifest = live === null ? [] : manifestOf(live.manifest);
+      const liveFiles =
+        candidate.files === null
+          ? []
+          : await this.blobs.withContent(liveManifest, differsFrom(candidate.files), tx);
+      // Only the files that differ are fetched and diffed (identical ones are left out of a diff anyway).
+      const files =
+        candidate.files === null
+          ? []
+          : diffFileSets(liveFiles, candidate.files.filter(differsFrom(liveManifest)));
       return {
         dryRun: true as const,
         valid: candidate.files !== null,
         digest: candidate.digest,
         changed: candidate.digest !== (live?.digest ?? null),
-        kind: candidate.files === null ? ('none' as const) : changeKind(liveFiles, candidate.files),
+        kind: candidate.files === null ? ('none' as const) : changeKind(liveManifest, candidate.files),
         against: live === null ? null : { id: live.id, revision: live.revision },
         diagnostics: candidate.diagnostics,
         files,
@@ -149,19 +168,24 @@ export class PublishService {
   ): Promise<Committed> {
     const serverId = model.id;
     const current = await this.publications.findCurrent(serverId, tx);
+    const parentManifest = current === null ? [] : manifestOf(current.manifest);
     if (current !== null && current.digest === revision.digest && !force)
-      return { kind: 'noop', row: current };
-    const live = await this.publications.findLive(serverId, tx);
+      return { kind: 'noop', row: current, manifest: parentManifest };
+    // The newest live-or-pending revision, when live, is the newest live one: no second 20,000-entry read.
+    const live = current?.status === 'live' ? current : await this.publications.findLive(serverId, tx);
     const number = await this.publications.nextRevision(tx, serverId);
-    const parentFiles = current === null ? [] : storedFiles(current.files);
+    revision.timer.mark('history');
+    const manifest = toManifest(revision.files);
+    // The parent's blobs are stored already: a one-rule change inserts one blob, not the whole revision.
+    await this.blobs.storeNew(tx, revision.files, new Set(parentManifest.map((f) => f.sha256)));
     const row = await this.publications.create(tx, {
       serverId,
       revision: number,
       parentId: current?.id ?? null,
       digest: revision.digest,
-      files: revision.files,
+      manifest,
       diagnostics: revision.diagnostics,
-      kind: changeKind(parentFiles, revision.files),
+      kind: changeKind(parentManifest, revision.files),
       reason: revision.reason,
       rollbackOfId: revision.rollbackOf?.id ?? null,
       actorUserId: principal.userId,
@@ -175,7 +199,9 @@ export class PublishService {
         revision: number,
         configDir: model.configDir,
         files: revision.files,
-        previousFiles: live === null ? [] : storedFiles(live.files),
+        previousFiles:
+          live === null ? [] : live.id === current?.id ? parentManifest : manifestOf(live.manifest),
+        digests: { files: revision.digest, ...(live === null ? {} : { previousFiles: live.digest }) },
         force,
       });
     } catch (error) {
@@ -216,7 +242,19 @@ export class PublishService {
         deletedPaths: report.deletedPaths,
       },
     });
-    return { kind: 'stored', row: finished, report, failureDiagnostics };
+    return { kind: 'stored', row: finished, manifest, report, failureDiagnostics };
+  }
+
+  /**
+   * The server's model at exactly one model_revision, from the per-process cache (which re-reads it only when
+   * servers.model_revision moved on, in one REPEATABLE READ snapshot). Its validation and index are built at
+   * most once per revision, so a dry run followed by the publish validates once. Called before a transaction
+   * is opened; modelUnderLock() then confirms it is still current.
+   */
+  private async snapshot(serverId: string): Promise<CachedModel> {
+    const cached = await this.models.get(serverId);
+    if (cached === null) throw serverNotFound(serverId);
+    return cached;
   }
 
   /** After the commit: a stored failure becomes its 422/502, everything else the response body. */
@@ -226,10 +264,16 @@ export class PublishService {
       const message = `Revision ${row.revision} (${row.status}) already has digest ${row.digest}; nothing was published.`;
       return {
         created: false,
-        body: { ...presentPublicationSummary(row), noop: true, message, reloaded: false, changedPaths: [] },
+        body: {
+          ...presentPublicationSummary(row, outcome.manifest),
+          noop: true,
+          message,
+          reloaded: false,
+          changedPaths: [],
+        },
       };
     }
-    const { row, report, failureDiagnostics } = outcome;
+    const { row, manifest, report, failureDiagnostics } = outcome;
     if (report.failure !== null || row.status === 'failed' || row.status === 'rolled_back') {
       throw applyFailedError(row, failureDiagnostics, report.failure?.step ?? 'apply');
     }
@@ -240,7 +284,7 @@ export class PublishService {
     return {
       created: true,
       body: {
-        ...presentPublicationSummary(row),
+        ...presentPublicationSummary(row, manifest),
         noop: false,
         message,
         reloaded: report.reloaded,
@@ -255,5 +299,11 @@ function publicationNotFound(id: string): AppError {
 }
 
 type Committed =
-  | { kind: 'noop'; row: Publication }
-  | { kind: 'stored'; row: Publication; report: ApplyReport; failureDiagnostics: ApiDiagnostic[] };
+  | { kind: 'noop'; row: PublicationHead; manifest: ManifestEntry[] }
+  | {
+      kind: 'stored';
+      row: PublicationHead;
+      manifest: ManifestEntry[];
+      report: ApplyReport;
+      failureDiagnostics: ApiDiagnostic[];
+    };

@@ -1,5 +1,9 @@
-import { hasErrors, render, renderDigest, RenderRefusedError, validate, type ServerModel } from '#apache';
+import { hasErrors, renderDigest, renderValidated, RenderRefusedError } from '#apache';
 import type { ApiDiagnostic } from '../common/errors/diagnostic.js';
+import type { CachedModel } from '../engine/cached-model.js';
+import { validateSince } from './incremental-validation.js';
+import type { RenderMemo } from './render-memo.js';
+import type { PublishTimer } from './publish-timer.js';
 import type { StoredFile } from './stored-file.js';
 
 export interface Candidate {
@@ -9,13 +13,26 @@ export interface Candidate {
   diagnostics: ApiDiagnostic[];
 }
 
-/** validate() then render(): errors stop here, before anything is stored or touched. */
-export function renderCandidate(model: ServerModel): Candidate {
-  const diagnostics: ApiDiagnostic[] = validate(model);
+/**
+ * One validation — the cached model's (computed once per model revision, shared with GET /validation), or,
+ * after a rules-only change, the previous one with the changed directories re-checked — then
+ * renderValidated() without a second validation, patching the previous rendering of this server when only
+ * .htaccess rules changed since. Errors stop here, before anything is stored or touched.
+ */
+export function renderCandidate(cached: CachedModel, memo: RenderMemo, timer?: PublishTimer): Candidate {
+  const previous = memo.get(cached.serverId);
+  const diagnostics: ApiDiagnostic[] = validateSince(previous, cached);
+  timer?.mark('validate');
   if (hasErrors(diagnostics)) return { files: null, digest: null, diagnostics };
   try {
-    const files = render(model).map(({ path, content, sha256 }) => ({ path, content, sha256 }));
-    return { files, digest: renderDigest(files), diagnostics };
+    const files = renderValidated(cached.model, diagnostics, {
+      index: cached.index,
+      ...(previous !== undefined ? { previous } : {}),
+    });
+    memo.set(cached.serverId, { model: cached.model, files, diagnostics });
+    const digest = renderDigest(files);
+    timer?.mark('render');
+    return { files, digest, diagnostics };
   } catch (error) {
     if (error instanceof RenderRefusedError) {
       return { files: null, digest: null, diagnostics: [...diagnostics, ...error.diagnostics] };

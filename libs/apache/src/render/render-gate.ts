@@ -11,7 +11,11 @@ export function renderBlockers(model: ServerModel, index: ModelIndex = buildMode
   return [...validate(model, index), ...danglingReferences(model, index.vhostsById)];
 }
 
-function danglingReferences(model: ServerModel, vhostsById: ReadonlyMap<string, unknown>): Diagnostic[] {
+/** Groups and directories naming a vhost the model lacks: the writer could not place them. */
+export function danglingReferences(
+  model: ServerModel,
+  vhostsById: ReadonlyMap<string, unknown>,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const g of model.daemonGroups) {
     if (g.virtualHostId !== null && !vhostsById.has(g.virtualHostId)) {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ServerModel } from '../model/server-model.js';
+import type { Directory, ServerModel } from '../model/server-model.js';
 import { renderHtaccess } from './htaccess.render.js';
 import { layoutModel } from './model-layout.js';
 import { mapFileStems, renderMapFile } from './process-group-map.render.js';
@@ -27,7 +27,7 @@ export function writeFiles(model: ServerModel): RenderedFile[] {
   const htaccess = new Map<string, { file: RenderedFile; owner: string }>();
   for (const dir of layout.directories) {
     if (dir.rules.length === 0) continue;
-    const path = `${withoutTrailingSlash(safeToken(dir.path, 'absolute-path', `Directory ${dir.path} path`))}/.htaccess`;
+    const path = htaccessPathOf(dir);
     const file = renderedFile(path, renderHtaccess(dir.rules));
     const earlier = htaccess.get(path);
     // Two <Directory> records for one path (e.g. :80 and :443 vhosts) share one file: fine only if identical.
@@ -40,11 +40,16 @@ export function writeFiles(model: ServerModel): RenderedFile[] {
   return files.sort((a, b) => compareText(a.path, b.path));
 }
 
-function withoutTrailingSlash(path: string): string {
+/** Where a directory's rules are written; directories whose paths differ only by a trailing slash share it. */
+export function htaccessPathOf(dir: Directory): string {
+  return `${withoutTrailingSlash(safeToken(dir.path, 'absolute-path', `Directory ${dir.path} path`))}/.htaccess`;
+}
+
+export function withoutTrailingSlash(path: string): string {
   return path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
-function htaccessClash(dirId: string, path: string, otherId: string): Diagnostic {
+export function htaccessClash(dirId: string, path: string, otherId: string): Diagnostic {
   return {
     code: 'RENDER_HTACCESS_CONFLICT',
     severity: 'error',

@@ -8,6 +8,8 @@ export interface ApplyRequest {
   configDir: string;
   files: readonly DeployFile[];
   previousFiles: readonly DeployedFile[];
+  /** renderDigest of files / previousFiles (libs/deploy's manifestDigest is the same formula). */
+  digests?: { files?: string; previousFiles?: string };
   force: boolean;
 }
 

@@ -29,6 +29,7 @@ export class LocalApplier implements Applier {
         // One journal (and apply lock) per server: servers never wait for each other's disk work.
         journalDir: this.journalDir(request.serverId),
         force: request.force,
+        ...(request.digests !== undefined ? { digests: request.digests } : {}),
         ...this.commands(),
       });
     } catch (error) {
