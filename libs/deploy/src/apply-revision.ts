@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { withApplyLock } from './apply-lock.js';
 import { attributeConfigError, type ConfigErrorAttribution } from './attribute-config-error.js';
 import { changeScope } from './change-scope.js';
@@ -20,10 +21,11 @@ import type { CommandOutcome } from './ports/command-runner.port.js';
 import { defaultPorts, type DeployPorts } from './ports/deploy-ports.js';
 import { runProbe, type ProbeSpec } from './probe.js';
 import { recoverUnlocked, type RecoverResult } from './recover.js';
-import { scratchPathFor, scratchToken } from './scratch-names.js';
-import { planEntries, stageFiles } from './stage.js';
+import { scratchPathFor, scratchToken, STAGE_DIR } from './scratch-names.js';
+import { planEntries, scratchPlacement, stageFiles } from './stage.js';
 import { StepLog, type DeployLogger, type StepRecord } from './step-log.js';
 import { configDirPath, fileKind, INCLUDE_FILE, targetPathFor, type DeployTarget } from './target-path.js';
+import { isUnsafeDirectoryError, TenantDirectoryGuard } from './tenant-directory-guard.js';
 
 /** Where a fault-injection hook fires; `index` counts staged files or swapped entries (1-based). */
 export interface FaultPoint {
@@ -121,9 +123,11 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
     if (sha256Of(file.content) !== file.sha256)
       throw new Error(`sha256 of ${file.path} does not match its content`);
   }
+  // Refuses (UnsafeDirectoryError) before anything is written when a tenant directory is a symlink.
+  const guard = new TenantDirectoryGuard(fs, input.target);
   const disk = await steps.run(
     'drift',
-    () => readDiskState(fs, input.target, [...scope.previousFiles, ...scope.files]),
+    () => readDiskState(fs, input.target, [...scope.previousFiles, ...scope.files], guard),
     (state) =>
       trusted ? `${state.size} changed files read` : `${state.size} files read (disk not on record)`,
   );
@@ -160,7 +164,8 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
   }
 
   const token = scratchToken(revision);
-  const entries = planEntries(plan, token);
+  const scratchDir = await scratchPlacement(fs, plan, posix.join(input.journalDir, STAGE_DIR));
+  const entries = planEntries(plan, token, scratchDir);
   const includeTarget = targetPathFor(INCLUDE_FILE, input.target);
   const includeFile = input.files.find((f) => f.path === INCLUDE_FILE);
   const runConfigtest = plan.reload && input.configtest !== undefined && includeFile !== undefined;
@@ -173,14 +178,15 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
     startedAt: clock.now().toISOString(),
     entries,
     scratch: runConfigtest ? [checkCopy] : [],
+    digest: newDigest,
   };
   const journalAt = async (phase: JournalPhase) => {
     journal.phase = phase;
     await writeJournal(fs, input.journalDir, journal);
   };
   const discard = async () => {
-    await restoreBackups(fs, entries);
-    await removeScratch(fs, [], journal.scratch);
+    await restoreBackups(fs, entries, guard);
+    await removeScratch(fs, [], journal.scratch, guard);
     await removeJournal(fs, input.journalDir);
   };
 
@@ -190,11 +196,14 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
     await steps.run(
       'stage',
       () =>
-        stageFiles(fs, plan, entries, configDirPath(input.target), (n) => fault({ at: 'staged', index: n })),
+        stageFiles(fs, plan, entries, configDirPath(input.target), guard, (n) =>
+          fault({ at: 'staged', index: n }),
+        ),
       () => `${entries.filter((e) => e.staged !== null).length} files`,
     );
   } catch (error) {
     await discard();
+    if (isUnsafeDirectoryError(error)) throw error;
     return result('failed', {
       failure: { step: 'stage', message: messageOf(error), output: '', attribution: null },
     });
@@ -230,14 +239,24 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
     fault({ at: 'configtested' });
   }
 
-  await steps.run('backup', () => makeBackups(fs, entries));
+  try {
+    await steps.run('backup', () => makeBackups(fs, entries, guard));
+  } catch (error) {
+    await discard();
+    throw error;
+  }
   await journalAt('swapping');
   // From here the disk may hold neither revision until commit or recovery: nothing may vouch for it.
   await forgetDiskRecord(fs, input.journalDir);
   fault({ at: 'journaled-swapping' });
   try {
-    await steps.run('swap', () => swapIn(fs, entries, (n) => fault({ at: 'swapped', index: n })));
+    await steps.run('swap', () => swapIn(fs, entries, guard, (n) => fault({ at: 'swapped', index: n })));
   } catch (error) {
+    if (isUnsafeDirectoryError(error)) {
+      // A tenant swapped a directory for a symlink since staging: undo, then refuse like at staging.
+      await rollBack({ step: 'swap', message: messageOf(error), output: '', attribution: null }, false);
+      throw error;
+    }
     return rollBack({ step: 'swap', message: messageOf(error), output: '', attribution: null }, false);
   }
 
@@ -269,9 +288,10 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
   await journalAt('committing');
   fault({ at: 'committing' });
   await steps.run('commit', async () => {
-    await removeScratch(fs, entries, journal.scratch);
-    await removeJournal(fs, input.journalDir);
+    // Record first: from `committing` on, the new revision is the disk's truth whatever happens next.
     await writeDiskRecord(fs, input.journalDir, newDigest);
+    await removeScratch(fs, entries, journal.scratch, guard);
+    await removeJournal(fs, input.journalDir);
   });
   return result('live', { reloaded });
 
@@ -284,15 +304,20 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
   }
 
   async function rollBack(failure: ApplyFailure, wasReloaded: boolean): Promise<ApplyResult> {
-    await steps.run('rollback', () => restoreBackups(fs, entries));
+    const skipped = await steps.run(
+      'rollback',
+      () => restoreBackups(fs, entries, guard),
+      (s) => (s.length === 0 ? '' : `left alone (directory no longer safe): ${s.join(', ')}`),
+    );
     let reload: CommandOutcome | null = null;
     if (wasReloaded && input.reload !== undefined) {
       reload = await runCommand(input.reload, includeTarget);
       steps.add({ name: 'reload', ms: reload.ms, ok: reload.ok, detail: 'rollback reload' });
     }
-    await removeScratch(fs, [], journal.scratch);
+    await removeScratch(fs, [], journal.scratch, guard);
     await removeJournal(fs, input.journalDir);
-    const rollback = { restoredPaths: entries.map((e) => e.path), reload, ok: reload === null || reload.ok };
+    const restoredPaths = entries.filter((e) => !skipped.includes(e.target)).map((e) => e.path);
+    const rollback = { restoredPaths, reload, ok: (reload === null || reload.ok) && skipped.length === 0 };
     return result('rolled_back', { failure, rollback, reloaded: wasReloaded });
   }
 }

@@ -26,6 +26,8 @@ export interface Journal {
   entries: JournalEntry[];
   /** Other scratch files (the configtest copy). */
   scratch: string[];
+  /** manifestDigest of the revision: recovery that rolls forward records it as what the disk holds. */
+  digest?: string;
 }
 
 export const JOURNAL_FILE = 'apply.journal.json';

@@ -5,12 +5,14 @@ import {
   expandCommand,
   type CommandTemplate,
 } from './command-template.js';
+import { readDiskRecord, writeDiskRecord } from './disk-record.js';
 import { removeScratch, restoreBackups } from './file-swap.js';
 import { readJournal, removeJournal, type JournalPhase } from './journal.js';
 import type { CommandOutcome, CommandRunner } from './ports/command-runner.port.js';
 import type { FileSystem } from './ports/file-system.port.js';
 import { defaultPorts, type DeployPorts } from './ports/deploy-ports.js';
 import { targetPathFor, INCLUDE_FILE, type DeployTarget } from './target-path.js';
+import { TenantDirectoryGuard } from './tenant-directory-guard.js';
 
 export interface RecoverResult {
   /** none: no interrupted apply; rolled_back: the previous revision is on disk; rolled_forward: the new one is. */
@@ -20,6 +22,12 @@ export interface RecoverResult {
   /** Apache may have loaded the interrupted revision: it must be reloaded to match the disk again. */
   reloadNeeded: boolean;
   reload: CommandOutcome | null;
+}
+
+/** recover()'s answer also says what the disk provably holds now, for the caller's bookkeeping. */
+export interface RecoverOutcome extends RecoverResult {
+  /** manifestDigest of the revision on disk per the disk record; null when nothing vouches for it. */
+  diskDigest: string | null;
 }
 
 export interface RecoverOptions {
@@ -36,11 +44,12 @@ export async function recover(
   journalDir: string,
   target: DeployTarget,
   options: RecoverOptions = {},
-): Promise<RecoverResult> {
+): Promise<RecoverOutcome> {
   const ports = { ...defaultPorts(), ...options.ports };
-  return withApplyLock(ports.fs, journalDir, () =>
-    recoverUnlocked(ports.fs, ports.runner, journalDir, target, options.reload),
-  );
+  return withApplyLock(ports.fs, journalDir, async () => {
+    const result = await recoverUnlocked(ports.fs, ports.runner, journalDir, target, options.reload);
+    return { ...result, diskDigest: await readDiskRecord(ports.fs, journalDir) };
+  });
 }
 
 /** For callers that already hold the lock (applyRevision). */
@@ -58,10 +67,14 @@ export async function recoverUnlocked(
   }
   // The caller never heard "live" before `committing`: the previous revision is the truth until then.
   const forward = journal.phase === 'committing';
-  if (forward) await removeScratch(fs, journal.entries, journal.scratch);
-  else {
-    await restoreBackups(fs, journal.entries);
-    await removeScratch(fs, [], journal.scratch);
+  const guard = new TenantDirectoryGuard(fs, target);
+  if (forward) {
+    await removeScratch(fs, journal.entries, journal.scratch, guard);
+    // The disk holds the new revision: say so, so the caller's reconciliation can mark it live.
+    if (journal.digest !== undefined) await writeDiskRecord(fs, journalDir, journal.digest);
+  } else {
+    await restoreBackups(fs, journal.entries, guard);
+    await removeScratch(fs, [], journal.scratch, guard);
   }
   await removeJournal(fs, journalDir);
   const reloadNeeded = journal.phase === 'reloading';

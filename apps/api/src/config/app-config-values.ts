@@ -28,6 +28,8 @@ export interface PublishingValues {
   readonly reloadArgv: readonly string[] | undefined;
   readonly probeUrl: string | undefined;
   readonly journalDir: string;
+  /** Timeout of each publish transaction (store the revision; record its outcome). */
+  readonly txTimeoutMs: number;
 }
 
 /** Failed-login limits (see throttling/login-throttle.middleware.ts). */

@@ -84,6 +84,8 @@ export const envSchema = z.object({
     .optional(),
   /** Crash journal of local applies; default <HOSTPLANE_DATA_DIR>/journal. */
   HOSTPLANE_JOURNAL_DIR: absolutePath.optional(),
+  /** Limit of each of a publish's two short database transactions (the apply runs outside both). */
+  HOSTPLANE_PUBLISH_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 export type ParsedEnv = z.infer<typeof envSchema>;

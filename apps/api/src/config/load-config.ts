@@ -41,6 +41,7 @@ export function toConfigValues(parsed: ParsedEnv, jwtSecret: string): AppConfigV
       reloadArgv: parsed.HOSTPLANE_RELOAD_CMD,
       probeUrl: parsed.HOSTPLANE_PROBE_URL,
       journalDir: parsed.HOSTPLANE_JOURNAL_DIR ?? join(resolve(parsed.HOSTPLANE_DATA_DIR), 'journal'),
+      txTimeoutMs: parsed.HOSTPLANE_PUBLISH_TX_TIMEOUT_MS,
     },
   };
 }

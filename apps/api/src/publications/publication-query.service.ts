@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Publication } from '#db';
 import { AppError } from '../common/errors/app-error.js';
 import type { Page } from '../common/pagination/index.js';
-import { APPLIER, type Applier } from './applier/applier.port.js';
+import { APPLIER, UnsafeTenantDirectoryError, type Applier } from './applier/applier.port.js';
 import { diffFileSets } from './diff/file-set-diff.js';
 import type {
   DriftReportDto,
@@ -15,6 +15,7 @@ import { presentPublication, presentPublicationSummary } from './publication.pre
 import { PublicationBlobRepository } from './publication-blob.repository.js';
 import { PublicationRepository } from './publication.repository.js';
 import { ServerConfigDirRepository } from './server-config-dir.repository.js';
+import { unsafeDirectoryError } from './publish-errors.js';
 import { differsFrom, manifestOf, type ManifestEntry } from './stored-file.js';
 
 /** Reading revisions: lists, one revision with its files, diffs between two, and drift on disk. */
@@ -72,7 +73,11 @@ export class PublicationQueryService {
     if (configDir === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
     const live = await this.publications.findLive(serverId);
     const files = live === null ? [] : manifestOf(live.manifest);
-    const findings = await this.applier.drift(serverId, configDir, files);
+    const findings = await this.applier.drift(serverId, configDir, files).catch((error: unknown) => {
+      // A symlinked tenant directory is reported, never read through.
+      if (error instanceof UnsafeTenantDirectoryError) throw unsafeDirectoryError(error, []);
+      throw error;
+    });
     if (findings === null) {
       throw new AppError(
         'CONFLICT',

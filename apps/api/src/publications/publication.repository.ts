@@ -66,6 +66,35 @@ export class PublicationRepository {
     });
   }
 
+  /**
+   * Revisions stored but whose apply outcome was never recorded, newest first. In local mode only a publish
+   * that died between storing and recording leaves these (the caller holds the publish lock).
+   */
+  findPendingHeads(serverId: string): Promise<PublicationHead[]> {
+    return this.db.publication.findMany({
+      where: { serverId, status: 'pending' },
+      orderBy: { revision: 'desc' },
+      omit: NO_MANIFEST,
+    });
+  }
+
+  async serversWithPending(): Promise<string[]> {
+    const rows = await this.db.publication.findMany({
+      where: { status: 'pending' },
+      distinct: ['serverId'],
+      select: { serverId: true },
+    });
+    return rows.map((r) => r.serverId);
+  }
+
+  /**
+   * A stored revision the apply refused before anything went live (drift, unsafe directory): it is dropped,
+   * so its number is used again and numbers stay gapless (the lock is still held).
+   */
+  async deletePending(tx: Tx, id: string): Promise<void> {
+    await tx.publication.deleteMany({ where: { id, status: 'pending' } });
+  }
+
   async nextRevision(tx: Tx, serverId: string): Promise<number> {
     const { _max } = await tx.publication.aggregate({ where: { serverId }, _max: { revision: true } });
     return (_max.revision ?? 0) + 1;

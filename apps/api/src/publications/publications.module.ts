@@ -9,6 +9,8 @@ import { PublicationBlobRepository } from './publication-blob.repository.js';
 import { PublicationRepository } from './publication.repository.js';
 import { RenderMemo } from './render-memo.js';
 import { PublicationsController } from './publications.controller.js';
+import { PublicationReconciler } from './publication-reconciler.js';
+import { PublishLock } from './publish-lock.js';
 import { PublishService } from './publish.service.js';
 import { PublishUseCase } from './publish.use-case.js';
 import { ServerConfigDirRepository } from './server-config-dir.repository.js';
@@ -24,6 +26,8 @@ import { ServerPublicationsController } from './server-publications.controller.j
     PublicationBlobRepository,
     RenderMemo,
     ServerConfigDirRepository,
+    PublishLock,
+    PublicationReconciler,
     PublishService,
     PublishUseCase,
     PublicationQueryService,

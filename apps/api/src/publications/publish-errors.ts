@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { PublicationHead } from './publication.repository.js';
 import type { DriftFinding } from '#deploy';
 import { AppError } from '../common/errors/app-error.js';
@@ -40,4 +41,32 @@ export function applyFailedError(
     diagnostics: errors,
     extensions: { publication },
   });
+}
+
+/**
+ * 409 naming the directory: an .htaccess directory on the web server is a symlink (or has one above it),
+ * so nothing was written there and nothing was stored. Attributed to the model's directory when known.
+ */
+export function unsafeDirectoryError(
+  error: { renderedPath: string; component: string; reason: string },
+  directories: readonly { id: string; path: string }[],
+): AppError {
+  const directoryPath = posix.dirname(error.renderedPath);
+  const directory = directories.find((d) => trimSlash(d.path) === directoryPath);
+  const message = `The directory ${directoryPath} on the web server is not a plain directory (${error.component} is ${error.reason === 'symlink' ? 'a symbolic link' : error.reason}); the publisher refuses to write through it. Replace it with a real directory and publish again.`;
+  return new AppError('CONFLICT', message, {
+    diagnostics: [
+      {
+        code: 'DIRECTORY_NOT_SAFE_ON_DISK',
+        severity: 'error',
+        path: directory === undefined ? '/server' : `/directories/${directory.id}`,
+        message,
+      },
+    ],
+    extensions: { directory: directoryPath, component: error.component, reason: error.reason },
+  });
+}
+
+function trimSlash(path: string): string {
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }

@@ -13,22 +13,33 @@ import { DATABASE } from '../database/database.tokens.js';
 import { AuditService } from '../model-store/audit.service.js';
 import type { Tx } from '../model-store/model-write.service.js';
 import { applyFailureDiagnostic } from './apply-failure-diagnostic.js';
-import { APPLIER, HandEditedFilesError, type Applier, type ApplyReport } from './applier/applier.port.js';
+import {
+  APPLIER,
+  HandEditedFilesError,
+  UnsafeTenantDirectoryError,
+  type Applier,
+  type ApplyReport,
+  type ApplyRequest,
+} from './applier/applier.port.js';
+import { AppConfig } from '../config/app-config.js';
+import { PublicationReconciler } from './publication-reconciler.js';
+import { PublishLock } from './publish-lock.js';
 import { changeKind } from './change-kind.js';
 import { diffFileSets } from './diff/file-set-diff.js';
 import type { DryRunDto, PublishBody, PublishResult, RollbackBody } from './publication.dto.js';
 import { presentPublicationSummary } from './publication.presenter.js';
 import { PublicationRepository, type PublicationHead } from './publication.repository.js';
-import { lockServerPublishing } from './publication-lock.js';
 import { PublishTimer } from './publish-timer.js';
-import { applyFailedError, handEditedError, publishRefusedByValidation } from './publish-errors.js';
+import {
+  applyFailedError,
+  handEditedError,
+  publishRefusedByValidation,
+  unsafeDirectoryError,
+} from './publish-errors.js';
 import { renderCandidate } from './render-candidate.js';
 import { PublicationBlobRepository } from './publication-blob.repository.js';
 import { RenderMemo } from './render-memo.js';
 import { differsFrom, manifestOf, toManifest, type ManifestEntry, type StoredFile } from './stored-file.js';
-
-/** Configtest, reload and probe run inside the transaction that holds the publish lock. */
-const TX_OPTIONS = { maxWait: 60_000, timeout: 300_000 } as const;
 
 export interface PublishOutcome {
   created: boolean;
@@ -41,20 +52,31 @@ interface Revision {
   diagnostics: ApiDiagnostic[];
   reason: string | null;
   rollbackOf: Publication | null;
-  /** Steps so far; commit() adds its own and writes the line into the stored log. */
+  /** Steps so far; record() adds its own and writes the line into the stored log. */
   timer: PublishTimer;
 }
 
 /**
- * Publishing like a database commit: under a per-server advisory lock (all replicas), one consistent
- * snapshot of the model is validated, rendered, stored as the next gapless revision and applied; the
- * revision's final status, the superseded ones and the audit event commit together.
+ * Publishing like a database commit, without holding a transaction open across the apply. Under a per-server
+ * publish lock (a session advisory lock: all replicas) for the whole publish:
+ *   1. settle a revision an earlier, crashed publish left `pending` (PublicationReconciler);
+ *   2. transaction 1: one consistent snapshot of the model is validated, rendered and stored as the next
+ *      gapless revision, status `pending`;
+ *   3. the apply (configtest, swap, reload, probe, rollback) runs outside any transaction, so no database
+ *      timeout can abort the bookkeeping while the files go live;
+ *   4. transaction 2: the revision's final status, the superseded ones and the audit event commit together.
+ * A refusal before anything went live (hand edits, an unsafe tenant directory) deletes the pending row
+ * instead, so nothing is stored. A crash between 2 and 4 leaves the row pending: step 1 (or start-up)
+ * settles it from libs/deploy's on-disk record.
  */
 @Injectable()
 export class PublishService {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
     @Inject(APPLIER) private readonly applier: Applier,
+    private readonly config: AppConfig,
+    private readonly lock: PublishLock,
+    private readonly reconciler: PublicationReconciler,
     private readonly models: ModelCache,
     private readonly loader: ServerModelLoader,
     private readonly memo: RenderMemo,
@@ -71,27 +93,28 @@ export class PublishService {
     const timer = new PublishTimer();
     const early = await this.snapshot(serverId);
     timer.mark('snapshot');
-    const outcome = await this.db.$transaction(async (tx) => {
-      await lockServerPublishing(tx, serverId);
+    return this.lock.run(serverId, async () => {
       timer.mark('lock');
-      const cached = await modelUnderLock(tx, this.models, this.loader, serverId, early);
-      timer.mark('recheck');
-      const model = cached.model;
-      const candidate = renderCandidate(cached, this.memo, timer);
-      if (candidate.files === null || candidate.digest === null) {
-        throw publishRefusedByValidation(candidate.diagnostics);
-      }
-      const revision: Revision = {
-        files: candidate.files,
-        digest: candidate.digest,
-        diagnostics: candidate.diagnostics,
-        reason: body.reason ?? null,
-        rollbackOf: null,
-        timer,
-      };
-      return this.commit(tx, principal, model, revision, body.force === true);
-    }, TX_OPTIONS);
-    return this.settle(outcome);
+      await this.reconciler.settle(serverId);
+      const stored = await this.db.$transaction(async (tx) => {
+        const cached = await modelUnderLock(tx, this.models, this.loader, serverId, early);
+        timer.mark('recheck');
+        const candidate = renderCandidate(cached, this.memo, timer);
+        if (candidate.files === null || candidate.digest === null) {
+          throw publishRefusedByValidation(candidate.diagnostics);
+        }
+        const revision: Revision = {
+          files: candidate.files,
+          digest: candidate.digest,
+          diagnostics: candidate.diagnostics,
+          reason: body.reason ?? null,
+          rollbackOf: null,
+          timer,
+        };
+        return this.store(tx, principal, cached.model, revision, body.force === true);
+      }, this.txOptions());
+      return this.settle(await this.applyAndRecord(principal, stored));
+    });
   }
 
   /** Publishes an earlier revision's exact files again, as a new revision that says why. */
@@ -100,34 +123,36 @@ export class PublishService {
     if (found === null) throw publicationNotFound(publicationId);
     const timer = new PublishTimer();
     const early = await this.snapshot(found.serverId);
-    const outcome = await this.db.$transaction(async (tx) => {
-      await lockServerPublishing(tx, found.serverId);
-      // Re-read under the lock: an agent report may have changed its status meanwhile.
-      const target = await this.publications.findByIdInTx(tx, publicationId);
-      if (target === null) throw publicationNotFound(publicationId);
-      if (target.status === 'failed' || target.status === 'rolled_back') {
-        throw new AppError(
-          'CONFLICT',
-          `Revision ${target.revision} never went live (${target.status}); only a revision that Apache accepted can be restored.`,
+    return this.lock.run(found.serverId, async () => {
+      await this.reconciler.settle(found.serverId);
+      const stored = await this.db.$transaction(async (tx) => {
+        // Re-read under the lock: an agent report may have changed its status meanwhile.
+        const target = await this.publications.findByIdInTx(tx, publicationId);
+        if (target === null) throw publicationNotFound(publicationId);
+        if (target.status === 'failed' || target.status === 'rolled_back') {
+          throw new AppError(
+            'CONFLICT',
+            `Revision ${target.revision} never went live (${target.status}); only a revision that Apache accepted can be restored.`,
+          );
+        }
+        const { model } = await modelUnderLock(tx, this.models, this.loader, target.serverId, early);
+        const files = await this.blobs.withContent(manifestOf(target.manifest), undefined, tx);
+        timer.mark('lock+load');
+        const warnings = (target.diagnostics as unknown as ApiDiagnostic[]).filter(
+          (d) => d.severity === 'warning',
         );
-      }
-      const { model } = await modelUnderLock(tx, this.models, this.loader, target.serverId, early);
-      const files = await this.blobs.withContent(manifestOf(target.manifest), undefined, tx);
-      timer.mark('lock+load');
-      const warnings = (target.diagnostics as unknown as ApiDiagnostic[]).filter(
-        (d) => d.severity === 'warning',
-      );
-      const revision: Revision = {
-        files,
-        digest: target.digest,
-        diagnostics: warnings,
-        reason: body.reason,
-        rollbackOf: target,
-        timer,
-      };
-      return this.commit(tx, principal, model, revision, body.force === true);
-    }, TX_OPTIONS);
-    return this.settle(outcome);
+        const revision: Revision = {
+          files,
+          digest: target.digest,
+          diagnostics: warnings,
+          reason: body.reason,
+          rollbackOf: target,
+          timer,
+        };
+        return this.store(tx, principal, model, revision, body.force === true);
+      }, this.txOptions());
+      return this.settle(await this.applyAndRecord(principal, stored));
+    });
   }
 
   /** What a publish would do now: diagnostics and the diff against the live revision. Stores nothing. */
@@ -159,13 +184,14 @@ export class PublishService {
     });
   }
 
-  private async commit(
+  /** Transaction 1: the next revision, stored as pending with its blobs (or a no-op on the same digest). */
+  private async store(
     tx: Tx,
     principal: Principal,
     model: ServerModel,
     revision: Revision,
     force: boolean,
-  ): Promise<Committed> {
+  ): Promise<Stored> {
     const serverId = model.id;
     const current = await this.publications.findCurrent(serverId, tx);
     const parentManifest = current === null ? [] : manifestOf(current.manifest);
@@ -192,9 +218,14 @@ export class PublishService {
       credentialId: principal.credentialId,
     });
     revision.timer.mark('store');
-    let report: ApplyReport;
-    try {
-      report = await this.applier.apply({
+    return {
+      kind: 'pending',
+      row,
+      model,
+      revision,
+      current,
+      manifest,
+      request: {
         serverId,
         revision: number,
         configDir: model.configDir,
@@ -203,14 +234,47 @@ export class PublishService {
           live === null ? [] : live.id === current?.id ? parentManifest : manifestOf(live.manifest),
         digests: { files: revision.digest, ...(live === null ? {} : { previousFiles: live.digest }) },
         force,
-      });
+      },
+    };
+  }
+
+  /** The apply, outside any transaction, then transaction 2 with its outcome. */
+  private async applyAndRecord(principal: Principal, stored: Stored): Promise<Committed> {
+    if (stored.kind === 'noop') return stored;
+    const { revision, request, model, row } = stored;
+    let report: ApplyReport;
+    try {
+      report = await this.applier.apply(request);
     } catch (error) {
-      // Rolls the whole transaction back: no revision number is used, nothing was written.
-      if (error instanceof HandEditedFilesError) throw handEditedError(error.findings);
+      if (error instanceof HandEditedFilesError || error instanceof UnsafeTenantDirectoryError) {
+        // Refused before anything went live: the revision number is given back, nothing stays stored.
+        await this.db.$transaction((tx) => this.publications.deletePending(tx, row.id), this.txOptions());
+        if (error instanceof HandEditedFilesError) throw handEditedError(error.findings);
+        throw unsafeDirectoryError(error, model.directories);
+      }
+      // Unknown outcome: libs/deploy's journal and disk record decide, now rather than at the next publish.
+      await this.reconciler.settle(request.serverId).catch(() => undefined);
       throw error;
     }
     revision.timer.mark('apply');
     const failureDiagnostics = report.failure === null ? [] : [applyFailureDiagnostic(report.failure, model)];
+    const finished = await this.db.$transaction(
+      (tx) => this.record(tx, principal, stored, report, failureDiagnostics),
+      this.txOptions(),
+    );
+    return { kind: 'stored', row: finished, manifest: stored.manifest, report, failureDiagnostics };
+  }
+
+  /** Transaction 2: the outcome, the revisions it supersedes and the audit event, together. */
+  private async record(
+    tx: Tx,
+    principal: Principal,
+    stored: Extract<Stored, { kind: 'pending' }>,
+    report: ApplyReport,
+    failureDiagnostics: ApiDiagnostic[],
+  ): Promise<PublicationHead> {
+    const { revision, current, request, row } = stored;
+    const serverId = request.serverId;
     const finished = await this.publications.finish(tx, row.id, {
       status: report.status,
       diagnostics: [...revision.diagnostics, ...failureDiagnostics],
@@ -222,7 +286,8 @@ export class PublishService {
       appliedAt: report.status === 'live' ? new Date() : null,
     });
     if (report.status === 'live') await this.publications.supersedeAround(tx, serverId, finished);
-    if (report.status === 'pending') await this.publications.supersedeOlderPending(tx, serverId, number);
+    if (report.status === 'pending')
+      await this.publications.supersedeOlderPending(tx, serverId, request.revision);
     await this.audit.record(tx, {
       principal,
       action: revision.rollbackOf === null ? 'publication.create' : 'publication.rollback',
@@ -242,7 +307,13 @@ export class PublishService {
         deletedPaths: report.deletedPaths,
       },
     });
-    return { kind: 'stored', row: finished, manifest, report, failureDiagnostics };
+    return finished;
+  }
+
+  /** Each of the two transactions is short; the apply between them is bounded by its own command timeouts. */
+  private txOptions(): { maxWait: number; timeout: number } {
+    const timeout = this.config.publishing.txTimeoutMs;
+    return { maxWait: timeout, timeout };
   }
 
   /**
@@ -297,6 +368,18 @@ export class PublishService {
 function publicationNotFound(id: string): AppError {
   return new AppError('NOT_FOUND', `Publication ${id} does not exist.`);
 }
+
+type Stored =
+  | { kind: 'noop'; row: PublicationHead; manifest: ManifestEntry[] }
+  | {
+      kind: 'pending';
+      row: PublicationHead;
+      model: ServerModel;
+      revision: Revision;
+      current: Publication | null;
+      manifest: ManifestEntry[];
+      request: ApplyRequest;
+    };
 
 type Committed =
   | { kind: 'noop'; row: PublicationHead; manifest: ManifestEntry[] }

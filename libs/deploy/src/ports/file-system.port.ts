@@ -20,4 +20,14 @@ export interface FileSystem {
   isDirectory(path: string): Promise<boolean>;
   /** Names of the entries of a directory ([] when it does not exist). */
   list(dir: string): Promise<string[]>;
+  /** lstat: what the name itself is (a symlink is reported, never followed); null when absent. */
+  inspect(path: string): Promise<PathInfo | null>;
+  /** The canonical path, every symlink resolved. */
+  realpath(path: string): Promise<string>;
+}
+
+export interface PathInfo {
+  kind: 'directory' | 'symlink' | 'file' | 'other';
+  /** Device id: renames are atomic only within one. */
+  dev: number;
 }

@@ -1,7 +1,19 @@
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import {
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  stat,
+  unlink,
+} from 'node:fs/promises';
 import { hasErrorCode } from '../fs-errors.js';
-import type { FileSystem } from './file-system.port.js';
+import type { FileSystem, PathInfo } from './file-system.port.js';
 
 async function fsyncPath(path: string, flags: number): Promise<void> {
   const handle = await open(path, flags);
@@ -83,5 +95,26 @@ export class NodeFileSystem implements FileSystem {
       if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return [];
       throw error;
     }
+  }
+
+  async inspect(path: string): Promise<PathInfo | null> {
+    try {
+      const s = await lstat(path);
+      const kind = s.isSymbolicLink()
+        ? 'symlink'
+        : s.isDirectory()
+          ? 'directory'
+          : s.isFile()
+            ? 'file'
+            : 'other';
+      return { kind, dev: s.dev };
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return null;
+      throw error;
+    }
+  }
+
+  realpath(path: string): Promise<string> {
+    return realpath(path);
   }
 }

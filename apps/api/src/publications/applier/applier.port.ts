@@ -46,10 +46,29 @@ export class HandEditedFilesError extends Error {
   }
 }
 
+/** Thrown by apply when an .htaccess directory is (or became, mid-apply) a symlink: nothing written through it. */
+export class UnsafeTenantDirectoryError extends Error {
+  constructor(
+    /** The rendered .htaccess path whose directory was refused (model path, no root prefix). */
+    readonly renderedPath: string,
+    /** The offending path component on disk. */
+    readonly component: string,
+    readonly reason: string,
+  ) {
+    super(`unsafe tenant directory for ${renderedPath}: ${component} (${reason})`);
+    this.name = 'UnsafeTenantDirectoryError';
+  }
+}
+
 /** Where a publication's files go (style.md habit 11): the local disk, or nowhere (agents pull). */
 export interface Applier {
   readonly mode: 'none' | 'local';
   apply(request: ApplyRequest): Promise<ApplyReport>;
+  /**
+   * Finishes or undoes an apply that died (libs/deploy's journal) and says which manifest digest the disk
+   * holds per its on-disk record (null: nothing vouches). null when this process cannot see the disk.
+   */
+  recover(serverId: string, configDir: string): Promise<{ diskDigest: string | null } | null>;
   /** null when this process cannot see the web server's disk. */
   drift(
     serverId: string,

@@ -3,6 +3,8 @@ import {
   applyRevision,
   detectDrift,
   DriftError,
+  isUnsafeDirectoryError,
+  recover,
   type ApplyResult,
   type CommandTemplate,
   type DeployedFile,
@@ -10,7 +12,13 @@ import {
   type DriftFinding,
 } from '#deploy';
 import type { PublishingValues } from '../../config/app-config-values.js';
-import { HandEditedFilesError, type Applier, type ApplyReport, type ApplyRequest } from './applier.port.js';
+import {
+  HandEditedFilesError,
+  UnsafeTenantDirectoryError,
+  type Applier,
+  type ApplyReport,
+  type ApplyRequest,
+} from './applier.port.js';
 
 /** HOSTPLANE_APPLY_MODE=local: this host is the web server; libs/deploy makes the revision the files on disk. */
 export class LocalApplier implements Applier {
@@ -34,6 +42,8 @@ export class LocalApplier implements Applier {
       });
     } catch (error) {
       if (error instanceof DriftError) throw new HandEditedFilesError(error.findings);
+      if (isUnsafeDirectoryError(error))
+        throw new UnsafeTenantDirectoryError(error.renderedPath, error.component, error.reason);
       throw error;
     }
     return {
@@ -48,8 +58,26 @@ export class LocalApplier implements Applier {
     };
   }
 
-  drift(_serverId: string, configDir: string, liveFiles: readonly DeployedFile[]): Promise<DriftFinding[]> {
-    return detectDrift(liveFiles, this.target(configDir));
+  async recover(serverId: string, configDir: string): Promise<{ diskDigest: string | null }> {
+    const { reload } = this.commands();
+    const outcome = await recover(this.journalDir(serverId), this.target(configDir), {
+      ...(reload !== undefined ? { reload } : {}),
+    });
+    return { diskDigest: outcome.diskDigest };
+  }
+
+  async drift(
+    _serverId: string,
+    configDir: string,
+    liveFiles: readonly DeployedFile[],
+  ): Promise<DriftFinding[]> {
+    try {
+      return await detectDrift(liveFiles, this.target(configDir));
+    } catch (error) {
+      if (isUnsafeDirectoryError(error))
+        throw new UnsafeTenantDirectoryError(error.renderedPath, error.component, error.reason);
+      throw error;
+    }
   }
 
   private target(configDir: string): DeployTarget {

@@ -15,6 +15,10 @@ export class NoopApplier implements Applier {
     });
   }
 
+  recover(): Promise<null> {
+    return Promise.resolve(null);
+  }
+
   drift(): Promise<null> {
     return Promise.resolve(null);
   }
