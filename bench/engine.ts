@@ -8,7 +8,7 @@ import type { ServerModel } from '../libs/apache/src/model/server-model.js';
  */
 type CreateResolver = (model: ServerModel, env?: ResolveEnv) => Resolver;
 
-export const { validate, validateDirectory, buildModelIndex } = engine;
+export const { validate, validateDirectory, buildModelIndex, renderValidated } = engine;
 
 export const render: ((model: ServerModel) => { path: string; content: string }[]) | null =
   typeof (engine as Record<string, unknown>)['render'] === 'function' ? engine.render : null;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** One generated file. `path` is relative to the server's config tree ("httpd/…") or absolute (.htaccess). */
 export interface RenderedFile {
@@ -8,8 +8,9 @@ export interface RenderedFile {
   sha256: string;
 }
 
+/** One-shot crypto.hash (UTF-8 for strings): the same digest as createHash, without a Hash object per file. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 export function renderedFile(path: string, content: string): RenderedFile {

@@ -1,4 +1,4 @@
-import { checkConfigValue, type ConfigValueKind } from '../syntax/index.js';
+import { checkConfigValue, isSurelyValidConfigValue, type ConfigValueKind } from '../syntax/index.js';
 
 /**
  * The renderer's last line of defence (spec §5.2): a value only reaches the config writer as a SafeToken,
@@ -26,13 +26,9 @@ export function safeToken(value: string, kind: ConfigValueKind, where: Where, de
   if (typeof value !== 'string') {
     throw new UnsafeValueError(describe(where, detail), String(value), ['is not a string']);
   }
-  const seen = approved.get(kind);
-  if (seen !== undefined && seen.has(value)) return value as SafeToken;
+  if (isSurelyValidConfigValue(value, kind)) return value as SafeToken;
   const found = checkConfigValue(value, kind);
-  if (found.length === 0 && value.length > 0) {
-    remember(kind, value);
-    return value as SafeToken;
-  }
+  if (found.length === 0 && value.length > 0) return value as SafeToken;
   const problems = found.map((p) => p.message);
   if (value.length === 0) problems.push('is empty');
   throw new UnsafeValueError(describe(where, detail), value, problems);
@@ -47,27 +43,6 @@ export type Where = string | (() => string);
 function describe(where: Where, detail: string | undefined): string {
   const base = typeof where === 'string' ? where : where();
   return detail === undefined ? base : `${base} ${detail}`;
-}
-
-/**
- * Values that already passed checkConfigValue, per kind. The check is a pure function of (value, kind), so a
- * hit is as good as re-checking; big servers repeat the same names in many directives (a group name appears
- * in its WSGIDaemonProcess, every restriction list and every .htaccess rule selecting it). Only approvals are
- * kept, never refusals, and the whole cache is dropped when it grows past APPROVED_LIMIT.
- */
-const approved = new Map<ConfigValueKind, Set<string>>();
-const APPROVED_LIMIT = 1 << 12;
-let approvedCount = 0;
-
-function remember(kind: ConfigValueKind, value: string): void {
-  if (approvedCount >= APPROVED_LIMIT) {
-    approved.clear();
-    approvedCount = 0;
-  }
-  let seen = approved.get(kind);
-  if (seen === undefined) approved.set(kind, (seen = new Set()));
-  seen.add(value);
-  approvedCount++;
 }
 
 /** `<FilesMatch "regex">`: files-match values contain no quote and no `\\`, so inside quotes they read back verbatim. */
@@ -97,6 +72,15 @@ export function keyword(text: 'On' | 'Off' | '-' | '^'): SafeToken {
 
 const NOT_ONE_WORD = /[\s\0\\"'#]/;
 
+/** Printable ASCII without space, quotes, `#` or a backslash: surely no NOT_ONE_WORD match, no regex call. */
+function isPlainWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x22 || c === 0x23 || c === 0x27 || c === 0x5c) return false;
+  }
+  return true;
+}
+
 /**
  * Joins already-safe pieces into one token (e.g. `txt:/etc/...map` or a RewriteRule flag). Only SafeTokens and
  * literal punctuation chosen by the renderer go in, so the result is safe by construction; it is re-checked
@@ -108,7 +92,7 @@ export function composeToken(
   detail?: string,
 ): SafeToken {
   const text = parts.join('');
-  if (NOT_ONE_WORD.test(text)) {
+  if (!isPlainWord(text) && NOT_ONE_WORD.test(text)) {
     throw new UnsafeValueError(describe(where, detail), text, ['composed token is not a single word']);
   }
   return text as SafeToken;

@@ -10,7 +10,7 @@ import {
   isUrlPath,
   isVirtualHostAddress,
 } from './name-patterns.js';
-import { findUnsafeCharacters, type UnsafeReason } from './unsafe-characters.js';
+import { findUnsafeCharacters, isPlainlySafe, type UnsafeReason } from './unsafe-characters.js';
 
 /** What a rendered value is; decides the format check on top of the lexical one. */
 export type ConfigValueKind =
@@ -68,6 +68,16 @@ export function checkConfigValue(value: string, kind: ConfigValueKind): ConfigVa
     problems.push({ reason: 'invalid-format', message: `is not ${format.expected}` });
   }
   return problems;
+}
+
+/**
+ * A non-empty value of this kind that checkConfigValue would certainly pass, decided without allocating;
+ * false means "run checkConfigValue" (which may still pass it, e.g. non-ASCII text).
+ */
+export function isSurelyValidConfigValue(value: string, kind: ConfigValueKind): boolean {
+  if (value.length === 0 || !isPlainlySafe(value, kind === 'files-match')) return false;
+  const format = FORMATS[kind];
+  return format === null || format.test(value);
 }
 
 export function isValidConfigValue(value: string, kind: ConfigValueKind): boolean {

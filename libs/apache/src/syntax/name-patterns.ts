@@ -33,7 +33,32 @@ function validPort(port: string | undefined): boolean {
   return n >= 1 && n <= 65535 && !port.startsWith('0');
 }
 
+/*
+ * Each test below first tries a character loop that accepts only values its pattern surely matches (the common
+ * case, without a regex call per value of a big server); anything else gets the pattern itself.
+ */
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+
+/** Every character of value[from..] is a letter, digit or one of `extra` (char codes). */
+function allWordChars(value: string, from: number, extra: readonly number[]): boolean {
+  for (let i = from; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!isLetter(c) && !isDigit(c) && !extra.includes(c)) return false;
+  }
+  return true;
+}
+
+const GROUP_EXTRA = [0x2e, 0x5f, 0x3a, 0x2d]; // . _ : -
+const ENV_EXTRA = [0x5f]; // _
+const FILES_EXTRA = [0x2e, 0x5f, 0x2d]; // . _ -
+
 export function isGroupName(value: string): boolean {
+  const n = value.length;
+  const first = value.charCodeAt(0);
+  if (n >= 1 && n <= 64 && (isLetter(first) || isDigit(first)) && allWordChars(value, 1, GROUP_EXTRA))
+    return true;
   return GROUP_NAME_PATTERN.test(value);
 }
 
@@ -66,6 +91,10 @@ export function isAbsolutePath(value: string): boolean {
 }
 
 export function isEnvName(value: string): boolean {
+  const n = value.length;
+  const first = value.charCodeAt(0);
+  if (n >= 1 && n <= 64 && (isLetter(first) || first === 0x5f) && allWordChars(value, 1, ENV_EXTRA))
+    return true;
   return ENV_NAME_PATTERN.test(value);
 }
 
@@ -91,25 +120,40 @@ export function isVirtualHostAddress(value: string): boolean {
 }
 
 export function isFilesName(value: string): boolean {
+  const n = value.length;
+  // A letter or digit first: valid characters that are not all dots.
+  const first = value.charCodeAt(0);
+  if (n >= 1 && n <= 255 && (isLetter(first) || isDigit(first)) && allWordChars(value, 1, FILES_EXTRA))
+    return true;
   return FILES_NAME_PATTERN.test(value) && !/^\.+$/.test(value);
 }
 
 /** `<FilesMatch>` regex: must compile, at most 1024 chars; lexical safety (escapes allowed) is checked separately. */
 export function isFilesMatchRegex(value: string): boolean {
   if (value.length === 0 || value.length > 1024) return false;
+  if (compiling.has(value)) return true;
   try {
     new RegExp(value);
-    return true;
   } catch {
     return false;
   }
+  // Compiling is a pure function of the text; tenants repeat the same few patterns across many directories.
+  if (compiling.size >= COMPILING_LIMIT) compiling.clear();
+  compiling.add(value);
+  return true;
 }
+
+/** Patterns already known to compile (never the ones that failed); dropped whole when it grows past the limit. */
+const compiling = new Set<string>();
+const COMPILING_LIMIT = 1 << 12;
 
 /**
  * The host part of a ServerName as Apache keeps it in server_hostname: scheme and port stripped,
  * case preserved (spec §2.5).
  */
 export function serverNameHost(serverName: string): string {
+  // No scheme, port or [IPv6] without a ':' or a leading '[': the name is its own host part.
+  if (!serverName.includes(':') && serverName.charCodeAt(0) !== 0x5b) return serverName;
   let host = serverName.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '');
   if (host.startsWith('[')) {
     const end = host.indexOf(']');

@@ -132,6 +132,14 @@ export function findUnsafeCharacters(
   return problems;
 }
 
+/**
+ * The allocation-free half of isLexicallySafe (default byte limit): true proves the value safe, false only
+ * means "classify it fully". For hot paths that handle the rare unsure value separately.
+ */
+export function isPlainlySafe(value: string, allowEscapes = false): boolean {
+  return isPlainSafe(value, MAX_CONFIG_VALUE_BYTES, allowEscapes);
+}
+
 export function isLexicallySafe(value: string, options?: UnsafeCheckOptions): boolean {
   return (
     isPlainSafe(value, options?.maxBytes ?? MAX_CONFIG_VALUE_BYTES, options?.allowEscapes ?? false) ||

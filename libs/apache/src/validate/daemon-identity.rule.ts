@@ -10,7 +10,10 @@ export function isRootIdentity(value: string): boolean {
   return value === 'root' || /^#0+$/.test(value);
 }
 
-function checkName(value: string, path: string, what: 'user' | 'group'): Diagnostic[] {
+/** `path` is built only when there is something to report. */
+function checkName(value: string, at: () => string, what: 'user' | 'group'): Diagnostic[] {
+  if (isUnixName(value) && !isRootIdentity(value)) return [];
+  const path = at();
   if (value === '') {
     return [
       error('INVALID_UNIX_NAME', path, `${what}= is empty`, `Invalid ${what} for WSGI daemon process.`),
@@ -83,8 +86,9 @@ function checkTenantGroup(group: DaemonGroup, tenant: Tenant): Diagnostic[] {
 
 function checkGroupIdentity(index: ModelIndex, group: DaemonGroup): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (group.user !== null) out.push(...checkName(group.user, paths.group(group.id, 'user'), 'user'));
-  if (group.group !== null) out.push(...checkName(group.group, paths.group(group.id, 'group'), 'group'));
+  if (group.user !== null) out.push(...checkName(group.user, () => paths.group(group.id, 'user'), 'user'));
+  if (group.group !== null)
+    out.push(...checkName(group.group, () => paths.group(group.id, 'group'), 'group'));
   const tenant = group.tenantId === null ? undefined : index.tenantsById.get(group.tenantId);
   if (tenant !== undefined) out.push(...checkTenantGroup(group, tenant));
   const apacheUser = index.model.apacheUser;
@@ -110,8 +114,8 @@ function checkGroupIdentity(index: ModelIndex, group: DaemonGroup): Diagnostic[]
 
 function checkTenant(index: ModelIndex, tenant: Tenant): Diagnostic[] {
   const out = [
-    ...checkName(tenant.unixUser, paths.tenant(tenant.id, 'unixUser'), 'user'),
-    ...checkName(tenant.unixGroup, paths.tenant(tenant.id, 'unixGroup'), 'group'),
+    ...checkName(tenant.unixUser, () => paths.tenant(tenant.id, 'unixUser'), 'user'),
+    ...checkName(tenant.unixGroup, () => paths.tenant(tenant.id, 'unixGroup'), 'group'),
   ];
   if (tenant.unixUser === index.model.apacheUser) {
     out.push(

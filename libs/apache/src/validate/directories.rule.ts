@@ -4,7 +4,7 @@ import { isAbsolutePath, isEnvName, isUrlPath } from '../syntax/name-patterns.js
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower, GLOBAL_TOKEN, restrictListMatch } from '../wsgi/restrict-list.js';
 import { apacheText, error, paths, segment, warning } from './diagnostics.js';
-import { checkEnvSelectedGroup } from './env-selection.js';
+import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
 import { checkLiteralGroup, checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 import { checkDirectoryDirectives } from './directory-directives.js';
@@ -38,7 +38,7 @@ function checkRestrictList(
   vhost: VirtualHost | undefined,
 ): Diagnostic[] {
   const list = directory.restrictProcess;
-  if (list === null) return [];
+  if (list === null || (list.length > 0 && restrictListIsClean(index, list, vhost))) return [];
   const out: Diagnostic[] = [];
   if (list.length === 0) {
     out.push(
@@ -58,6 +58,26 @@ function checkRestrictList(
     }
   });
   return out;
+}
+
+/**
+ * checkLiteralGroup is silent for every listed name: each is %{GLOBAL} or an existing group visible from the
+ * vhost (a lexically unsafe name is silent there too, so it needs no test). False means "check in detail".
+ */
+function restrictListIsClean(
+  index: ModelIndex,
+  list: readonly string[],
+  vhost: VirtualHost | undefined,
+): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const token = list[i] as string;
+    if (token === GLOBAL_TOKEN) continue;
+    const group = index.groupsByName.get(token);
+    if (group === undefined) return false;
+    const owner = group.virtualHostId;
+    if (vhost !== undefined && owner !== null && owner !== vhost.id) return false;
+  }
+  return true;
 }
 
 /** The WSGIProcessGroup in force for the directory: its own, else the vhost's. */
@@ -96,6 +116,16 @@ function checkSelection(
   const parsed = effective === null ? null : parseProcessGroup(effective);
   const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
   for (const [name, value] of Object.entries(directory.env)) {
+    // The clean case, decided before the path string is built: a valid name, and if it is the selecting
+    // variable, a value that checkEnvSelectedGroup passes silently.
+    if (
+      isEnvName(name) &&
+      (selector === null ||
+        asciiLower(name) !== selector ||
+        isSilentEnvSelection(index, value, vhost, directory))
+    ) {
+      continue;
+    }
     const path = paths.directory(directory.id, `env/${segment(name)}`);
     if (isLexicallySafe(name) && !isEnvName(name)) {
       out.push(error('INVALID_ENV_NAME', path, `"${name}" is not an environment variable name`));
@@ -124,12 +154,19 @@ export function checkDirectory(index: ModelIndex, directory: Directory): Diagnos
   return out;
 }
 
+/** `path.replace(/\/+$/, '')` without a regex per directory. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  return end === path.length ? path : path.slice(0, end);
+}
+
 /** Two <Directory> blocks for the same path in one vhost would merge silently; refuse the second. */
 function checkDuplicatePaths(index: ModelIndex): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const directory of index.model.directories) {
-    const key = `${directory.virtualHostId}\u0000${directory.path.replace(/\/+$/, '')}`;
+    const key = `${directory.virtualHostId}\u0000${withoutTrailingSlashes(directory.path)}`;
     if (seen.has(key)) {
       out.push(
         error(

@@ -48,7 +48,9 @@ function checkOptions(directory: Directory): Diagnostic[] {
   const out: Diagnostic[] = [];
   let signed = 0;
   directory.options.forEach((raw, i) => {
-    const keyword = raw.replace(/^[+-]/, '');
+    // raw.replace(/^[+-]/, '') without a regex per keyword.
+    const sign = raw.charCodeAt(0);
+    const keyword = sign === 0x2b || sign === 0x2d ? raw.slice(1) : raw;
     if (keyword !== raw) signed++;
     if (isLexicallySafe(raw) && !OPTION_KEYWORDS.has(keyword)) {
       out.push(

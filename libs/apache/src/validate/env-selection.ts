@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Directory, VirtualHost } from '../model/server-model.js';
-import { isLexicallySafe } from '../syntax/unsafe-characters.js';
+import { isLexicallySafe, isPlainlySafe } from '../syntax/unsafe-characters.js';
 import { GLOBAL_TOKEN, restrictListAllows, restrictListMatch } from '../wsgi/restrict-list.js';
 import { apacheText, error, warning } from './diagnostics.js';
 import { checkLiteralGroup } from './group-reference.js';
@@ -106,4 +106,31 @@ export function checkEnvSelectedGroup(
     }
   }
   return diagnostics;
+}
+
+/**
+ * True only when checkEnvSelectedGroup would report nothing, for either author: a plain name of an existing
+ * group of this vhost (or a global one), listed exactly in the restriction list or, without a list, of no
+ * other tenant (`directory` null: a vhost default, as checkEnvSelectedGroup takes it). Allocates nothing, so
+ * clean values need no diagnostic path; false means "run the full check".
+ */
+export function isSilentEnvSelection(
+  index: ModelIndex,
+  value: string,
+  vhost: VirtualHost | undefined,
+  directory: Pick<Directory, 'restrictProcess' | 'tenantId'> | null,
+): boolean {
+  if (typeof value !== 'string' || value === '' || value === GLOBAL_TOKEN) return false;
+  if (value.charCodeAt(0) === 0x25 /* % */ || !isPlainlySafe(value)) return false;
+  const group = index.groupsByName.get(value);
+  if (group === undefined) return false;
+  const owner = group.virtualHostId;
+  if (vhost !== undefined && owner !== null && owner !== vhost.id) return false;
+  // Outside a directory (a vhost default) nothing restricts the group and no tenant is compared.
+  if (directory === null) return true;
+  const list = directory.restrictProcess;
+  if (list === null) return group.tenantId === null || group.tenantId === directory.tenantId;
+  // The value is neither "" nor %{GLOBAL}, so restrictListKey(token) === value is token === value.
+  for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
+  return false;
 }

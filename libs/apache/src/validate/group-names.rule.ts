@@ -13,6 +13,15 @@ export function checkGroupNames(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, string>();
   for (const group of index.model.daemonGroups) {
+    // The clean case without building a path: a valid name no other group folds to, known references.
+    if (
+      isGroupName(group.name) &&
+      index.groupsByFoldedName.get(asciiLower(group.name))?.length === 1 &&
+      (group.virtualHostId === null || index.vhostsById.has(group.virtualHostId)) &&
+      (group.tenantId === null || index.tenantsById.has(group.tenantId))
+    ) {
+      continue;
+    }
     const path = paths.group(group.id, 'name');
     if (group.name === '') {
       out.push(

@@ -6,6 +6,7 @@ import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths, warning } from './diagnostics.js';
 import { effectiveProcessGroup } from './directories.rule.js';
 import { checkEnvSelectedGroup } from './env-selection.js';
+import { htaccessRulesAreClean } from './clean-htaccess-rules.js';
 import { parseProcessGroup } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
@@ -87,6 +88,7 @@ export function checkHtaccessRules(index: ModelIndex, directory: Directory): Dia
   const effective = effectiveProcessGroup(directory, vhost);
   const parsed = effective === null ? null : parseProcessGroup(effective);
   const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  if (htaccessRulesAreClean(index, directory, vhost, selector)) return out;
   const seen = new Set<string>();
   directory.rules.forEach((rule, i) => {
     out.push(...checkSelector(directory, rule, i));

@@ -11,7 +11,7 @@ import {
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths, segment, warning } from './diagnostics.js';
-import { checkEnvSelectedGroup } from './env-selection.js';
+import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
 import { checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
@@ -98,6 +98,13 @@ function checkGroupsAndEnv(index: ModelIndex, vhost: VirtualHost): Diagnostic[] 
   const parsed = vhost.processGroup === null ? null : parseProcessGroup(vhost.processGroup);
   const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
   for (const [name, value] of Object.entries(vhost.env)) {
+    // The clean case, decided before the path string is built (as for directories).
+    if (
+      isEnvName(name) &&
+      (selector === null || asciiLower(name) !== selector || isSilentEnvSelection(index, value, vhost, null))
+    ) {
+      continue;
+    }
     const path = paths.vhost(vhost.id, `env/${segment(name)}`);
     if (isLexicallySafe(name) && !isEnvName(name)) {
       out.push(error('INVALID_ENV_NAME', path, `"${name}" is not an environment variable name`));
@@ -121,7 +128,9 @@ function checkServerNameClashes(index: ModelIndex): Diagnostic[] {
   for (const vhost of index.model.virtualHosts) {
     const host = serverNameHost(vhost.serverName);
     if (host === '') continue;
-    for (const address of new Set(vhost.addresses)) {
+    // Each address once; a single address (the usual case) needs no Set.
+    const addresses = vhost.addresses.length < 2 ? vhost.addresses : new Set(vhost.addresses);
+    for (const address of addresses) {
       const key = `${address} ${asciiLower(host)}`;
       if (byAddressHost.has(key)) {
         out.push(
