@@ -1,6 +1,7 @@
 import autocannon, { type Result } from 'autocannon';
 import { requestMix } from '../request-mix.js';
 import { RULES_PER_DIRECTORY, DIRECTORIES_PER_VHOST, GROUPS_PER_VHOST } from '../synthetic-server.js';
+import { processCpuMs } from './process-cpu.js';
 import { whileSampling } from './process-memory.js';
 
 export interface PhaseResult {
@@ -13,6 +14,8 @@ export interface PhaseResult {
   non2xx: number;
   errors: number;
   maxRssMB: number;
+  /** CPU time the API process used per request during the phase (µs); null where /proc is missing. */
+  cpuUsPerRequest: number | null;
 }
 
 export interface PhaseTarget {
@@ -30,11 +33,14 @@ async function phase(
   target: PhaseTarget,
   options: Parameters<typeof autocannon>[0],
 ): Promise<PhaseResult> {
+  const cpuBefore = processCpuMs(target.pid);
   const { value: result, maxRssMB } = await whileSampling(target.pid, () => autocannon(options));
-  return summary(name, result, maxRssMB);
+  const cpuAfter = processCpuMs(target.pid);
+  const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+  return summary(name, result, maxRssMB, cpuMs);
 }
 
-function summary(name: string, r: Result, maxRssMB: number): PhaseResult {
+function summary(name: string, r: Result, maxRssMB: number, cpuMs: number | null): PhaseResult {
   return {
     name,
     rps: r.requests.total / r.duration,
@@ -45,6 +51,7 @@ function summary(name: string, r: Result, maxRssMB: number): PhaseResult {
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
     maxRssMB,
+    cpuUsPerRequest: cpuMs === null || r.requests.total === 0 ? null : (cpuMs * 1000) / r.requests.total,
   };
 }
 

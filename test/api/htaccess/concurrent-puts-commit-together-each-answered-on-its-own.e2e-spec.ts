@@ -85,22 +85,32 @@ describe('concurrent .htaccess PUTs on one server', () => {
       return original(...args);
     });
     try {
-      const first = put(bobToken, server.bobDirectoryId, 'bob:3');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Queued in a fixed order behind the held leader (each waits for the previous one to be submitted),
+      // so the batches do not depend on which request the server happens to authenticate first:
+      // [bob refused] alone (bob's next write is the same directory), then [bob ok, joe] in ONE statement.
+      const submittedAtLeast = async (n: number) => {
+        for (let waited = 0; submitted < n && waited < 10_000; waited += 5) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      };
+      const first = put(bobToken, server.bobDirectoryId, 'bob:3').then((res) => res);
+      await submittedAtLeast(1);
+      // bob:3 is not in this directory's restriction list: refused on its own.
+      const refused = put(bobToken, bobPrivateId, 'bob:3').then((res) => res);
+      await submittedAtLeast(2);
+      const ok = put(bobToken, bobPrivateId, 'bob:2').then((res) => res);
+      await submittedAtLeast(3);
       const [leader, joeOk, bobRefused, bobOk] = await Promise.all([
         first,
         put(joeToken, server.joeDirectoryId, 'joe:2'),
-        // bob:3 is not in this directory's restriction list: refused on its own.
-        put(bobToken, bobPrivateId, 'bob:3'),
-        put(bobToken, bobPrivateId, 'bob:2'),
+        refused,
+        ok,
       ]);
       expect(leader.status).toBe(200);
       expect(joeOk.status).toBe(200);
       expect(joeOk.headers['etag']).toBe('"htaccess-1"');
       expect(bobRefused.status).toBe(422);
-      expect(bobRefused.body.errors.map((d: { code: string }) => d.code)).toContain(
-        'GROUP_NOT_IN_RESTRICT_LIST',
-      );
+      expect(bobRefused.body.errors.map((d: { code: string }) => d.code)).toContain('GROUP_NOT_ALLOWED');
       // The same directory twice is never in one batch: this one runs after the refused one.
       expect(bobOk.status).toBe(200);
       expect(bobOk.headers['etag']).toBe('"htaccess-1"');

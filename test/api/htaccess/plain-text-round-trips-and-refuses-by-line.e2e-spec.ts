@@ -88,7 +88,7 @@ describe('the .htaccess as text/plain', () => {
   it('a file that names a group outside the restriction list is refused by the engine (422, nothing stored)', async () => {
     const before = (await t.http().get(url()).set('Authorization', auth())).body;
     const res = await putText('<Files blog.wsgi>\nSetEnv PROCESS_GROUP joe:1\n</Files>\n').expect(422);
-    expect(res.body.errors.map((d: { code: string }) => d.code)).toContain('GROUP_NOT_IN_RESTRICT_LIST');
+    expect(res.body.errors.map((d: { code: string }) => d.code)).toContain('GROUP_NOT_ALLOWED');
     expect((await t.http().get(url()).set('Authorization', auth())).body).toEqual(before);
   });
 

@@ -74,6 +74,23 @@ describe('revocation across replicas', () => {
     await eventually(async () => ((await meOn(b, carolJwt)).status === 401 ? true : undefined));
   });
 
+  it('a password changed on A ends the sessions B has cached once the NOTIFY arrives', async () => {
+    const dave = await seedUser(a.app, 'dave', 'tenant');
+    const daveJwt = await loginAs(a, dave);
+    await meOn(b, daveJwt).expect(200);
+    await meOn(b, daveJwt).expect(200);
+    await a
+      .http()
+      .patch(`/api/v1/users/${dave.id}`)
+      .set('Authorization', `Bearer ${adminJwt}`)
+      .send({ password: 'dave-new-password-456' })
+      .expect(200);
+    await meOn(a, daveJwt).expect(401);
+    await eventually(async () => ((await meOn(b, daveJwt)).status === 401 ? true : undefined));
+    const fresh = await loginAs(a, { ...dave, password: 'dave-new-password-456' });
+    await meOn(b, fresh).expect(200);
+  });
+
   it('with B’s listener stopped, B checks the database per request: the next request is refused', async () => {
     const { id, token } = await createToken('while-down');
     await meOn(b, token).expect(200);

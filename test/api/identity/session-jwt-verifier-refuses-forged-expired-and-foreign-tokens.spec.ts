@@ -24,7 +24,22 @@ const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base
 
 describe('SessionJwtVerifier', () => {
   it('accepts a token the login signs and returns its claims', () => {
-    expect(verifier.verify(sign({ sub: 'u1', jti: 'j1' }))).toEqual({ sub: 'u1', jti: 'j1' });
+    expect(verifier.verify(sign({ sub: 'u1', jti: 'j1' }))).toEqual({
+      sub: 'u1',
+      jti: 'j1',
+      iat: expect.any(Number),
+    });
+  });
+
+  it('keeps a millisecond iat, and refuses a token without iat (it cannot be held against the epoch)', () => {
+    const iat = Math.floor(Date.now() / 1000) + 0.123;
+    expect(verifier.verify(sign({ sub: 'u1', jti: 'j3', iat }))?.iat).toBe(iat);
+    const now = Math.floor(Date.now() / 1000);
+    const noIat = new JwtService().sign(
+      { sub: 'u1', jti: 'j4', exp: now + 900 },
+      { secret: SECRET, algorithm: 'HS256', issuer: 'hostplane', noTimestamp: true },
+    );
+    expect(verifier.verify(noIat)).toBeNull();
   });
 
   it('refuses another key, a tampered payload, alg none and another issuer', () => {

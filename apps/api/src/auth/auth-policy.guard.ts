@@ -1,10 +1,15 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '../common/errors/app-error.js';
-import { AUTH_POLICY_KEY, BEARER_STRATEGIES, type AuthPolicy } from './auth-policy.js';
+import { API_TOKEN_PREFIX } from '../tokens/api-token-format.js';
+import { ApiTokenStrategy } from '../tokens/api-token.strategy.js';
+import { AUTH_POLICY_KEY, type AuthPolicy } from './auth-policy.js';
+import { bearerToken, type BearerSource } from './bearer-token.js';
 import type { Principal } from './principal.js';
 import { AGENT_ROUTE_KEY, assertServerInScope, outOfScope, type AgentRouteSpec } from './server-scope.js';
+import { SessionJwtStrategy } from './session-jwt.strategy.js';
+
+type AuthenticatedRequest = BearerSource & { user?: Principal; params?: Record<string, string> };
 
 /**
  * Global, default-deny (style.md habit 4): a route must opt in with @Public(), @Authenticated() or
@@ -12,12 +17,14 @@ import { AGENT_ROUTE_KEY, assertServerInScope, outOfScope, type AgentRouteSpec }
  * and the log names the handler, and the route-inventory spec fails before it ships.
  */
 @Injectable()
-export class AuthPolicyGuard extends AuthGuard(BEARER_STRATEGIES) {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class AuthPolicyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiTokens: ApiTokenStrategy,
+    private readonly sessions: SessionJwtStrategy,
+  ) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const policy = this.reflector.getAllAndOverride<AuthPolicy | undefined>(AUTH_POLICY_KEY, [
       context.getHandler(),
       context.getClass(),
@@ -29,9 +36,9 @@ export class AuthPolicyGuard extends AuthGuard(BEARER_STRATEGIES) {
       );
     }
     if (policy === 'public') return true;
-    await super.canActivate(context);
-    const request = context.switchToHttp().getRequest<{ user: Principal; params?: Record<string, string> }>();
-    const principal = request.user;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = await this.authenticate(request);
+    request.user = principal;
     if (principal.serverScope !== null) this.checkServerScope(context, principal, request.params ?? {});
     if (policy === 'admin' && principal.role !== 'admin') {
       throw new AppError('FORBIDDEN', 'This operation requires the admin role.');
@@ -53,9 +60,19 @@ export class AuthPolicyGuard extends AuthGuard(BEARER_STRATEGIES) {
     if (route.serverParam !== undefined) assertServerInScope(principal, params[route.serverParam] ?? '');
   }
 
-  /** Passport's outcome: an error, no principal (missing/invalid credential), or the principal. */
-  override handleRequest<TUser = Principal>(error: unknown, principal: TUser | false): TUser {
-    if (error) throw error;
+  /**
+   * The two passport strategies' verifiers, called directly: the "hpt_" prefix tells an API token from a
+   * session JWT (neither verifier accepts the other's tokens), so passport's try-one-then-the-other costs
+   * a failed attempt and its machinery on every request for nothing. Missing or invalid → 401.
+   */
+  private async authenticate(request: AuthenticatedRequest): Promise<Principal> {
+    const token = bearerToken(request);
+    const principal =
+      token === null
+        ? null
+        : token.startsWith(API_TOKEN_PREFIX)
+          ? await this.apiTokens.validate(token)
+          : await this.sessions.validate(token);
     if (!principal) throw new AppError('UNAUTHENTICATED', 'A valid bearer token is required.');
     return principal;
   }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config.js';
+import { TokensModule } from '../tokens/tokens.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthPolicyGuard } from './auth-policy.guard.js';
 import { LoginController } from './login/login.controller.js';
@@ -17,6 +18,8 @@ import { SessionJwtStrategy } from './session-jwt.strategy.js';
   imports: [
     UsersModule,
     PrincipalCacheModule,
+    // The guard calls the API-token strategy itself (see AuthPolicyGuard.authenticate).
+    TokensModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

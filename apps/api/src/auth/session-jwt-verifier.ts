@@ -56,9 +56,10 @@ export class SessionJwtVerifier {
     const { sub, jti, iss, exp, nbf, iat } = claims;
     if (iss !== ISSUER || typeof exp !== 'number') return null;
     if (nbf !== undefined && typeof nbf !== 'number') return null;
-    if (iat !== undefined && typeof iat !== 'number') return null;
+    // jsonwebtoken always sets iat; without it a session could not be held against the credentials epoch.
+    if (typeof iat !== 'number') return null;
     if (typeof sub !== 'string' || typeof jti !== 'string') return null;
-    const verified = { claims: { sub, jti }, exp, nbf };
+    const verified = { claims: { sub, jti, iat }, exp, nbf };
     if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
     this.verified.set(token, verified);
     return verified;

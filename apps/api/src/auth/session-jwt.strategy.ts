@@ -5,6 +5,7 @@ import { UserRepository } from '../users/user.repository.js';
 import type { Principal } from './principal.js';
 import { PrincipalCache } from './principal-cache.js';
 import { SessionJwtVerifier } from './session-jwt-verifier.js';
+import { issuedAtMs } from './session-token-claims.js';
 
 /**
  * `Authorization: Bearer <JWT>` for people. The user is re-read on every request — from the PrincipalCache
@@ -28,6 +29,8 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, 'session-jwt'
     if (!claims) return null;
     const user = await this.principals.user(claims.sub, () => this.users.findPrincipalById(claims.sub));
     if (!user || user.disabled) return null;
+    // Issued before the password, role, tenant or disabled flag last changed: that session has ended.
+    if (issuedAtMs(claims) < user.credentialsChangedAt.getTime()) return null;
     return {
       userId: user.id,
       username: user.username,

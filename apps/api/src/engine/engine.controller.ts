@@ -6,7 +6,6 @@ import type { Principal } from '../auth/principal.js';
 import {
   renderedConfigSchema,
   resolveOutcomeSchema,
-  resolveQuerySchema,
   validationReportSchema,
   type RenderedConfigBody,
   type ResolveOutcomeBody,
@@ -14,6 +13,7 @@ import {
   type ValidationReport,
 } from './engine.dto.js';
 import { EngineService } from './engine.service.js';
+import { resolveQueryInput } from './resolve-query.js';
 
 @ApiTags('config')
 @Controller('servers')
@@ -44,7 +44,7 @@ export class EngineController {
   resolve(
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
-    @Query({ schema: resolveQuerySchema }) query: ResolveQuery,
+    @Query({ schema: resolveQueryInput }) query: ResolveQuery,
   ): Promise<ResolveOutcomeBody> {
     return this.engine.resolve(principal, serverId, query);
   }

@@ -35,7 +35,8 @@ export class EngineService {
   async resolve(principal: Principal, serverId: string, query: ResolveQuery): Promise<ResolveOutcomeBody> {
     // null = unscoped (admin); a tenant account without a tenant sees nothing at all.
     const tenantId = principal.role === 'admin' ? null : (principal.tenantId ?? '');
-    const cached = await this.models.get(serverId);
+    // current(): the verified model without a promise in between, the common case under load.
+    const cached = this.models.current(serverId) ?? (await this.models.get(serverId));
     if (cached === null) throw serverNotFound(serverId);
     if (tenantId !== null && !tenantHasDirectory(cached.model, tenantId)) throw serverNotFound(serverId);
     const outcome = cached.resolver({

@@ -21,6 +21,7 @@ import { rulesFromBody } from './htaccess-body.js';
 import { assertIfMatch, htaccessEtag, ifMatchRevision } from './htaccess-etag.js';
 import { HtaccessGroupCommit } from './htaccess-group-commit.js';
 import { HtaccessRepository, type HtaccessDirectory } from './htaccess.repository.js';
+import { refusalForCaller, type RefusalScope } from './tenant-refusal.js';
 import type { HtaccessDocument } from './htaccess.dto.js';
 
 export interface HtaccessText {
@@ -71,10 +72,17 @@ export class HtaccessService {
     directoryId: string,
     request: HtaccessWrite,
   ): Promise<HtaccessDocument> {
-    return (
-      (await this.replaceGrouped(principal, directoryId, request)) ??
-      this.replaceExact(principal, directoryId, request)
-    );
+    // The ONE place every .htaccess write (group commit, fast path, locked path; JSON or text) is refused
+    // from: what a tenant may learn from a refusal is decided here, see refusalForCaller.
+    const scope: RefusalScope = { directoryId };
+    try {
+      return (
+        (await this.replaceGrouped(principal, directoryId, request, scope)) ??
+        (await this.replaceExact(principal, directoryId, request, scope))
+      );
+    } catch (error) {
+      throw refusalForCaller(principal, error, scope);
+    }
   }
 
   /**
@@ -88,6 +96,7 @@ export class HtaccessService {
     principal: Principal,
     directoryId: string,
     request: HtaccessWrite,
+    scope: RefusalScope,
   ): Promise<HtaccessDocument | null> {
     const expectedRevision = ifMatchRevision(request.ifMatch);
     if (expectedRevision === undefined) return null;
@@ -103,6 +112,8 @@ export class HtaccessService {
     } catch {
       return null;
     }
+    scope.rules = rules;
+    scope.allowed = () => allowedProcessGroups(cached.index, directory);
     const outcome = await this.group.submit(cached.serverId, {
       principal,
       directoryId,
@@ -123,6 +134,7 @@ export class HtaccessService {
     principal: Principal,
     directoryId: string,
     request: HtaccessWrite,
+    scope: RefusalScope,
   ): Promise<HtaccessDocument> {
     const row = await this.findVisible(principal, directoryId);
     assertIfMatch(request.ifMatch, row.htaccessRevision);
@@ -131,6 +143,8 @@ export class HtaccessService {
       allowOverride: directory.allowOverride,
       variable: selectorVariable(cached.index, directory),
     });
+    scope.rules = rules;
+    scope.allowed = () => allowedProcessGroups(cached.index, directory);
     const conditional = request.ifMatch !== undefined && request.ifMatch.trim() !== '*';
     const before = { rules: row.rules.map(documentRule) };
     const after = { rules: rules.map(documentRule) };

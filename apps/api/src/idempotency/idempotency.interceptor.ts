@@ -34,8 +34,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const http = context.switchToHttp();
     const req = http.getRequest<Request & { user?: Principal }>();
-    const key = req.header(IDEMPOTENCY_KEY_HEADER);
-    if (req.method !== 'POST' || key === undefined || !req.user) return next.handle();
+    // Every GET, PUT, PATCH and DELETE passes here: leave before anything else is read.
+    if (req.method !== 'POST') return next.handle();
+    const key = req.headers[IDEMPOTENCY_KEY_HEADER];
+    if (typeof key !== 'string' || !req.user) return next.handle();
     if (!KEY_PATTERN.test(key)) {
       throw new AppError('REQUEST_INVALID', 'Idempotency-Key must be 1-255 visible ASCII characters.');
     }

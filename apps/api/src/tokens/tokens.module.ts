@@ -6,10 +6,11 @@ import { ApiTokenStrategy } from './api-token.strategy.js';
 import { ApiTokensController } from './api-tokens.controller.js';
 import { ApiTokensService } from './api-tokens.service.js';
 
-/** API tokens: their endpoints and the `api-token` passport strategy the global guard tries first. */
+/** API tokens: their endpoints and the `api-token` passport strategy the global guard calls for "hpt_" tokens. */
 @Module({
   imports: [ModelStoreModule, PrincipalCacheModule],
   controllers: [ApiTokensController],
   providers: [ApiTokenRepository, ApiTokenStrategy, ApiTokensService],
+  exports: [ApiTokenStrategy],
 })
 export class TokensModule {}

@@ -22,6 +22,8 @@ export interface UserChanges {
   readonly disabled?: boolean;
   readonly role?: UserRole;
   readonly tenantId?: string | null;
+  /** The credentials epoch: sessions issued before it are refused. */
+  readonly credentialsChangedAt?: Date;
 }
 
 /** User administration; every write takes the caller's transaction so its audit event shares it. */
@@ -85,6 +87,15 @@ export class UserAdminRepository {
 
   update(tx: Tx, id: string, changes: UserChanges): Promise<UserView> {
     return tx.user.update({ where: { id }, data: changes, select: USER_VIEW_FIELDS });
+  }
+
+  /** Revokes every unrevoked API token of the user; returns how many. */
+  async revokeApiTokensOf(tx: Tx, userId: string, now: Date): Promise<number> {
+    const { count } = await tx.apiToken.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    return count;
   }
 
   async delete(tx: Tx, id: string): Promise<void> {

@@ -12,7 +12,11 @@ const ACCOUNT_FIELDS = {
   disabled: true,
 } as const;
 
-const { passwordHash: _hash, ...PRINCIPAL_FIELDS } = ACCOUNT_FIELDS;
+const { passwordHash: _hash, ...ACCOUNT_FIELDS_WITHOUT_HASH } = ACCOUNT_FIELDS;
+const PRINCIPAL_FIELDS = { ...ACCOUNT_FIELDS_WITHOUT_HASH, credentialsChangedAt: true } as const;
+
+/** What authenticating a session needs: the account without its hash, and the credentials epoch. */
+export type SessionUser = Omit<UserAccount, 'passwordHash'> & { readonly credentialsChangedAt: Date };
 
 /** Arbitrary but fixed: distinct from the migration runner's lock (72707369). */
 const BOOTSTRAP_LOCK_KEY = 72707370;
@@ -22,8 +26,12 @@ const BOOTSTRAP_LOCK_KEY = 72707370;
 export class UserRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  findAccountByUsername(username: string): Promise<UserAccount | null> {
-    return this.db.user.findUnique({ where: { username }, select: ACCOUNT_FIELDS });
+  /** The login's read, with the credentials epoch the new session must not predate. */
+  findAccountByUsername(username: string): Promise<(UserAccount & { credentialsChangedAt: Date }) | null> {
+    return this.db.user.findUnique({
+      where: { username },
+      select: { ...ACCOUNT_FIELDS, credentialsChangedAt: true },
+    });
   }
 
   findAccountById(id: string): Promise<UserAccount | null> {
@@ -31,7 +39,7 @@ export class UserRepository {
   }
 
   /** What a request's principal needs (no password hash): the per-request read of session authentication. */
-  findPrincipalById(id: string): Promise<Omit<UserAccount, 'passwordHash'> | null> {
+  findPrincipalById(id: string): Promise<SessionUser | null> {
     return this.db.user.findUnique({ where: { id }, select: PRINCIPAL_FIELDS });
   }
 

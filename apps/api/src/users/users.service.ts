@@ -74,16 +74,31 @@ export class UsersService {
         throw modelInvalid('TENANT_REQUIRED', 'A tenant user needs a tenantId.');
       }
       if (tenantId !== null && tenantId !== before.tenantId) await this.requireTenant(tx, tenantId);
+      // What a session stands for changed: every session issued before now ends (SessionJwtStrategy).
+      const credentialsChanged =
+        passwordHash !== undefined ||
+        role !== before.role ||
+        tenantId !== before.tenantId ||
+        disabled !== before.disabled;
+      const now = new Date();
       const changes: UserChanges = {
         role,
         tenantId,
         disabled,
         ...(passwordHash === undefined ? {} : { passwordHash }),
+        ...(credentialsChanged ? { credentialsChangedAt: now } : {}),
       };
       const after = await this.users.update(tx, id, changes);
+      // A password reset is what an admin does when an account may be compromised: its API tokens, which
+      // the old password could have minted, go too. (Role and tenant changes reach tokens live instead.)
+      const tokensRevoked = passwordHash === undefined ? 0 : await this.users.revokeApiTokensOf(tx, id, now);
       await this.record(tx, principal, 'user.update', id, {
         before,
-        after: { ...after, ...(passwordHash === undefined ? {} : { passwordChanged: true }) },
+        after: {
+          ...after,
+          ...(passwordHash === undefined ? {} : { passwordChanged: true, tokensRevoked }),
+          ...(credentialsChanged ? { sessionsEnded: true } : {}),
+        },
         tenantId: after.tenantId ?? before.tenantId,
       });
       return after;

@@ -24,7 +24,10 @@ export class LoginService {
     if (!user || !passwordOk || user.disabled) {
       throw new AppError('INVALID_CREDENTIALS', 'The username or password is wrong.');
     }
-    const claims: SessionTokenClaims = { sub: user.id, jti: randomUUID() };
+    // Never before the credentials epoch, whatever this replica's clock says: a session that logged in
+    // after a password change must not be refused as older than it.
+    const iat = Math.max(Date.now(), user.credentialsChangedAt.getTime()) / 1000;
+    const claims: SessionTokenClaims = { sub: user.id, jti: randomUUID(), iat };
     const accessToken = await this.jwt.signAsync({ ...claims });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds };
   }

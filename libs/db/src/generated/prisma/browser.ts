@@ -63,6 +63,11 @@ export type HtaccessRule = Prisma.HtaccessRuleModel
  */
 export type Publication = Prisma.PublicationModel
 /**
+ * Model PublicationBlob
+ * The content of every file any revision wrote, once per distinct sha256 (publications.manifest names them).
+ */
+export type PublicationBlob = Prisma.PublicationBlobModel
+/**
  * Model AuditEvent
  * Every change: who, through which credential, before and after. No foreign keys on purpose.
  */

@@ -406,6 +406,7 @@ export const ModelName = {
   Directory: 'Directory',
   HtaccessRule: 'HtaccessRule',
   Publication: 'Publication',
+  PublicationBlob: 'PublicationBlob',
   AuditEvent: 'AuditEvent',
   IdempotencyKey: 'IdempotencyKey'
 } as const
@@ -423,7 +424,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "htaccessRule" | "publication" | "auditEvent" | "idempotencyKey"
+    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "htaccessRule" | "publication" | "publicationBlob" | "auditEvent" | "idempotencyKey"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1093,6 +1094,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    PublicationBlob: {
+      payload: Prisma.$PublicationBlobPayload<ExtArgs>
+      fields: Prisma.PublicationBlobFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PublicationBlobFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PublicationBlobFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>
+        }
+        findFirst: {
+          args: Prisma.PublicationBlobFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PublicationBlobFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>
+        }
+        findMany: {
+          args: Prisma.PublicationBlobFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>[]
+        }
+        create: {
+          args: Prisma.PublicationBlobCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>
+        }
+        createMany: {
+          args: Prisma.PublicationBlobCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PublicationBlobCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>[]
+        }
+        delete: {
+          args: Prisma.PublicationBlobDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>
+        }
+        update: {
+          args: Prisma.PublicationBlobUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>
+        }
+        deleteMany: {
+          args: Prisma.PublicationBlobDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PublicationBlobUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PublicationBlobUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>[]
+        }
+        upsert: {
+          args: Prisma.PublicationBlobUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublicationBlobPayload>
+        }
+        aggregate: {
+          args: Prisma.PublicationBlobAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePublicationBlob>
+        }
+        groupBy: {
+          args: Prisma.PublicationBlobGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PublicationBlobGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PublicationBlobCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PublicationBlobCountAggregateOutputType> | number
+        }
+      }
+    }
     AuditEvent: {
       payload: Prisma.$AuditEventPayload<ExtArgs>
       fields: Prisma.AuditEventFieldRefs
@@ -1353,6 +1428,7 @@ export const UserScalarFieldEnum = {
   role: 'role',
   tenantId: 'tenantId',
   disabled: 'disabled',
+  credentialsChangedAt: 'credentialsChangedAt',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -1416,7 +1492,7 @@ export const PublicationScalarFieldEnum = {
   revision: 'revision',
   parentId: 'parentId',
   digest: 'digest',
-  files: 'files',
+  manifest: 'manifest',
   diagnostics: 'diagnostics',
   status: 'status',
   kind: 'kind',
@@ -1431,6 +1507,15 @@ export const PublicationScalarFieldEnum = {
 } as const
 
 export type PublicationScalarFieldEnum = (typeof PublicationScalarFieldEnum)[keyof typeof PublicationScalarFieldEnum]
+
+
+export const PublicationBlobScalarFieldEnum = {
+  sha256: 'sha256',
+  content: 'content',
+  createdAt: 'createdAt'
+} as const
+
+export type PublicationBlobScalarFieldEnum = (typeof PublicationBlobScalarFieldEnum)[keyof typeof PublicationBlobScalarFieldEnum]
 
 
 export const AuditEventScalarFieldEnum = {
@@ -1781,6 +1866,7 @@ export type GlobalOmitConfig = {
   directory?: Prisma.DirectoryOmit
   htaccessRule?: Prisma.HtaccessRuleOmit
   publication?: Prisma.PublicationOmit
+  publicationBlob?: Prisma.PublicationBlobOmit
   auditEvent?: Prisma.AuditEventOmit
   idempotencyKey?: Prisma.IdempotencyKeyOmit
 }

@@ -60,6 +60,7 @@ export const ModelName = {
   Directory: 'Directory',
   HtaccessRule: 'HtaccessRule',
   Publication: 'Publication',
+  PublicationBlob: 'PublicationBlob',
   AuditEvent: 'AuditEvent',
   IdempotencyKey: 'IdempotencyKey'
 } as const
@@ -153,6 +154,7 @@ export const UserScalarFieldEnum = {
   role: 'role',
   tenantId: 'tenantId',
   disabled: 'disabled',
+  credentialsChangedAt: 'credentialsChangedAt',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const
@@ -216,7 +218,7 @@ export const PublicationScalarFieldEnum = {
   revision: 'revision',
   parentId: 'parentId',
   digest: 'digest',
-  files: 'files',
+  manifest: 'manifest',
   diagnostics: 'diagnostics',
   status: 'status',
   kind: 'kind',
@@ -231,6 +233,15 @@ export const PublicationScalarFieldEnum = {
 } as const
 
 export type PublicationScalarFieldEnum = (typeof PublicationScalarFieldEnum)[keyof typeof PublicationScalarFieldEnum]
+
+
+export const PublicationBlobScalarFieldEnum = {
+  sha256: 'sha256',
+  content: 'content',
+  createdAt: 'createdAt'
+} as const
+
+export type PublicationBlobScalarFieldEnum = (typeof PublicationBlobScalarFieldEnum)[keyof typeof PublicationBlobScalarFieldEnum]
 
 
 export const AuditEventScalarFieldEnum = {

@@ -74,7 +74,7 @@ export type PublicationCountAggregateOutputType = {
   revision: number
   parentId: number
   digest: number
-  files: number
+  manifest: number
   diagnostics: number
   status: number
   kind: number
@@ -138,7 +138,7 @@ export type PublicationCountAggregateInputType = {
   revision?: true
   parentId?: true
   digest?: true
-  files?: true
+  manifest?: true
   diagnostics?: true
   status?: true
   kind?: true
@@ -245,7 +245,7 @@ export type PublicationGroupByOutputType = {
   revision: number
   parentId: string | null
   digest: string
-  files: runtime.JsonValue
+  manifest: runtime.JsonValue
   diagnostics: runtime.JsonValue
   status: $Enums.PublicationStatus
   kind: string
@@ -288,7 +288,7 @@ export type PublicationWhereInput = {
   revision?: Prisma.IntFilter<"Publication"> | number
   parentId?: Prisma.StringNullableFilter<"Publication"> | string | null
   digest?: Prisma.StringFilter<"Publication"> | string
-  files?: Prisma.JsonFilter<"Publication">
+  manifest?: Prisma.JsonFilter<"Publication">
   diagnostics?: Prisma.JsonFilter<"Publication">
   status?: Prisma.EnumPublicationStatusFilter<"Publication"> | $Enums.PublicationStatus
   kind?: Prisma.StringFilter<"Publication"> | string
@@ -311,7 +311,7 @@ export type PublicationOrderByWithRelationInput = {
   revision?: Prisma.SortOrder
   parentId?: Prisma.SortOrderInput | Prisma.SortOrder
   digest?: Prisma.SortOrder
-  files?: Prisma.SortOrder
+  manifest?: Prisma.SortOrder
   diagnostics?: Prisma.SortOrder
   status?: Prisma.SortOrder
   kind?: Prisma.SortOrder
@@ -338,7 +338,7 @@ export type PublicationWhereUniqueInput = Prisma.AtLeast<{
   revision?: Prisma.IntFilter<"Publication"> | number
   parentId?: Prisma.StringNullableFilter<"Publication"> | string | null
   digest?: Prisma.StringFilter<"Publication"> | string
-  files?: Prisma.JsonFilter<"Publication">
+  manifest?: Prisma.JsonFilter<"Publication">
   diagnostics?: Prisma.JsonFilter<"Publication">
   status?: Prisma.EnumPublicationStatusFilter<"Publication"> | $Enums.PublicationStatus
   kind?: Prisma.StringFilter<"Publication"> | string
@@ -361,7 +361,7 @@ export type PublicationOrderByWithAggregationInput = {
   revision?: Prisma.SortOrder
   parentId?: Prisma.SortOrderInput | Prisma.SortOrder
   digest?: Prisma.SortOrder
-  files?: Prisma.SortOrder
+  manifest?: Prisma.SortOrder
   diagnostics?: Prisma.SortOrder
   status?: Prisma.SortOrder
   kind?: Prisma.SortOrder
@@ -389,7 +389,7 @@ export type PublicationScalarWhereWithAggregatesInput = {
   revision?: Prisma.IntWithAggregatesFilter<"Publication"> | number
   parentId?: Prisma.StringNullableWithAggregatesFilter<"Publication"> | string | null
   digest?: Prisma.StringWithAggregatesFilter<"Publication"> | string
-  files?: Prisma.JsonWithAggregatesFilter<"Publication">
+  manifest?: Prisma.JsonWithAggregatesFilter<"Publication">
   diagnostics?: Prisma.JsonWithAggregatesFilter<"Publication">
   status?: Prisma.EnumPublicationStatusWithAggregatesFilter<"Publication"> | $Enums.PublicationStatus
   kind?: Prisma.StringWithAggregatesFilter<"Publication"> | string
@@ -407,7 +407,7 @@ export type PublicationCreateInput = {
   id?: string
   revision: number
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -430,7 +430,7 @@ export type PublicationUncheckedCreateInput = {
   revision: number
   parentId?: string | null
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -449,7 +449,7 @@ export type PublicationUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -472,7 +472,7 @@ export type PublicationUncheckedUpdateInput = {
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -493,7 +493,7 @@ export type PublicationCreateManyInput = {
   revision: number
   parentId?: string | null
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -511,7 +511,7 @@ export type PublicationUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -531,7 +531,7 @@ export type PublicationUncheckedUpdateManyInput = {
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -571,7 +571,7 @@ export type PublicationCountOrderByAggregateInput = {
   revision?: Prisma.SortOrder
   parentId?: Prisma.SortOrder
   digest?: Prisma.SortOrder
-  files?: Prisma.SortOrder
+  manifest?: Prisma.SortOrder
   diagnostics?: Prisma.SortOrder
   status?: Prisma.SortOrder
   kind?: Prisma.SortOrder
@@ -735,7 +735,7 @@ export type PublicationCreateWithoutServerInput = {
   id?: string
   revision: number
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -756,7 +756,7 @@ export type PublicationUncheckedCreateWithoutServerInput = {
   revision: number
   parentId?: string | null
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -806,7 +806,7 @@ export type PublicationScalarWhereInput = {
   revision?: Prisma.IntFilter<"Publication"> | number
   parentId?: Prisma.StringNullableFilter<"Publication"> | string | null
   digest?: Prisma.StringFilter<"Publication"> | string
-  files?: Prisma.JsonFilter<"Publication">
+  manifest?: Prisma.JsonFilter<"Publication">
   diagnostics?: Prisma.JsonFilter<"Publication">
   status?: Prisma.EnumPublicationStatusFilter<"Publication"> | $Enums.PublicationStatus
   kind?: Prisma.StringFilter<"Publication"> | string
@@ -824,7 +824,7 @@ export type PublicationCreateWithoutChildrenInput = {
   id?: string
   revision: number
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -846,7 +846,7 @@ export type PublicationUncheckedCreateWithoutChildrenInput = {
   revision: number
   parentId?: string | null
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -869,7 +869,7 @@ export type PublicationCreateWithoutParentInput = {
   id?: string
   revision: number
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -890,7 +890,7 @@ export type PublicationUncheckedCreateWithoutParentInput = {
   serverId: string
   revision: number
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -930,7 +930,7 @@ export type PublicationUpdateWithoutChildrenInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -952,7 +952,7 @@ export type PublicationUncheckedUpdateWithoutChildrenInput = {
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -987,7 +987,7 @@ export type PublicationCreateManyServerInput = {
   revision: number
   parentId?: string | null
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -1005,7 +1005,7 @@ export type PublicationUpdateWithoutServerInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1026,7 +1026,7 @@ export type PublicationUncheckedUpdateWithoutServerInput = {
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1046,7 +1046,7 @@ export type PublicationUncheckedUpdateManyWithoutServerInput = {
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   parentId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1065,7 +1065,7 @@ export type PublicationCreateManyParentInput = {
   serverId: string
   revision: number
   digest: string
-  files: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: $Enums.PublicationStatus
   kind: string
@@ -1083,7 +1083,7 @@ export type PublicationUpdateWithoutParentInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1104,7 +1104,7 @@ export type PublicationUncheckedUpdateWithoutParentInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1124,7 +1124,7 @@ export type PublicationUncheckedUpdateManyWithoutParentInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   revision?: Prisma.IntFieldUpdateOperationsInput | number
   digest?: Prisma.StringFieldUpdateOperationsInput | string
-  files?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  manifest?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   diagnostics?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.EnumPublicationStatusFieldUpdateOperationsInput | $Enums.PublicationStatus
   kind?: Prisma.StringFieldUpdateOperationsInput | string
@@ -1175,7 +1175,7 @@ export type PublicationSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   revision?: boolean
   parentId?: boolean
   digest?: boolean
-  files?: boolean
+  manifest?: boolean
   diagnostics?: boolean
   status?: boolean
   kind?: boolean
@@ -1199,7 +1199,7 @@ export type PublicationSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   revision?: boolean
   parentId?: boolean
   digest?: boolean
-  files?: boolean
+  manifest?: boolean
   diagnostics?: boolean
   status?: boolean
   kind?: boolean
@@ -1221,7 +1221,7 @@ export type PublicationSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   revision?: boolean
   parentId?: boolean
   digest?: boolean
-  files?: boolean
+  manifest?: boolean
   diagnostics?: boolean
   status?: boolean
   kind?: boolean
@@ -1243,7 +1243,7 @@ export type PublicationSelectScalar = {
   revision?: boolean
   parentId?: boolean
   digest?: boolean
-  files?: boolean
+  manifest?: boolean
   diagnostics?: boolean
   status?: boolean
   kind?: boolean
@@ -1257,7 +1257,7 @@ export type PublicationSelectScalar = {
   failure?: boolean
 }
 
-export type PublicationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "serverId" | "revision" | "parentId" | "digest" | "files" | "diagnostics" | "status" | "kind" | "reason" | "actorUserId" | "credentialId" | "createdAt" | "appliedAt" | "log" | "rollbackOfId" | "failure", ExtArgs["result"]["publication"]>
+export type PublicationOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "serverId" | "revision" | "parentId" | "digest" | "manifest" | "diagnostics" | "status" | "kind" | "reason" | "actorUserId" | "credentialId" | "createdAt" | "appliedAt" | "log" | "rollbackOfId" | "failure", ExtArgs["result"]["publication"]>
 export type PublicationInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   parent?: boolean | Prisma.Publication$parentArgs<ExtArgs>
@@ -1287,9 +1287,9 @@ export type $PublicationPayload<ExtArgs extends runtime.Types.Extensions.Interna
     parentId: string | null
     digest: string
     /**
-     * [{path, content, sha256}]
+     * [{path, sha256}] sorted by path; the contents are in publication_blobs
      */
-    files: runtime.JsonValue
+    manifest: runtime.JsonValue
     diagnostics: runtime.JsonValue
     status: $Enums.PublicationStatus
     /**
@@ -1744,7 +1744,7 @@ export interface PublicationFieldRefs {
   readonly revision: Prisma.FieldRef<"Publication", 'Int'>
   readonly parentId: Prisma.FieldRef<"Publication", 'String'>
   readonly digest: Prisma.FieldRef<"Publication", 'String'>
-  readonly files: Prisma.FieldRef<"Publication", 'Json'>
+  readonly manifest: Prisma.FieldRef<"Publication", 'Json'>
   readonly diagnostics: Prisma.FieldRef<"Publication", 'Json'>
   readonly status: Prisma.FieldRef<"Publication", 'PublicationStatus'>
   readonly kind: Prisma.FieldRef<"Publication", 'String'>

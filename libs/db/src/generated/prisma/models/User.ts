@@ -31,6 +31,7 @@ export type UserMinAggregateOutputType = {
   role: $Enums.UserRole | null
   tenantId: string | null
   disabled: boolean | null
+  credentialsChangedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -42,6 +43,7 @@ export type UserMaxAggregateOutputType = {
   role: $Enums.UserRole | null
   tenantId: string | null
   disabled: boolean | null
+  credentialsChangedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -53,6 +55,7 @@ export type UserCountAggregateOutputType = {
   role: number
   tenantId: number
   disabled: number
+  credentialsChangedAt: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -66,6 +69,7 @@ export type UserMinAggregateInputType = {
   role?: true
   tenantId?: true
   disabled?: true
+  credentialsChangedAt?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -77,6 +81,7 @@ export type UserMaxAggregateInputType = {
   role?: true
   tenantId?: true
   disabled?: true
+  credentialsChangedAt?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -88,6 +93,7 @@ export type UserCountAggregateInputType = {
   role?: true
   tenantId?: true
   disabled?: true
+  credentialsChangedAt?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -172,6 +178,7 @@ export type UserGroupByOutputType = {
   role: $Enums.UserRole
   tenantId: string | null
   disabled: boolean
+  credentialsChangedAt: Date
   createdAt: Date
   updatedAt: Date
   _count: UserCountAggregateOutputType | null
@@ -204,6 +211,7 @@ export type UserWhereInput = {
   role?: Prisma.EnumUserRoleFilter<"User"> | $Enums.UserRole
   tenantId?: Prisma.StringNullableFilter<"User"> | string | null
   disabled?: Prisma.BoolFilter<"User"> | boolean
+  credentialsChangedAt?: Prisma.DateTimeFilter<"User"> | Date | string
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"User"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantNullableScalarRelationFilter, Prisma.TenantWhereInput> | null
@@ -217,6 +225,7 @@ export type UserOrderByWithRelationInput = {
   role?: Prisma.SortOrder
   tenantId?: Prisma.SortOrderInput | Prisma.SortOrder
   disabled?: Prisma.SortOrder
+  credentialsChangedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   tenant?: Prisma.TenantOrderByWithRelationInput
@@ -233,6 +242,7 @@ export type UserWhereUniqueInput = Prisma.AtLeast<{
   role?: Prisma.EnumUserRoleFilter<"User"> | $Enums.UserRole
   tenantId?: Prisma.StringNullableFilter<"User"> | string | null
   disabled?: Prisma.BoolFilter<"User"> | boolean
+  credentialsChangedAt?: Prisma.DateTimeFilter<"User"> | Date | string
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"User"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantNullableScalarRelationFilter, Prisma.TenantWhereInput> | null
@@ -246,6 +256,7 @@ export type UserOrderByWithAggregationInput = {
   role?: Prisma.SortOrder
   tenantId?: Prisma.SortOrderInput | Prisma.SortOrder
   disabled?: Prisma.SortOrder
+  credentialsChangedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.UserCountOrderByAggregateInput
@@ -263,6 +274,7 @@ export type UserScalarWhereWithAggregatesInput = {
   role?: Prisma.EnumUserRoleWithAggregatesFilter<"User"> | $Enums.UserRole
   tenantId?: Prisma.StringNullableWithAggregatesFilter<"User"> | string | null
   disabled?: Prisma.BoolWithAggregatesFilter<"User"> | boolean
+  credentialsChangedAt?: Prisma.DateTimeWithAggregatesFilter<"User"> | Date | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"User"> | Date | string
 }
@@ -273,6 +285,7 @@ export type UserCreateInput = {
   passwordHash: string
   role: $Enums.UserRole
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
   tenant?: Prisma.TenantCreateNestedOneWithoutUsersInput
@@ -286,6 +299,7 @@ export type UserUncheckedCreateInput = {
   role: $Enums.UserRole
   tenantId?: string | null
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
   apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
@@ -297,6 +311,7 @@ export type UserUpdateInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   tenant?: Prisma.TenantUpdateOneWithoutUsersNestedInput
@@ -310,6 +325,7 @@ export type UserUncheckedUpdateInput = {
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
@@ -322,6 +338,7 @@ export type UserCreateManyInput = {
   role: $Enums.UserRole
   tenantId?: string | null
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -332,6 +349,7 @@ export type UserUpdateManyMutationInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -343,6 +361,7 @@ export type UserUncheckedUpdateManyInput = {
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -364,6 +383,7 @@ export type UserCountOrderByAggregateInput = {
   role?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
   disabled?: Prisma.SortOrder
+  credentialsChangedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -375,6 +395,7 @@ export type UserMaxOrderByAggregateInput = {
   role?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
   disabled?: Prisma.SortOrder
+  credentialsChangedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -386,6 +407,7 @@ export type UserMinOrderByAggregateInput = {
   role?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
   disabled?: Prisma.SortOrder
+  credentialsChangedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -461,6 +483,7 @@ export type UserCreateWithoutTenantInput = {
   passwordHash: string
   role: $Enums.UserRole
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
   apiTokens?: Prisma.ApiTokenCreateNestedManyWithoutUserInput
@@ -472,6 +495,7 @@ export type UserUncheckedCreateWithoutTenantInput = {
   passwordHash: string
   role: $Enums.UserRole
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
   apiTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutUserInput
@@ -513,6 +537,7 @@ export type UserScalarWhereInput = {
   role?: Prisma.EnumUserRoleFilter<"User"> | $Enums.UserRole
   tenantId?: Prisma.StringNullableFilter<"User"> | string | null
   disabled?: Prisma.BoolFilter<"User"> | boolean
+  credentialsChangedAt?: Prisma.DateTimeFilter<"User"> | Date | string
   createdAt?: Prisma.DateTimeFilter<"User"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"User"> | Date | string
 }
@@ -523,6 +548,7 @@ export type UserCreateWithoutApiTokensInput = {
   passwordHash: string
   role: $Enums.UserRole
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
   tenant?: Prisma.TenantCreateNestedOneWithoutUsersInput
@@ -535,6 +561,7 @@ export type UserUncheckedCreateWithoutApiTokensInput = {
   role: $Enums.UserRole
   tenantId?: string | null
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -561,6 +588,7 @@ export type UserUpdateWithoutApiTokensInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   tenant?: Prisma.TenantUpdateOneWithoutUsersNestedInput
@@ -573,6 +601,7 @@ export type UserUncheckedUpdateWithoutApiTokensInput = {
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -583,6 +612,7 @@ export type UserCreateManyTenantInput = {
   passwordHash: string
   role: $Enums.UserRole
   disabled?: boolean
+  credentialsChangedAt?: Date | string
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -593,6 +623,7 @@ export type UserUpdateWithoutTenantInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   apiTokens?: Prisma.ApiTokenUpdateManyWithoutUserNestedInput
@@ -604,6 +635,7 @@ export type UserUncheckedUpdateWithoutTenantInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   apiTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutUserNestedInput
@@ -615,6 +647,7 @@ export type UserUncheckedUpdateManyWithoutTenantInput = {
   passwordHash?: Prisma.StringFieldUpdateOperationsInput | string
   role?: Prisma.EnumUserRoleFieldUpdateOperationsInput | $Enums.UserRole
   disabled?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  credentialsChangedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -657,6 +690,7 @@ export type UserSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = r
   role?: boolean
   tenantId?: boolean
   disabled?: boolean
+  credentialsChangedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   tenant?: boolean | Prisma.User$tenantArgs<ExtArgs>
@@ -671,6 +705,7 @@ export type UserSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   role?: boolean
   tenantId?: boolean
   disabled?: boolean
+  credentialsChangedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   tenant?: boolean | Prisma.User$tenantArgs<ExtArgs>
@@ -683,6 +718,7 @@ export type UserSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensio
   role?: boolean
   tenantId?: boolean
   disabled?: boolean
+  credentialsChangedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   tenant?: boolean | Prisma.User$tenantArgs<ExtArgs>
@@ -695,11 +731,12 @@ export type UserSelectScalar = {
   role?: boolean
   tenantId?: boolean
   disabled?: boolean
+  credentialsChangedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type UserOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "username" | "passwordHash" | "role" | "tenantId" | "disabled" | "createdAt" | "updatedAt", ExtArgs["result"]["user"]>
+export type UserOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "username" | "passwordHash" | "role" | "tenantId" | "disabled" | "credentialsChangedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["user"]>
 export type UserInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.User$tenantArgs<ExtArgs>
   apiTokens?: boolean | Prisma.User$apiTokensArgs<ExtArgs>
@@ -728,6 +765,10 @@ export type $UserPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs =
      */
     tenantId: string | null
     disabled: boolean
+    /**
+     * Credentials epoch: session JWTs issued before it are refused (set on password/role/tenant/disabled change)
+     */
+    credentialsChangedAt: Date
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["user"]>
@@ -1161,6 +1202,7 @@ export interface UserFieldRefs {
   readonly role: Prisma.FieldRef<"User", 'UserRole'>
   readonly tenantId: Prisma.FieldRef<"User", 'String'>
   readonly disabled: Prisma.FieldRef<"User", 'Boolean'>
+  readonly credentialsChangedAt: Prisma.FieldRef<"User", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"User", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"User", 'DateTime'>
 }

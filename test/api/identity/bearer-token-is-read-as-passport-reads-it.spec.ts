@@ -1,0 +1,96 @@
+/**
+ * The guard reads the bearer token itself (then calls the one strategy the prefix names) instead of
+ * running passport's strategy chain. Differential check: for every request shape, it finds the token
+ * passport-http-bearer would hand to the strategies, and nothing where passport would fail.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { Strategy } from 'passport-http-bearer';
+import { bearerToken, type BearerSource } from '../../../apps/api/src/auth/bearer-token.js';
+
+/** What passport-http-bearer passes to the verify callback for this request, or null when it fails. */
+function passportToken(req: BearerSource): string | null {
+  let seen: string | null = null;
+  const strategy = new Strategy<
+    (token: string, done: (error: null, user: { token: string }) => void) => void
+  >((token, done) => done(null, { token }));
+  // passport's actions, which passport.authenticate would install on the strategy.
+  const actions = strategy as unknown as {
+    success: (user: { token: string }) => void;
+    fail: () => void;
+    error: (error: unknown) => void;
+  };
+  actions.success = (user) => {
+    seen = user.token;
+  };
+  actions.fail = () => {
+    seen = null;
+  };
+  actions.error = (error) => {
+    throw error;
+  };
+  strategy.authenticate(req as never);
+  return seen;
+}
+
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2ln';
+const HPT = `hpt_${'a'.repeat(32)}_${'b'.repeat(43)}`;
+
+const cases: [string, BearerSource][] = [
+  ['a JWT in the header', { headers: { authorization: `Bearer ${JWT}` } }],
+  ['an API token in the header', { headers: { authorization: `Bearer ${HPT}` } }],
+  ['the scheme in another case', { headers: { authorization: `bEaReR ${JWT}` } }],
+  ['another scheme', { headers: { authorization: `Basic ${JWT}` } }],
+  ['no header', { headers: {} }],
+  ['an empty header', { headers: { authorization: '' } }],
+  ['a scheme without token', { headers: { authorization: 'Bearer' } }],
+  ['a scheme and an empty token', { headers: { authorization: 'Bearer ' } }],
+  ['two spaces', { headers: { authorization: `Bearer  ${JWT}` } }],
+  ['three parts', { headers: { authorization: `Bearer ${JWT} extra` } }],
+  ['a query token', { headers: {}, query: { access_token: JWT } }],
+  ['a body token', { headers: {}, body: { access_token: HPT } }],
+  [
+    'a header and a query token',
+    { headers: { authorization: `Bearer ${JWT}` }, query: { access_token: JWT } },
+  ],
+  ['a header and a body token', { headers: { authorization: `Bearer ${JWT}` }, body: { access_token: JWT } }],
+  ['a body and a query token', { headers: {}, body: { access_token: JWT }, query: { access_token: HPT } }],
+  [
+    'another scheme and a query token',
+    { headers: { authorization: `Basic x` }, query: { access_token: JWT } },
+  ],
+  ['an empty query token', { headers: { authorization: `Bearer ${JWT}` }, query: { access_token: '' } }],
+  ['a text body', { headers: { authorization: `Bearer ${JWT}` }, body: '<Files a>' }],
+];
+
+describe('bearerToken', () => {
+  it.each(cases)('reads %s as passport-http-bearer does', (_what, req) => {
+    expect(bearerToken(req)).toBe(passportToken(req));
+  });
+
+  it.each([
+    ['/r?host=h&access_token=t', true],
+    ['/r?host=h&access%5Ftoken=t', true],
+    ['/r?host=h&%61ccess_token=t', true],
+    ['/r?access_token[x]=t', true],
+    ['/r?host=h&path=%2Fa&port=80', false],
+    ['/r?host=h&x=access_token', false],
+    ['/r', false],
+  ] as const)('parses the query of %s only when it may carry a token (%s)', (url, parsed) => {
+    let reads = 0;
+    const req = {
+      headers: { authorization: `Bearer ${JWT}` },
+      url,
+      get query() {
+        reads++;
+        return Object.fromEntries(new URLSearchParams(url.slice(url.indexOf('?') + 1)));
+      },
+    };
+    bearerToken(req);
+    expect(reads > 0).toBe(parsed);
+  });
+
+  it('refuses a token that is not a string (passport handed it on and the verifier threw: a 500)', () => {
+    expect(bearerToken({ headers: {}, query: { access_token: [JWT, JWT] } })).toBeNull();
+    expect(bearerToken({ headers: {}, body: { access_token: { a: 1 } } })).toBeNull();
+  });
+});
