@@ -51,6 +51,7 @@ describe('configuration is validated at boot', () => {
       LOGIN_THROTTLE_PER_ADDRESS: 20,
       LOGIN_THROTTLE_WINDOW_SECONDS: 900,
       HOSTPLANE_APPLY_MODE: 'none',
+      HOSTPLANE_PUBLISH_TX_TIMEOUT_MS: 30000,
     });
   });
 
