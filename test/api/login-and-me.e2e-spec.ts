@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Database } from '../../apps/api/src/database/database.js';
 import { DATABASE } from '../../apps/api/src/database/database.tokens.js';
+import { eventually } from './engine/support/eventually.js';
 import { createTestApp, type TestApp } from './support/create-test-app.js';
 import { loginAs, seedUser, type SeededUser } from './support/seed-users.js';
 
@@ -73,12 +74,17 @@ describe('POST /api/v1/auth/login and GET /api/v1/me', () => {
     expect(res.body).toMatchObject({ type: 'urn:hostplane:problem:unauthenticated', status: 401 });
   });
 
-  it('refuses the token of a user disabled after login, at once', async () => {
+  it('refuses the token of a user disabled after login, even when the change bypassed the API', async () => {
     const carol = await seedUser(t.app, 'carol', 'admin');
     const token = await loginAs(t, carol);
     await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(200);
+    // A direct SQL change reaches the principal cache through the users table's NOTIFY trigger (ADR 0005):
+    // milliseconds, not "the very next request" (changes made through the API invalidate synchronously).
     await t.app.get<Database>(DATABASE).user.update({ where: { id: carol.id }, data: { disabled: true } });
-    await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
+    await eventually(async () => {
+      const res = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`);
+      return res.status === 401 ? true : undefined;
+    });
     await t
       .http()
       .post('/api/v1/auth/login')
