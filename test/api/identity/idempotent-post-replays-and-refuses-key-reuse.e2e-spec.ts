@@ -3,6 +3,7 @@ import type { Database } from '../../../apps/api/src/database/database.js';
 import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
+import { eventually } from '../engine/support/eventually.js';
 
 describe('Idempotency-Key on POST', () => {
   let t: TestApp;
@@ -150,6 +151,11 @@ describe('Idempotency-Key on POST', () => {
       data: { name: 'carol-co', unixUser: 'carolco', unixGroup: 'carolco' },
     });
     await db.user.update({ where: { id: carol.id }, data: { role: 'tenant', tenantId: tenant.id } });
+    // A change by hand reaches the principal cache through NOTIFY; wait until the API sees the new role.
+    await eventually(async () => {
+      const me = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${carolJwt}`);
+      return me.status === 200 && me.body.role === 'tenant' ? true : undefined;
+    });
     const again = await postToken(carolJwt, 'key-role', { name: 'carol-script' }).expect(201);
     expect(again.headers['idempotent-replayed']).toBeUndefined();
     expect(again.body.id).not.toBe(first.body.id);

@@ -37,6 +37,8 @@ function checkOverrides(directory: Directory): Diagnostic[] {
   return [];
 }
 
+const DEFAULT_VARIABLE_FOLDED = asciiLower(DEFAULT_PROCESS_GROUP_VARIABLE);
+
 /** Shared result for the common clean case, so a clean rule allocates no array (spread only reads it). */
 const NONE: readonly Diagnostic[] = Object.freeze([]);
 
@@ -99,6 +101,19 @@ export function checkHtaccessRules(index: ModelIndex, directory: Directory): Dia
           'INVALID_ENV_NAME',
           paths.rule(directory.id, i, 'variable'),
           `"${variable}" is not an environment variable name`,
+        ),
+      );
+    } else if (
+      rule.variable !== undefined &&
+      asciiLower(variable) !== selector &&
+      asciiLower(variable) !== DEFAULT_VARIABLE_FOLDED
+    ) {
+      // Any other variable would reach whatever a nested directory (or a later config) selects its group by.
+      out.push(
+        error(
+          'RULE_VARIABLE_NOT_SELECTOR',
+          paths.rule(directory.id, i, 'variable'),
+          `a rule may set only ${DEFAULT_PROCESS_GROUP_VARIABLE} or the variable WSGIProcessGroup reads here (${effective ?? 'not set'})`,
         ),
       );
     } else if (selector !== asciiLower(variable)) {

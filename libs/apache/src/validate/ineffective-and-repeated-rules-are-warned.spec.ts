@@ -38,8 +38,11 @@ describe('rules Apache accepts but that do not do what they seem to (spec ยง3, ย
     ).toEqual([]);
   });
 
-  it('a rule setting a variable WSGIProcessGroup does not read: RULE_HAS_NO_EFFECT at its variable', () => {
-    const diagnostics = run((bob) => (bob.rules[1]!.variable = 'APP_GROUP'));
+  it('a rule setting PROCESS_GROUP where WSGIProcessGroup reads another variable: RULE_HAS_NO_EFFECT', () => {
+    const diagnostics = run((bob) => {
+      bob.processGroup = '%{ENV:APP_GROUP}';
+      bob.rules[0]!.variable = 'APP_GROUP';
+    });
     expect(warningsOf(diagnostics, 'RULE_HAS_NO_EFFECT')).toEqual([
       ['warning', '/directories/dir-bob/rules/1/variable'],
     ]);

@@ -19,6 +19,24 @@ export interface ModelIndex {
   tenantsByUnixUser: ReadonlyMap<string, readonly Tenant[]>;
   /** .htaccess file (see htaccessFileOf) → ids of the directories that share it; ids, so a rules-only change keeps it valid. */
   directoriesByHtaccessFile: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Every directory by its normalised on-disk path with a trailing slash ("/srv/www/bob/"), sorted by that key
+   * (code-unit order): the directories below one directory are one contiguous run (see directoriesBelow).
+   */
+  directoriesByDiskPath: readonly DiskPathEntry[];
+}
+
+export interface DiskPathEntry {
+  key: string;
+  id: string;
+}
+
+const HTACCESS = '.htaccess';
+
+/** "/a/b/" for /a/b, /a/b/, /a//b/. ...: the directory htaccessFileOf puts the file in. */
+export function diskPathKey(directoryPath: string): string {
+  const file = htaccessFileOf(directoryPath);
+  return file.slice(0, file.length - HTACCESS.length);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -44,7 +62,13 @@ export function buildModelIndex(model: ServerModel): ModelIndex {
   const tenantsByUnixUser = new Map<string, Tenant[]>();
   for (const tenant of model.tenants) push(tenantsByUnixUser, tenant.unixUser, tenant);
   const directoriesByHtaccessFile = new Map<string, string[]>();
-  for (const d of model.directories) push(directoriesByHtaccessFile, htaccessFileOf(d.path), d.id);
+  const directoriesByDiskPath: DiskPathEntry[] = [];
+  for (const d of model.directories) {
+    const file = htaccessFileOf(d.path);
+    push(directoriesByHtaccessFile, file, d.id);
+    directoriesByDiskPath.push({ key: file.slice(0, file.length - HTACCESS.length), id: d.id });
+  }
+  directoriesByDiskPath.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     model,
     vhostsById: byId(model.virtualHosts),
@@ -54,5 +78,6 @@ export function buildModelIndex(model: ServerModel): ModelIndex {
     groupsByFoldedName,
     tenantsByUnixUser,
     directoriesByHtaccessFile,
+    directoriesByDiskPath,
   };
 }

@@ -9,6 +9,7 @@ import { checkHtaccessPathConflict, checkHtaccessPathConflicts } from './htacces
 import { checkAllHtaccessRules, checkHtaccessRules } from './htaccess-rules.rule.js';
 import { checkDirectoryInjection, checkInjection } from './injection.rule.js';
 import { buildModelIndex, type ModelIndex } from './model-index.js';
+import { checkAllNestedDirectories, checkNestedDirectories } from './nested-directories.rule.js';
 import { checkProcessGroupMaps } from './process-group-map.rule.js';
 import { lintDirectories, lintDirectory } from './security-lint.rule.js';
 import { checkServerSettings } from './server-settings.rule.js';
@@ -25,6 +26,7 @@ const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkDirectories,
   checkAllHtaccessRules,
   checkHtaccessPathConflicts,
+  checkAllNestedDirectories,
   lintDirectories,
 ];
 
@@ -52,6 +54,7 @@ export function validateDirectory(
     ...checkDirectory(index, directory),
     ...checkHtaccessRules(index, directory),
     ...checkHtaccessPathConflict(index, directory),
+    ...checkNestedDirectories(index, directory),
     ...lintDirectory(index, directory),
   ];
 }
