@@ -4,6 +4,8 @@ export default class SummaryReporter {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = results;
     const failedSuites = results.numFailedTestSuites;
     const failed = numFailedTests + (failedSuites > 0 && numFailedTests === 0 ? failedSuites : 0);
-    process.stdout.write(`\ntests: ${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped\n`);
+    process.stdout.write(
+      `\ntests: ${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped\n`,
+    );
   }
 }
