@@ -9,8 +9,9 @@ import ts from 'typescript';
  */
 export function buildAgent(): { main: string; cleanup: () => void } {
   const repo = process.cwd();
+  // A fresh `npm ci` has no node_modules/.cache yet.
+  mkdirSync(join(repo, 'node_modules/.cache'), { recursive: true });
   const out = mkdtempSync(join(repo, 'node_modules/.cache/hp-agent-'));
-  mkdirSync(out, { recursive: true });
   for (const tree of ['apps/agent/src', 'libs/deploy/src']) {
     for (const file of walk(join(repo, tree))) {
       const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
