@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AdminOnly, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
@@ -14,6 +15,7 @@ import {
 } from './engine.dto.js';
 import { EngineService } from './engine.service.js';
 import { resolveQueryInput } from './resolve-query.js';
+import { resolveEtag } from './resolve-etag.js';
 
 @ApiTags('config')
 @Controller('servers')
@@ -41,11 +43,15 @@ export class EngineController {
   @Authenticated()
   @ApiOkResponse({ standardSchema: resolveOutcomeSchema, description: 'What Apache + mod_wsgi would do' })
   @ApiNotFoundResponse({ description: 'No such server, or (tenant) the request is not in its directories' })
-  resolve(
+  async resolve(
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
     @Query({ schema: resolveQueryInput }) query: ResolveQuery,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<ResolveOutcomeBody> {
-    return this.engine.resolve(principal, serverId, query);
+    const { body, revision } = await this.engine.resolve(principal, serverId, query);
+    // Set before the body is sent, so Express does not hash the ~3.5 KB answer for its automatic ETag.
+    res.setHeader('ETag', resolveEtag(revision));
+    return body;
   }
 }

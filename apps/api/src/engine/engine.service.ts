@@ -8,6 +8,12 @@ import type { RenderedConfigBody, ResolveOutcomeBody, ResolveQuery, ValidationRe
 import { ModelCache } from './model-cache.js';
 import { outcomeIsTenants, tenantHasDirectory } from './tenant-resolve-scope.js';
 
+/** A resolve answer and the model_revision it was computed from (its ETag). */
+export interface ResolvedAnswer {
+  body: ResolveOutcomeBody;
+  revision: number;
+}
+
 /** The engine's answers about a whole server (validate, render, resolve), served from the model cache. */
 @Injectable()
 export class EngineService {
@@ -32,7 +38,7 @@ export class EngineService {
    * Admins resolve anything. A tenant gets an answer only for a request that lands in its own directories;
    * every other case — unknown server, a server it has nothing on, someone else's path — is the same 404.
    */
-  async resolve(principal: Principal, serverId: string, query: ResolveQuery): Promise<ResolveOutcomeBody> {
+  async resolve(principal: Principal, serverId: string, query: ResolveQuery): Promise<ResolvedAnswer> {
     // null = unscoped (admin); a tenant account without a tenant sees nothing at all.
     const tenantId = principal.role === 'admin' ? null : (principal.tenantId ?? '');
     // current(): the verified model without a promise in between, the common case under load.
@@ -46,7 +52,7 @@ export class EngineService {
     });
     if (tenantId !== null && !outcomeIsTenants(cached.model, outcome, tenantId))
       throw serverNotFound(serverId);
-    return toBody(outcome);
+    return { body: toBody(outcome), revision: cached.revision };
   }
 
   private async model(serverId: string): Promise<CachedModel> {

@@ -1,0 +1,54 @@
+/**
+ * GET /resolve carries a weak ETag derived from the model_revision (not a hash of the body): a client that
+ * revalidates gets 304 while the model is unchanged, and a full answer with a new ETag once it changed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Database } from '../../../apps/api/src/database/database.js';
+import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { eventually } from './support/eventually.js';
+import { loginAs, seedUser } from '../support/seed-users.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
+
+describe('the ETag of a resolve answer', () => {
+  let t: TestApp;
+  let server: TwoTenantServer;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const bob = await seedUser(t.app, 'bob', 'tenant');
+    const joe = await seedUser(t.app, 'joe', 'tenant');
+    server = await seedTwoTenantServer(t.app, bob, joe);
+    adminToken = await loginAs(t, await seedUser(t.app, 'root', 'admin'));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const resolve = (etag?: string) => {
+    const req = t
+      .http()
+      .get(`/api/v1/servers/${server.serverId}/resolve?host=www.site.com&path=/bob/blog.wsgi`)
+      .set('Authorization', `Bearer ${adminToken}`);
+    return etag === undefined ? req : req.set('If-None-Match', etag);
+  };
+
+  it('is the model revision, answers 304 to a matching If-None-Match, and changes with the model', async () => {
+    const db = t.app.get<Database>(DATABASE);
+    const first = await resolve().expect(200);
+    const { modelRevision } = await db.server.findUniqueOrThrow({ where: { id: server.serverId } });
+    expect(first.headers['etag']).toBe(`W/"model-${modelRevision}"`);
+    expect(first.body.status).toBeDefined();
+
+    await resolve(first.headers['etag']).expect(304);
+
+    await db.server.update({ where: { id: server.serverId }, data: { modelRevision: { increment: 1 } } });
+    const { value: after } = await eventually(async () => {
+      const res = await resolve(first.headers['etag']);
+      return res.status === 200 ? res : undefined;
+    });
+    expect(after.headers['etag']).toBe(`W/"model-${modelRevision + 1}"`);
+    expect(after.body).toEqual(first.body);
+  });
+});
