@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { hasErrors, validateDirectory, type Directory, type HtaccessRule, type ServerModel } from '#apache';
 import type { Principal } from '../auth/principal.js';
 import { CachedModel } from '../engine/cached-model.js';
-import { indexAfterRulesChange, replaceDirectoryRules } from '../engine/directory-rules-change.js';
 import type { ModelCache } from '../engine/model-cache.js';
 import { asPersistenceConflict } from '../model-store/persistence-conflict.js';
 import type { HtaccessDirectory, HtaccessRepository } from './htaccess.repository.js';
+import { inheritPositions, positionsOf } from './directory-positions.js';
+import { withLazyDirectories } from './lazy-directories.js';
+import { OverlayMap } from './overlay-map.js';
 
 export interface FastWriteInput {
   principal: Principal;
@@ -35,9 +37,16 @@ export async function tryFastRulesWrite(
   const { row, principal } = input;
   const known = models.peek(row.serverId);
   if (known === undefined) return null;
-  const changed = replaceDirectoryRules(known.model, row.id, input.rules);
-  if (changed === null || !sameOwner(changed.directory, row, principal)) return null;
-  if (!valid(changed.model, changed.directory, known)) return null;
+  const current = known.index.directoriesById.get(row.id);
+  const positions = positionsOf(known);
+  if (current === undefined || !positions.has(row.id)) return null;
+  const directory: Directory = { ...current, rules: [...input.rules] };
+  if (!sameOwner(directory, row, principal)) return null;
+  // Rules-only change: the lookup shares the previous revision's map copy-on-write (OverlayMap) and the
+  // directory list is only rebuilt if read (withLazyDirectories): nothing O(directories) per write.
+  const directoriesById = OverlayMap.replacing(known.index.directoriesById, new Map([[row.id, directory]]));
+  const model = withLazyDirectories(known.model, directoriesById, positions);
+  if (!valid(model, directory, known)) return null;
   let revision: number | null;
   try {
     revision = await repository.replaceRulesAtRevision({
@@ -59,8 +68,10 @@ export async function tryFastRulesWrite(
     throw asPersistenceConflict(error);
   }
   if (revision === null) return null;
-  const index = indexAfterRulesChange(known.index, changed.model, changed.directory);
-  models.remember(new CachedModel(row.serverId, known.revision + 1, changed.model, index));
+  const index = { ...known.index, model, directoriesById };
+  const next = new CachedModel(row.serverId, known.revision + 1, model, index);
+  inheritPositions(next, positions);
+  models.remember(next);
   return revision;
 }
 

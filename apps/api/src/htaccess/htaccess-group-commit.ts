@@ -6,6 +6,9 @@ import { CachedModel } from '../engine/cached-model.js';
 import { ModelCache } from '../engine/model-cache.js';
 import { asPersistenceConflict } from '../model-store/persistence-conflict.js';
 import { HtaccessBatchRepository, type BatchedRulesWrite } from './htaccess-batch.repository.js';
+import { inheritPositions, positionsOf } from './directory-positions.js';
+import { withLazyDirectories } from './lazy-directories.js';
+import { OverlayMap } from './overlay-map.js';
 
 /** One queued .htaccess PUT, already parsed against the cached model. */
 export interface QueuedRulesWrite {
@@ -86,25 +89,29 @@ export class HtaccessGroupCommit {
     const fallback = batch.map((): GroupCommitOutcome => ({ kind: 'fallback' }));
     const known = this.models.current(serverId);
     if (known === undefined) return fallback;
-    // One copy of the directory list and lookup per batch (not per write): O(directories) once.
-    const directories = [...known.model.directories];
-    const directoriesById = new Map(known.index.directoriesById);
-    const model = { ...known.model, directories };
+    // Nothing O(directories) per batch: the id lookup is shared copy-on-write, the directory list is rebuilt
+    // only if read (withLazyDirectories), positions are shared by every revision (rules-only writes never move
+    // a directory). validateDirectory reads the index only.
+    const positions = positionsOf(known);
+    const changes = new Map<string, Directory>();
+    const base = known.index.directoriesById;
+    // A live view: later writes of the batch are validated against the earlier accepted ones.
+    const directoriesById = OverlayMap.view(base, changes);
+    const model = withLazyDirectories(known.model, directoriesById, positions);
     const index = { ...known.index, model, directoriesById };
     const outcomes: GroupCommitOutcome[] = [];
     const accepted: BatchedRulesWrite[] = [];
     for (const { write } of batch) {
       const current = directoriesById.get(write.directoryId);
-      const position = current === undefined ? -1 : directories.indexOf(current);
-      if (current === undefined || position < 0 || current.tenantId !== write.tenantId) {
+      if (current === undefined || !positions.has(write.directoryId) || current.tenantId !== write.tenantId) {
         outcomes.push({ kind: 'fallback' });
         continue;
       }
       const changed: Directory = { ...current, rules: [...write.rules] };
-      place(directories, directoriesById, position, changed);
+      changes.set(changed.id, changed);
       const diagnostics = validateDirectory(model, changed.id, index, changed);
       if (hasErrors(diagnostics)) {
-        place(directories, directoriesById, position, current);
+        changes.delete(changed.id);
         outcomes.push({ kind: 'refused', diagnostics });
         continue;
       }
@@ -114,7 +121,12 @@ export class HtaccessGroupCommit {
     if (accepted.length === 0) return outcomes;
     const revisions = await this.repository.replaceRulesAtRevision(serverId, known.revision, accepted);
     if (revisions === null) return fallback;
-    this.models.remember(new CachedModel(serverId, known.revision + 1, model, index));
+    const storedById = OverlayMap.replacing(base, changes);
+    const storedModel = withLazyDirectories(known.model, storedById, positions);
+    const stored = { ...known.index, model: storedModel, directoriesById: storedById };
+    const next = new CachedModel(serverId, known.revision + 1, storedModel, stored);
+    inheritPositions(next, positions);
+    this.models.remember(next);
     return outcomes.map((outcome, i) =>
       outcome.kind === 'written'
         ? { kind: 'written', revision: revisions.get(batch[i]?.write.directoryId ?? '') ?? -1 }
@@ -134,16 +146,6 @@ function takeBatch(queue: Pending[]): Pending[] {
     count++;
   }
   return queue.splice(0, count);
-}
-
-function place(
-  directories: Directory[],
-  byId: Map<string, Directory>,
-  position: number,
-  directory: Directory,
-): void {
-  directories[position] = directory;
-  byId.set(directory.id, directory);
 }
 
 function toBatched(write: QueuedRulesWrite): BatchedRulesWrite {
