@@ -204,10 +204,18 @@ function buildEnvironment(input: DispatchInput): RequestEnvironment {
   }
   const basename = baseName(input.file);
   for (const file of input.htaccess) {
+    // Non-matching blocks are listed in one trace entry per file: a tenant's .htaccess may hold many rules,
+    // and one line each made the answer (and its cost) grow with the file rather than with what applied.
+    let ignored: string[] | undefined;
     for (const rule of file.rules) {
-      const section = `${file.source} ${ruleSection(rule.rule)}`;
-      if (rule.matcher?.test(basename)) set(rule.variable, rule.rule.processGroup, section);
-      else trace.add('environment', section, `does not match ${basename}: ignored`);
+      if (rule.matcher?.test(basename)) {
+        set(rule.variable, rule.rule.processGroup, `${file.source} ${ruleSection(rule.rule)}`);
+      } else {
+        (ignored ??= []).push(ruleSection(rule.rule));
+      }
+    }
+    if (ignored !== undefined) {
+      trace.add('environment', file.source, `${ignored.join(', ')} do not match ${basename}: ignored`);
     }
   }
   if (map !== null) {
