@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApp } from '../apps/api/src/create-app.js';
-import { parseEnv } from '../apps/api/src/config/parse-env.js';
-import { toConfigValues } from '../apps/api/src/config/load-config.js';
-import { createLogger } from '../apps/api/src/logging/create-logger.js';
-import { createOpenApiDocument } from '../apps/api/src/openapi/openapi-document.js';
+import { parseEnv } from '../apps/api/src/platform/config/parse-env.js';
+import { toConfigValues } from '../apps/api/src/platform/config/load-config.js';
+import { createLogger } from '../apps/api/src/platform/logging/create-logger.js';
+import { createOpenApiDocument } from '../apps/api/src/platform/openapi/openapi-document.js';
 
 /**
  * Writes docs/openapi.json from the app's routes and schemas (style.md habit 12); `--check` fails when

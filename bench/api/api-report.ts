@@ -105,7 +105,7 @@ export function apiMarkdown(r: ApiBenchResult): string {
     '### How the model is cached, and how a write on another replica invalidates it',
     '',
     'Each API process keeps, per server, the ServerModel at one `servers.model_revision` with its index,',
-    'resolver, validation and rendering built lazily (apps/api/src/engine/model-cache.ts, cached-model.ts; LRU of',
+    'resolver, validation and rendering built lazily (apps/api/src/model-cache/model-cache.ts, cached-model.ts; LRU of',
     '64 servers). Invalidation is by PostgreSQL LISTEN/NOTIFY (docs/decisions/0005-cache-invalidation.md): a',
     'trigger on `servers` NOTIFYs `hostplane_model` with `<server>:<revision>` in the transaction of every write',
     'that bumps `model_revision` (whatever code path made it); each process holds ONE dedicated pg connection',

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { ServerModel } from '#apache';
 import { seedRestrictProcess } from '../../libs/apache/test-fixtures/seed-restrict-process.js';
 import type { AgentConfig } from '../../apps/agent/src/agent-config.js';
-import type { Database } from '../../apps/api/src/database/database.js';
-import { DATABASE } from '../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../apps/api/src/platform/database/database.tokens.js';
 import {
   ApacheInstance,
   describeWithApache,

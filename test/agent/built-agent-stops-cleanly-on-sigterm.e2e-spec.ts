@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../apps/api/src/database/database.js';
-import { DATABASE } from '../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../apps/api/src/platform/database/database.tokens.js';
 import { bearer, createUser, insertModel } from '../api/publications/support/publishing-app.js';
 import { agentSandbox, type AgentSandbox } from './support/agent-sandbox.js';
 import { agentToken, eventually, ListeningApi } from './support/agent-harness.js';

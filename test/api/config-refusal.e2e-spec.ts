@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { boot } from '../../apps/api/src/boot.js';
-import { ConfigError } from '../../apps/api/src/config/config-error.js';
-import { loadConfig } from '../../apps/api/src/config/load-config.js';
-import { parseEnv } from '../../apps/api/src/config/parse-env.js';
+import { ConfigError } from '../../apps/api/src/platform/config/config-error.js';
+import { loadConfig } from '../../apps/api/src/platform/config/load-config.js';
+import { parseEnv } from '../../apps/api/src/platform/config/parse-env.js';
 
 describe('configuration is validated at boot', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { toConfigValues } from '../../apps/api/src/config/load-config.js';
-import { parseEnv } from '../../apps/api/src/config/parse-env.js';
-import { createLogger } from '../../apps/api/src/logging/create-logger.js';
-import { createOpenApiDocument } from '../../apps/api/src/openapi/openapi-document.js';
+import { toConfigValues } from '../../apps/api/src/platform/config/load-config.js';
+import { parseEnv } from '../../apps/api/src/platform/config/parse-env.js';
+import { createLogger } from '../../apps/api/src/platform/logging/create-logger.js';
+import { createOpenApiDocument } from '../../apps/api/src/platform/openapi/openapi-document.js';
 import { createTestApp, type TestApp } from './support/create-test-app.js';
 
 describe('OpenAPI 3.1 document and Swagger UI', () => {

@@ -1,5 +1,5 @@
-import type { AppConfigValues } from './config/app-config-values.js';
-import type { AppLogger } from './logging/create-logger.js';
+import type { AppConfigValues } from './platform/config/app-config-values.js';
+import type { AppLogger } from './platform/logging/create-logger.js';
 
 export interface AppModuleOptions {
   readonly config: AppConfigValues;

@@ -2,20 +2,20 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppModuleOptions } from './app-module-options.js';
 import { AuditQueryModule } from './audit/audit-query.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { EngineModule } from './engine/engine.module.js';
+import { InspectionModule } from './inspection/inspection.module.js';
 import { HtaccessModule } from './htaccess/htaccess.module.js';
-import { BootstrapModule } from './bootstrap/bootstrap.module.js';
-import { ConfigModule } from './config/config.module.js';
-import { DatabaseModule } from './database/database.module.js';
-import { HealthModule } from './health/health.module.js';
+import { BootstrapModule } from './auth/bootstrap/bootstrap.module.js';
+import { ConfigModule } from './platform/config/config.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import { HealthModule } from './platform/health/health.module.js';
 import { InventoryModule } from './inventory/inventory.module.js';
-import { LoggingModule } from './logging/logging.module.js';
-import { MetricsModule } from './metrics/metrics.module.js';
-import { PublicationsModule } from './publications/publications.module.js';
-import { IdempotencyModule } from './idempotency/idempotency.module.js';
-import { ThrottlingModule } from './throttling/throttling.module.js';
-import { TokensModule } from './tokens/tokens.module.js';
-import { UsersAdminModule } from './users/users-admin.module.js';
+import { LoggingModule } from './platform/logging/logging.module.js';
+import { MetricsModule } from './platform/metrics/metrics.module.js';
+import { PublicationsModule } from './publishing/publications.module.js';
+import { IdempotencyModule } from './platform/idempotency/idempotency.module.js';
+import { ThrottlingModule } from './platform/throttling/throttling.module.js';
+import { TokensModule } from './auth/tokens/tokens.module.js';
+import { UsersAdminModule } from './auth/users/users-admin.module.js';
 
 /**
  * The whole API. Everything environmental (config, logger, database) comes in as options, so main.ts,
@@ -40,7 +40,7 @@ export class AppModule {
         IdempotencyModule,
         InventoryModule,
         PublicationsModule,
-        EngineModule,
+        InspectionModule,
         HtaccessModule,
         AuditQueryModule,
       ],

@@ -1,11 +1,11 @@
 import type { DestinationStream } from 'pino';
 import { join } from 'node:path';
 import { defaultMigrationsDir, migrateDatabase, startDatabase } from '#db';
-import { BootstrapAdminService } from './bootstrap/bootstrap-admin.service.js';
+import { BootstrapAdminService } from './auth/bootstrap/bootstrap-admin.service.js';
 import { createApp } from './create-app.js';
-import { loadConfig } from './config/load-config.js';
-import { createLogger, type AppLogger } from './logging/create-logger.js';
-import { OPENAPI_JSON_PATH } from './openapi/openapi-document.js';
+import { loadConfig } from './platform/config/load-config.js';
+import { createLogger, type AppLogger } from './platform/logging/create-logger.js';
+import { OPENAPI_JSON_PATH } from './platform/openapi/openapi-document.js';
 
 export interface RunningApi {
   /** http://host:port of the listening server. */

@@ -1,16 +1,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
-import { createValidationPipe } from './common/validation/create-validation-pipe.js';
-import { AppConfig } from './config/app-config.js';
-import { API_PREFIX, UNPREFIXED_ROUTES } from './http/api-prefix.js';
-import type { AppLogger } from './logging/create-logger.js';
-import { LOGGER } from './logging/logger.token.js';
-import { PinoLoggerService } from './logging/pino-logger.service.js';
-import { requestLoggingMiddleware } from './logging/request-logging.middleware.js';
-import { httpMetricsMiddleware } from './metrics/http-metrics.middleware.js';
-import { MetricsRegistry } from './metrics/metrics-registry.js';
-import { createOpenApiDocument, OPENAPI_JSON_PATH } from './openapi/openapi-document.js';
+import { ProblemDetailsFilter } from './platform/http/problem/problem-details.filter.js';
+import { createValidationPipe } from './platform/http/validation/create-validation-pipe.js';
+import { AppConfig } from './platform/config/app-config.js';
+import { API_PREFIX, UNPREFIXED_ROUTES } from './platform/http/api-prefix.js';
+import type { AppLogger } from './platform/logging/create-logger.js';
+import { LOGGER } from './platform/logging/logger.token.js';
+import { PinoLoggerService } from './platform/logging/pino-logger.service.js';
+import { requestLoggingMiddleware } from './platform/logging/request-logging.middleware.js';
+import { httpMetricsMiddleware } from './platform/metrics/http-metrics.middleware.js';
+import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
+import { createOpenApiDocument, OPENAPI_JSON_PATH } from './platform/openapi/openapi-document.js';
 
 /**
  * The single place the HTTP surface is shaped. main.ts, every e2e test and the OpenAPI script call it,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { boot, type RunningApi } from './boot.js';
-import { ConfigError } from './config/config-error.js';
+import { ConfigError } from './platform/config/config-error.js';
 
 /**
  * Process entry: boot, then translate signals and boot failures into exit codes. Signal handlers are

@@ -5,8 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
-import { ChangeListener, LISTENER_APPLICATION_NAME } from '../../../apps/api/src/engine/change-listener.js';
-import { ModelRevisionRepository } from '../../../apps/api/src/engine/model-revision.repository.js';
+import {
+  ChangeListener,
+  LISTENER_APPLICATION_NAME,
+} from '../../../apps/api/src/platform/change-listener/change-listener.js';
+import { ModelRevisionRepository } from '../../../apps/api/src/model-cache/model-revision.repository.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, seedUser } from '../support/seed-users.js';
 import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';

@@ -3,8 +3,8 @@
  * revalidates gets 304 while the model is unchanged, and a full answer with a new ETag once it changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/database/database.js';
-import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { eventually } from './support/eventually.js';
 import { loginAs, seedUser } from '../support/seed-users.js';

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { HtaccessBatchRepository } from '../../../apps/api/src/htaccess/htaccess-batch.repository.js';
 import { HtaccessGroupCommit } from '../../../apps/api/src/htaccess/htaccess-group-commit.js';
-import type { Database } from '../../../apps/api/src/database/database.js';
-import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, seedUser } from '../support/seed-users.js';
 import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';

@@ -4,7 +4,7 @@
  * the NOTIFY arrives — measured here. With the listener stopped, the other replica checks per request.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { ChangeListener } from '../../../apps/api/src/engine/change-listener.js';
+import { ChangeListener } from '../../../apps/api/src/platform/change-listener/change-listener.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
 import { eventually } from '../engine/support/eventually.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { validate, type ServerModel } from '#apache';
-import type { Database } from '../../../apps/api/src/database/database.js';
-import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
 import { ServerModelLoader } from '../../../apps/api/src/model-store/server-model.loader.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, seedUser } from '../support/seed-users.js';

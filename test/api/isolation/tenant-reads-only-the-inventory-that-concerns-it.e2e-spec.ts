@@ -4,8 +4,8 @@
  * answers 404 exactly like an id that does not exist. Admins keep the full records.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/database/database.js';
-import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
 import { seedTwoTenantServer, type TwoTenantServer } from './support/two-tenant-server.js';

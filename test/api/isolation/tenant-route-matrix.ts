@@ -50,7 +50,7 @@ export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
       ),
     ],
   },
-  'EngineController.resolve': {
+  'InspectionController.resolve': {
     status: 404,
     requests: (c) => [
       as(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedRestrictProcess } from '../../../libs/apache/test-fixtures/seed-restrict-process.js';
-import type { Database } from '../../../apps/api/src/database/database.js';
-import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { bearer, createUser, insertModel } from './support/publishing-app.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import { BootstrapAdminService } from '../../../apps/api/src/bootstrap/bootstrap-admin.service.js';
+import { BootstrapAdminService } from '../../../apps/api/src/auth/bootstrap/bootstrap-admin.service.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { buildScenarioAsAdmin, ScenarioClient, type Built } from './restrict-process-scenario.js';
 

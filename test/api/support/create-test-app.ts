@@ -6,9 +6,9 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AppModule } from '../../../apps/api/src/app.module.js';
 import { configureApp } from '../../../apps/api/src/configure-app.js';
-import { toConfigValues } from '../../../apps/api/src/config/load-config.js';
-import { parseEnv } from '../../../apps/api/src/config/parse-env.js';
-import { createLogger } from '../../../apps/api/src/logging/create-logger.js';
+import { toConfigValues } from '../../../apps/api/src/platform/config/load-config.js';
+import { parseEnv } from '../../../apps/api/src/platform/config/parse-env.js';
+import { createLogger } from '../../../apps/api/src/platform/logging/create-logger.js';
 import { createTestDatabase } from '../../support/test-database.js';
 import { LogCapture } from './log-capture.js';
 

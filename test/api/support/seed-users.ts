@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { PasswordHasher } from '../../../apps/api/src/auth/password-hasher.js';
-import type { Database } from '../../../apps/api/src/database/database.js';
-import { DATABASE } from '../../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
 import type { TestApp } from './create-test-app.js';
 
 export interface SeededUser {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuditEvent, Prisma } from '#db';
-import { keyset, type Page } from '../common/pagination/index.js';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.tokens.js';
+import { keyset, type Page } from '../platform/http/pagination/index.js';
+import type { Database } from '../platform/database/database.js';
+import { DATABASE } from '../platform/database/database.tokens.js';
 import type { AuditEventListQuery, AuditEventView } from './audit-events.dto.js';
 
 /** Reads the audit trail for admins, newest first. Writing it is AuditService's job (in the write's transaction). */

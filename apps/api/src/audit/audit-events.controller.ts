@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Page } from '../common/pagination/index.js';
+import type { Page } from '../platform/http/pagination/index.js';
 import { AdminOnly } from '../auth/decorators/auth-policy.decorators.js';
 import { AuditEventQueryRepository } from './audit-event-query.repository.js';
 import {

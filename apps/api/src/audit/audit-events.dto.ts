@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery, pageSchema } from '../common/pagination/index.js';
+import { listQuery, pageSchema } from '../platform/http/pagination/index.js';
 
 export const auditEventListQuery = listQuery({
   actor: z.string().min(1).max(64).optional().describe('The acting user id'),

@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppError } from '../common/errors/app-error.js';
-import { API_TOKEN_PREFIX } from '../tokens/api-token-format.js';
-import { ApiTokenStrategy } from '../tokens/api-token.strategy.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { API_TOKEN_PREFIX } from './tokens/api-token-format.js';
+import { ApiTokenStrategy } from './tokens/api-token.strategy.js';
 import { AUTH_POLICY_KEY, type AuthPolicy } from './auth-policy.js';
 import { bearerToken, type BearerSource } from './bearer-token.js';
 import type { Principal } from './principal.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeListener, PRINCIPAL_CHANNEL } from '../engine/change-listener.js';
+import { ChangeListener, PRINCIPAL_CHANNEL } from '../platform/change-listener/change-listener.js';
 
 /** Bound on each map; beyond it the map is simply emptied (entries are one primary-key read away). */
 const MAX_ENTRIES = 10_000;

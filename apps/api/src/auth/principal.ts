@@ -1,4 +1,4 @@
-import type { UserRole } from '../users/user-role.js';
+import type { UserRole } from './users/user-role.js';
 
 /**
  * Who is calling, whatever the credential. Both strategies (JWT sessions now, API tokens later)

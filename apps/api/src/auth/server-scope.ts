@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors/app-error.js';
+import { AppError } from '../platform/errors/app-error.js';
 import type { Principal } from './principal.js';
 
 /** Route metadata: the route serves agents, so server-scoped tokens may reach it. */

@@ -1,6 +1,6 @@
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '../platform/config/app-config.js';
 import type { SessionTokenClaims } from './session-token-claims.js';
 
 /** What AuthModule's JwtModule signs with: HS256, issuer "hostplane", exp always set. */

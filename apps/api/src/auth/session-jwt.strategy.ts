@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-http-bearer';
-import { UserRepository } from '../users/user.repository.js';
+import { UserRepository } from './users/user.repository.js';
 import type { Principal } from './principal.js';
 import { PrincipalCache } from './principal-cache.js';
 import { SessionJwtVerifier } from './session-jwt-verifier.js';

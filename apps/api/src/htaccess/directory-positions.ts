@@ -1,4 +1,4 @@
-import type { CachedModel } from '../engine/cached-model.js';
+import type { CachedModel } from '../model-cache/cached-model.js';
 
 /**
  * Directory id → position in model.directories, per cached model. A batch's successor inherits its map:

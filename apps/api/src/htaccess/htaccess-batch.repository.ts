@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_PROCESS_GROUP_VARIABLE, type HtaccessRule } from '#apache';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.tokens.js';
+import type { Database } from '../platform/database/database.js';
+import { DATABASE } from '../platform/database/database.tokens.js';
 
 /** One directory's part of a group commit. */
 export interface BatchedRulesWrite {

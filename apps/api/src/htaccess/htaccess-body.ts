@@ -1,6 +1,6 @@
 import { parseHtaccess, type HtaccessRule, type OverrideClass } from '#apache';
-import { AppError } from '../common/errors/app-error.js';
-import { validationProblem } from '../common/validation/validation-problem.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { validationProblem } from '../platform/http/validation/validation-problem.js';
 import { htaccessUpdateSchema } from './htaccess.dto.js';
 
 export interface HtaccessParseContext {

@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors/app-error.js';
+import { AppError } from '../platform/errors/app-error.js';
 
 /** A strong ETag from the directory's htaccess_revision, which every successful write bumps. */
 export function htaccessEtag(revision: number): string {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hasErrors, validateDirectory, type Directory, type HtaccessRule, type ServerModel } from '#apache';
 import type { Principal } from '../auth/principal.js';
-import { CachedModel } from '../engine/cached-model.js';
-import type { ModelCache } from '../engine/model-cache.js';
+import { CachedModel } from '../model-cache/cached-model.js';
+import type { ModelCache } from '../model-cache/model-cache.js';
 import { asPersistenceConflict } from '../model-store/persistence-conflict.js';
 import type { HtaccessDirectory, HtaccessRepository } from './htaccess.repository.js';
 import { inheritPositions, positionsOf } from './directory-positions.js';

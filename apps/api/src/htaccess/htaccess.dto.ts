@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dto } from '../common/validation/dto.js';
+import { dto } from '../platform/http/validation/dto.js';
 
 /**
  * Shapes only: what a value may contain (no newline, no quote, an existing group in the restriction

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { EngineModule } from '../engine/engine.module.js';
+import { InspectionModule } from '../inspection/inspection.module.js';
 import { ModelStoreModule } from '../model-store/index.js';
 import { HtaccessBatchRepository } from './htaccess-batch.repository.js';
 import { HtaccessGroupCommit } from './htaccess-group-commit.js';
@@ -9,7 +9,7 @@ import { HtaccessRepository } from './htaccess.repository.js';
 import { HtaccessService } from './htaccess.service.js';
 
 @Module({
-  imports: [ModelStoreModule, EngineModule],
+  imports: [ModelStoreModule, InspectionModule],
   controllers: [HtaccessController],
   providers: [
     HtaccessRepository,

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_PROCESS_GROUP_VARIABLE, type HtaccessRule } from '#apache';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.tokens.js';
+import type { Database } from '../platform/database/database.js';
+import { DATABASE } from '../platform/database/database.tokens.js';
 import type { Tx } from '../model-store/index.js';
 import { htaccessRuleFromRow } from '../model-store/mappers/directory.mapper.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError } from '../platform/errors/app-error.js';
 
 /** The single-statement write of HtaccessRepository.replaceRulesAtRevision. */
 export interface FastRulesWrite {

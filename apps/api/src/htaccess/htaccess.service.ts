@@ -9,10 +9,10 @@ import {
   type ServerModel,
 } from '#apache';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
-import { CachedModel } from '../engine/cached-model.js';
-import { indexAfterRulesChange, replaceDirectoryRules } from '../engine/directory-rules-change.js';
-import { ModelCache } from '../engine/model-cache.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { CachedModel } from '../model-cache/cached-model.js';
+import { indexAfterRulesChange, replaceDirectoryRules } from '../model-cache/directory-rules-change.js';
+import { ModelCache } from '../model-cache/model-cache.js';
 import { ModelWriteService } from '../model-store/index.js';
 import { modelInvalidError } from '../model-store/model-invalid.error.js';
 import { allowedProcessGroups } from './allowed-process-groups.js';

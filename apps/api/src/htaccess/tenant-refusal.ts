@@ -1,7 +1,7 @@
 import type { HtaccessRule } from '#apache';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
-import type { ApiDiagnostic } from '../common/errors/diagnostic.js';
+import { AppError } from '../platform/errors/app-error.js';
+import type { ApiDiagnostic } from '../platform/errors/diagnostic.js';
 
 /**
  * What a refused .htaccess write may tell its tenant about: his directory, the rules he sent and the

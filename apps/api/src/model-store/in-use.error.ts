@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors/app-error.js';
+import { AppError } from '../platform/errors/app-error.js';
 
 /** One object that still refers to what a caller tries to delete. */
 export interface Usage {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '#apache';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError } from '../platform/errors/app-error.js';
 
 /**
  * The 422 for a write the engine refuses. `errors` carries the blocking diagnostics (api-v1.md); the

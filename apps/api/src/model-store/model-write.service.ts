@@ -40,9 +40,9 @@ import {
 } from '#apache';
 import type { Prisma } from '#db';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
-import type { Database } from '../database/database.js';
-import { DATABASE } from '../database/database.tokens.js';
+import { AppError } from '../platform/errors/app-error.js';
+import type { Database } from '../platform/database/database.js';
+import { DATABASE } from '../platform/database/database.tokens.js';
 import { AuditService } from './audit.service.js';
 import { modelInvalidError } from './model-invalid.error.js';
 import { asPersistenceConflict } from './persistence-conflict.js';

@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors/app-error.js';
+import { AppError } from '../platform/errors/app-error.js';
 import type { DbClient } from './db-client.js';
 
 /** The server id of a server that exists, or 404: lists under /servers/{id}/… must not answer an empty page. */

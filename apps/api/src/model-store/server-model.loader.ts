@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ServerModel } from '#apache';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError } from '../platform/errors/app-error.js';
 import type { DbClient } from './db-client.js';
 import { daemonGroupFromRow } from './mappers/daemon-group.mapper.js';
 import { directoryFromRow } from './mappers/directory.mapper.js';

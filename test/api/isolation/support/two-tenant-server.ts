@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Prisma, daemonGroupNameKey } from '#db';
-import type { Database } from '../../../../apps/api/src/database/database.js';
-import { DATABASE } from '../../../../apps/api/src/database/database.tokens.js';
+import type { Database } from '../../../../apps/api/src/platform/database/database.js';
+import { DATABASE } from '../../../../apps/api/src/platform/database/database.tokens.js';
 import type { SeededUser } from '../../support/seed-users.js';
 
 export interface TwoTenantServer {

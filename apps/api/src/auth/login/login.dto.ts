@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dto } from '../../common/validation/dto.js';
+import { dto } from '../../platform/http/validation/dto.js';
 
 export const loginRequestSchema = dto({
   username: z.string().min(1).max(64),

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppError } from '../../common/errors/app-error.js';
-import { AppConfig } from '../../config/app-config.js';
-import { UserRepository } from '../../users/user.repository.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { AppConfig } from '../../platform/config/app-config.js';
+import { UserRepository } from '../users/user.repository.js';
 import { PasswordHasher } from '../password-hasher.js';
 import type { SessionTokenClaims } from '../session-token-claims.js';
 import type { AccessToken, LoginRequest } from './login.dto.js';

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PrincipalCacheModule } from '../principal-cache.module.js';
+import { ModelStoreModule } from '../../model-store/index.js';
+import { ApiTokenRepository } from './api-token.repository.js';
+import { ApiTokenStrategy } from './api-token.strategy.js';
+import { ApiTokensController } from './api-tokens.controller.js';
+import { ApiTokensService } from './api-tokens.service.js';
+
+/** API tokens: their endpoints and the `api-token` passport strategy the global guard calls for "hpt_" tokens. */
+@Module({
+  imports: [ModelStoreModule, PrincipalCacheModule],
+  controllers: [ApiTokensController],
+  providers: [ApiTokenRepository, ApiTokenStrategy, ApiTokensService],
+  exports: [ApiTokenStrategy],
+})
+export class TokensModule {}

@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma } from '#db';
+import { keyset, type Page, type PageRequest } from '../../platform/http/pagination/index.js';
+import type { Database } from '../../platform/database/database.js';
+import { DATABASE } from '../../platform/database/database.tokens.js';
+import type { UserRole } from './user-role.js';
+import { USER_VIEW_FIELDS, type UserView } from './user-view.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** Arbitrary but fixed, distinct from the bootstrap (72707370) and migration (72707369) locks. */
+const ADMIN_SET_LOCK_KEY = 72707371;
+
+export interface UserFilters {
+  readonly username?: string | undefined;
+  readonly role?: UserRole | undefined;
+  readonly tenantId?: string | undefined;
+}
+
+export interface UserChanges {
+  readonly passwordHash?: string;
+  readonly disabled?: boolean;
+  readonly role?: UserRole;
+  readonly tenantId?: string | null;
+  /** The credentials epoch: sessions issued before it are refused. */
+  readonly credentialsChangedAt?: Date;
+}
+
+/** User administration; every write takes the caller's transaction so its audit event shares it. */
+@Injectable()
+export class UserAdminRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(work);
+  }
+
+  async listPage(filters: UserFilters, page: PageRequest): Promise<Page<UserView>> {
+    const ks = keyset(page, 'createdAt');
+    const rows = await this.db.user.findMany({
+      where: {
+        AND: [
+          filters.username === undefined ? {} : { username: filters.username },
+          filters.role === undefined ? {} : { role: filters.role },
+          filters.tenantId === undefined ? {} : { tenantId: filters.tenantId },
+          ks.where,
+        ],
+      },
+      orderBy: ks.orderBy,
+      take: ks.take,
+      select: USER_VIEW_FIELDS,
+    });
+    return ks.page(rows, (row) => row);
+  }
+
+  findView(id: string): Promise<UserView | null> {
+    return this.db.user.findUnique({ where: { id }, select: USER_VIEW_FIELDS });
+  }
+
+  /**
+   * Serialises every change that could remove an admin, so two concurrent "disable the other admin"
+   * requests cannot both pass the last-admin check. Returns the target as it is under the lock.
+   */
+  async lockAdminSetAndFind(tx: Tx, id: string): Promise<UserView | null> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_SET_LOCK_KEY}::bigint)`;
+    return tx.user.findUnique({ where: { id }, select: USER_VIEW_FIELDS });
+  }
+
+  countEnabledAdminsExcept(tx: Tx, id: string): Promise<number> {
+    return tx.user.count({ where: { role: 'admin', disabled: false, id: { not: id } } });
+  }
+
+  async tenantExists(tx: Tx, tenantId: string): Promise<boolean> {
+    return (await tx.tenant.count({ where: { id: tenantId } })) > 0;
+  }
+
+  async usernameTaken(tx: Tx, username: string): Promise<boolean> {
+    return (await tx.user.count({ where: { username } })) > 0;
+  }
+
+  create(
+    tx: Tx,
+    user: { username: string; passwordHash: string; role: UserRole; tenantId: string | null },
+  ): Promise<UserView> {
+    return tx.user.create({ data: user, select: USER_VIEW_FIELDS });
+  }
+
+  update(tx: Tx, id: string, changes: UserChanges): Promise<UserView> {
+    return tx.user.update({ where: { id }, data: changes, select: USER_VIEW_FIELDS });
+  }
+
+  /** Revokes every unrevoked API token of the user; returns how many. */
+  async revokeApiTokensOf(tx: Tx, userId: string, now: Date): Promise<number> {
+    const { count } = await tx.apiToken.updateMany({
+      where: { userId, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    return count;
+  }
+
+  async delete(tx: Tx, id: string): Promise<void> {
+    await tx.user.delete({ where: { id } });
+  }
+}

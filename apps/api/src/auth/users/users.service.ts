@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '#db';
+import { PasswordHasher } from '../password-hasher.js';
+import type { Principal } from '../principal.js';
+import { PrincipalCache } from '../principal-cache.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { Page } from '../../platform/http/pagination/index.js';
+import { AuditService } from '../../model-store/index.js';
+import { asPersistenceConflict } from '../../model-store/persistence-conflict.js';
+import { UserAdminRepository, type UserChanges } from './user-admin.repository.js';
+import type { UserRole } from './user-role.js';
+import type { UserView } from './user-view.js';
+import type { CreateUserRequest, UpdateUserRequest, UserDto, UserListQuery } from './user.dto.js';
+import { toUserDto } from './user.mapper.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** User administration (admins only; the controller's @AdminOnly says so). Every change is audited. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UserAdminRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditService,
+    private readonly principals: PrincipalCache,
+  ) {}
+
+  async list(query: UserListQuery): Promise<Page<UserDto>> {
+    const page = await this.users.listPage(query, query);
+    return { items: page.items.map(toUserDto), nextCursor: page.nextCursor };
+  }
+
+  async get(id: string): Promise<UserDto> {
+    return toUserDto(await this.found(await this.users.findView(id), id));
+  }
+
+  async create(principal: Principal, request: CreateUserRequest): Promise<UserDto> {
+    const passwordHash = await this.hasher.hash(request.password);
+    const tenantId = request.role === 'tenant' ? (request.tenantId ?? null) : null;
+    const created = await this.write(async (tx) => {
+      if (await this.users.usernameTaken(tx, request.username)) {
+        throw new AppError('CONFLICT', `The username ${request.username} is taken.`);
+      }
+      if (tenantId !== null) await this.requireTenant(tx, tenantId);
+      const user = await this.users.create(tx, {
+        username: request.username,
+        passwordHash,
+        role: request.role,
+        tenantId,
+      });
+      await this.record(tx, principal, 'user.create', user.id, { after: user, tenantId });
+      return user;
+    });
+    return toUserDto(created);
+  }
+
+  async update(principal: Principal, id: string, request: UpdateUserRequest): Promise<UserDto> {
+    const passwordHash =
+      request.password === undefined ? undefined : await this.hasher.hash(request.password);
+    const updated = await this.write(async (tx) => {
+      const before = await this.found(await this.users.lockAdminSetAndFind(tx, id), id);
+      const role: UserRole = request.role ?? before.role;
+      const disabled = request.disabled ?? before.disabled;
+      if (before.role === 'admin' && !before.disabled && (role !== 'admin' || disabled)) {
+        await this.requireAnotherAdmin(tx, id);
+      }
+      // An admin belongs to no tenant: becoming admin clears it; a tenant user needs one.
+      const tenantId =
+        role === 'admin' ? null : request.tenantId === undefined ? before.tenantId : request.tenantId;
+      if (role === 'admin' && request.tenantId) {
+        throw modelInvalid('TENANT_FORBIDDEN_FOR_ADMIN', 'An admin belongs to no tenant.');
+      }
+      if (role === 'tenant' && tenantId === null) {
+        throw modelInvalid('TENANT_REQUIRED', 'A tenant user needs a tenantId.');
+      }
+      if (tenantId !== null && tenantId !== before.tenantId) await this.requireTenant(tx, tenantId);
+      // What a session stands for changed: every session issued before now ends (SessionJwtStrategy).
+      const credentialsChanged =
+        passwordHash !== undefined ||
+        role !== before.role ||
+        tenantId !== before.tenantId ||
+        disabled !== before.disabled;
+      const now = new Date();
+      const changes: UserChanges = {
+        role,
+        tenantId,
+        disabled,
+        ...(passwordHash === undefined ? {} : { passwordHash }),
+        ...(credentialsChanged ? { credentialsChangedAt: now } : {}),
+      };
+      const after = await this.users.update(tx, id, changes);
+      // A password reset is what an admin does when an account may be compromised: its API tokens, which
+      // the old password could have minted, go too. (Role and tenant changes reach tokens live instead.)
+      const tokensRevoked = passwordHash === undefined ? 0 : await this.users.revokeApiTokensOf(tx, id, now);
+      await this.record(tx, principal, 'user.update', id, {
+        before,
+        after: {
+          ...after,
+          ...(passwordHash === undefined ? {} : { passwordChanged: true, tokensRevoked }),
+          ...(credentialsChanged ? { sessionsEnded: true } : {}),
+        },
+        tenantId: after.tenantId ?? before.tenantId,
+      });
+      return after;
+    });
+    // Committed: this replica applies it from the next request on; others when the NOTIFY arrives.
+    this.principals.forgetUser(id);
+    return toUserDto(updated);
+  }
+
+  async delete(principal: Principal, id: string): Promise<void> {
+    await this.write(async (tx) => {
+      const before = await this.found(await this.users.lockAdminSetAndFind(tx, id), id);
+      if (before.role === 'admin' && !before.disabled) await this.requireAnotherAdmin(tx, id);
+      await this.users.delete(tx, id);
+      await this.record(tx, principal, 'user.delete', id, { before, tenantId: before.tenantId });
+    });
+    this.principals.forgetUser(id);
+  }
+
+  private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await this.users.transaction(work);
+    } catch (error) {
+      throw asPersistenceConflict(error);
+    }
+  }
+
+  private found(user: UserView | null, id: string): UserView {
+    if (!user) throw new AppError('NOT_FOUND', `No user ${id}.`);
+    return user;
+  }
+
+  private async requireTenant(tx: Tx, tenantId: string): Promise<void> {
+    if (!(await this.users.tenantExists(tx, tenantId))) {
+      throw modelInvalid('TENANT_NOT_FOUND', `No tenant ${tenantId}.`);
+    }
+  }
+
+  /** Whoever asks (including the admin themselves), the last enabled admin stays: someone must administer. */
+  private async requireAnotherAdmin(tx: Tx, id: string): Promise<void> {
+    if ((await this.users.countEnabledAdminsExcept(tx, id)) === 0) {
+      throw new AppError('CONFLICT', 'This is the last enabled admin; create or enable another admin first.');
+    }
+  }
+
+  private record(
+    tx: Tx,
+    principal: Principal,
+    action: string,
+    targetId: string,
+    snapshot: { before?: UserView; after?: object; tenantId: string | null },
+  ): Promise<void> {
+    return this.audit.record(tx, { principal, action, targetType: 'user', targetId, ...snapshot });
+  }
+}
+
+function modelInvalid(code: string, message: string): AppError {
+  return new AppError('MODEL_INVALID', message, {
+    diagnostics: [{ code, severity: 'error', path: '/tenantId', message }],
+  });
+}

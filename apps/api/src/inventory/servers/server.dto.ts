@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { listQuery, pageSchema } from '../../platform/http/pagination/index.js';
+import { dto } from '../../platform/http/validation/dto.js';
+
+// Only the JSON types are checked here; what Apache accepts (names, paths, injection) is the engine's call,
+// so those refusals come back as 422 diagnostics pointing into the model.
+const settings = {
+  modWsgiVersion: z.enum(['4.9', '5.0', '6.0']),
+  socketPrefix: z.string().max(4096).nullable(),
+  restrictEmbedded: z.boolean(),
+  apacheUser: z.string().max(256),
+  apacheGroup: z.string().max(256),
+  configDir: z.string().max(4096),
+};
+
+export const createServerSchema = dto({
+  name: z.string().min(1).max(253),
+  modWsgiVersion: settings.modWsgiVersion.optional(),
+  socketPrefix: settings.socketPrefix.optional(),
+  restrictEmbedded: settings.restrictEmbedded.optional(),
+  apacheUser: settings.apacheUser.optional(),
+  apacheGroup: settings.apacheGroup.optional(),
+  configDir: settings.configDir.optional(),
+}).meta({ id: 'CreateServer' });
+export type CreateServer = z.infer<typeof createServerSchema>;
+
+export const updateServerSchema = createServerSchema.partial().meta({ id: 'UpdateServer' });
+export type UpdateServer = z.infer<typeof updateServerSchema>;
+
+export const serverSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    ...settings,
+    modelRevision: z.number().int().describe('Bumped by every committed change to this server’s model'),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Server' });
+export type ServerDto = z.infer<typeof serverSchema>;
+
+export const serverPageSchema = pageSchema(serverSchema).meta({ id: 'ServerPage' });
+
+export const serverListQuery = listQuery({ name: z.string().max(253).optional() }).meta({
+  id: 'ServerListQuery',
+});
+export type ServerListQuery = z.infer<typeof serverListQuery>;

@@ -1,0 +1,12 @@
+import type { Server as ServerRow } from '#db';
+import { serverSettingsFromRow } from '../../model-store/mappers/server.mapper.js';
+import type { ServerDto } from './server.dto.js';
+
+export function presentServer(row: ServerRow): ServerDto {
+  return {
+    ...serverSettingsFromRow(row),
+    modelRevision: row.modelRevision,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,11 @@
+import type { Tenant as TenantRow } from '#db';
+import { tenantFromRow } from '../../model-store/mappers/tenant.mapper.js';
+import type { TenantDto } from './tenant.dto.js';
+
+export function presentTenant(row: TenantRow): TenantDto {
+  return {
+    ...tenantFromRow(row),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,25 @@
+import type { VirtualHost as VirtualHostRow } from '#db';
+import { virtualHostFromRow } from '../../model-store/mappers/virtual-host.mapper.js';
+import type { TenantVirtualHostDto, VirtualHostDto } from './virtual-host.dto.js';
+
+export function presentVirtualHost(row: VirtualHostRow): VirtualHostDto {
+  return {
+    ...virtualHostFromRow(row),
+    serverId: row.serverId,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Field by field on purpose: a column added to the row must not reach tenants by default. */
+export function presentVirtualHostToTenant(row: VirtualHostRow): TenantVirtualHostDto {
+  return {
+    id: row.id,
+    serverId: row.serverId,
+    serverName: row.serverName,
+    serverAliases: [...row.serverAliases],
+    addresses: [...row.addresses],
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

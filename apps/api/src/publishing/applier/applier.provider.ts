@@ -1,0 +1,13 @@
+import type { Provider } from '@nestjs/common';
+import { AppConfig } from '../../platform/config/app-config.js';
+import { APPLIER, type Applier } from './applier.port.js';
+import { LocalApplier } from './local.applier.js';
+import { NoopApplier } from './noop.applier.js';
+
+/** HOSTPLANE_APPLY_MODE picks the adapter once, at boot. */
+export const applierProvider: Provider = {
+  provide: APPLIER,
+  inject: [AppConfig],
+  useFactory: (config: AppConfig): Applier =>
+    config.publishing.applyMode === 'local' ? new LocalApplier(config.publishing) : new NoopApplier(),
+};

@@ -1,0 +1,107 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadGatewayResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotModifiedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
+import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import type { Page } from '../platform/http/pagination/index.js';
+import { AgentDeploymentService } from './agent-deployment.service.js';
+import {
+  driftReportSchema,
+  dryRunSchema,
+  publicationListQuery,
+  publicationPageSchema,
+  publicationSchema,
+  publishBodySchema,
+  publishQuerySchema,
+  publishResultSchema,
+  type DriftReportDto,
+  type DryRunDto,
+  type PublicationDto,
+  type PublicationListQuery,
+  type PublicationSummary,
+  type PublishBody,
+  type PublishQuery,
+  type PublishResult,
+} from './publication.dto.js';
+import { PublicationHttpAdapter } from './publication-http.adapter.js';
+import { PublicationQueryService } from './publication-query.service.js';
+import { PublishUseCase } from './publish.use-case.js';
+
+@ApiTags('publications')
+@Controller('servers')
+export class ServerPublicationsController {
+  constructor(
+    private readonly publish: PublishUseCase,
+    private readonly queries: PublicationQueryService,
+    private readonly agents: AgentDeploymentService,
+    private readonly http: PublicationHttpAdapter,
+  ) {}
+
+  @Post(':serverId/publications')
+  @HttpCode(201)
+  @AdminOnly()
+  @ApiCreatedResponse({
+    standardSchema: publishResultSchema,
+    description: 'A new revision (live or pending)',
+  })
+  @ApiOkResponse({
+    standardSchema: dryRunSchema,
+    description: 'No-op (PublishResult, noop: true) or a dry run',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'validate() or Apache’s configtest refused it' })
+  @ApiConflictResponse({ description: 'Hand-edited files on the web server (publish with force)' })
+  @ApiBadGatewayResponse({ description: 'Reload or probe failed; the previous files were restored' })
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Param('serverId') serverId: string,
+    @Query({ schema: publishQuerySchema }) query: PublishQuery,
+    @Body({ schema: publishBodySchema }) body: PublishBody,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PublishResult | DryRunDto> {
+    return this.publish.run(principal, serverId, query, body, res);
+  }
+
+  @Get(':serverId/publications')
+  @AdminOnly()
+  @ApiOkResponse({ standardSchema: publicationPageSchema })
+  list(
+    @Param('serverId') serverId: string,
+    @Query({ schema: publicationListQuery }) query: PublicationListQuery,
+  ): Promise<Page<PublicationSummary>> {
+    return this.queries.list(serverId, query);
+  }
+
+  /** For agents: admins, or the server's own scoped agent token. */
+  @Get(':serverId/publications/live')
+  @AdminOnly()
+  @AgentRoute('serverId')
+  @ApiOkResponse({
+    standardSchema: publicationSchema,
+    description: 'The newest pending revision, else the live one',
+  })
+  @ApiNotModifiedResponse({ description: 'If-None-Match matched the ETag' })
+  async live(
+    @Param('serverId') serverId: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PublicationDto | undefined> {
+    return this.http.conditional(res, ifNoneMatch, await this.agents.wanted(serverId));
+  }
+
+  @Get(':serverId/drift')
+  @AdminOnly()
+  @ApiOkResponse({ standardSchema: driftReportSchema })
+  @ApiConflictResponse({ description: 'Not applying locally (HOSTPLANE_APPLY_MODE=none)' })
+  drift(@Param('serverId') serverId: string): Promise<DriftReportDto> {
+    return this.queries.drift(serverId);
+  }
+}
