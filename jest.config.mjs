@@ -10,6 +10,8 @@ export default {
     '^#apache$': '<rootDir>/libs/apache/src/index.ts',
     '^#db$': '<rootDir>/libs/db/src/index.ts',
     '^#deploy$': '<rootDir>/libs/deploy/src/index.ts',
+    '^#api/(.*)\\.js$': '<rootDir>/apps/api/src/$1',
+    '^#test-support/(.*)\\.js$': '<rootDir>/test/support/$1',
     '^#generated/prisma$': '<rootDir>/libs/db/src/generated/prisma/client.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AppModule } from '../../../apps/api/src/app.module.js';
-import { configureApp } from '../../../apps/api/src/configure-app.js';
+import { configureApp } from '#api/configure-app.js';
 import { toConfigValues } from '../../../apps/api/src/platform/config/load-config.js';
 import { parseEnv } from '../../../apps/api/src/platform/config/parse-env.js';
 import { createLogger } from '../../../apps/api/src/platform/logging/create-logger.js';
