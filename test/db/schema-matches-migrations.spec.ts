@@ -48,9 +48,10 @@ describe('the migrated database matches prisma/schema.prisma', () => {
 
   it('has every model, column, type, nullability, default, key, index and enum, and nothing else', () => {
     expect(compareFacts(declared, migrated)).toEqual([]);
-    // Guard against a vacuous pass: the facts cover the whole model.
-    expect([...declared].filter((fact) => fact.startsWith('table '))).toHaveLength(12);
-    expect([...declared].filter((fact) => fact.startsWith('foreign key '))).toHaveLength(13);
+    // Guard against a vacuous pass: the facts cover the whole model (at least the tables of 2026-01; new
+    // models only add to these).
+    expect([...declared].filter((fact) => fact.startsWith('table ')).length).toBeGreaterThanOrEqual(13);
+    expect([...declared].filter((fact) => fact.startsWith('foreign key ')).length).toBeGreaterThanOrEqual(14);
   });
 
   it.each(MUTATIONS)('fails when schema.prisma gains %s without a migration', (label) => {

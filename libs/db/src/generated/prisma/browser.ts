@@ -77,3 +77,9 @@ export type AuditEvent = Prisma.AuditEventModel
  * Replays the first response of a retried POST (24 h window, see api-v1.md).
  */
 export type IdempotencyKey = Prisma.IdempotencyKeyModel
+/**
+ * Model AgentReport
+ * The latest report of a server's agent (one row per server, overwritten on every poll): heartbeat, what it
+ * applied, drift on its disk, the host's facts and the daemon processes it sees.
+ */
+export type AgentReport = Prisma.AgentReportModel

@@ -408,7 +408,8 @@ export const ModelName = {
   Publication: 'Publication',
   PublicationBlob: 'PublicationBlob',
   AuditEvent: 'AuditEvent',
-  IdempotencyKey: 'IdempotencyKey'
+  IdempotencyKey: 'IdempotencyKey',
+  AgentReport: 'AgentReport'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -424,7 +425,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "htaccessRule" | "publication" | "publicationBlob" | "auditEvent" | "idempotencyKey"
+    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "htaccessRule" | "publication" | "publicationBlob" | "auditEvent" | "idempotencyKey" | "agentReport"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1316,6 +1317,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    AgentReport: {
+      payload: Prisma.$AgentReportPayload<ExtArgs>
+      fields: Prisma.AgentReportFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AgentReportFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AgentReportFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>
+        }
+        findFirst: {
+          args: Prisma.AgentReportFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AgentReportFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>
+        }
+        findMany: {
+          args: Prisma.AgentReportFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>[]
+        }
+        create: {
+          args: Prisma.AgentReportCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>
+        }
+        createMany: {
+          args: Prisma.AgentReportCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AgentReportCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>[]
+        }
+        delete: {
+          args: Prisma.AgentReportDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>
+        }
+        update: {
+          args: Prisma.AgentReportUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>
+        }
+        deleteMany: {
+          args: Prisma.AgentReportDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AgentReportUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AgentReportUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>[]
+        }
+        upsert: {
+          args: Prisma.AgentReportUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReportPayload>
+        }
+        aggregate: {
+          args: Prisma.AgentReportAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAgentReport>
+        }
+        groupBy: {
+          args: Prisma.AgentReportGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentReportGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AgentReportCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentReportCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1546,6 +1621,22 @@ export const IdempotencyKeyScalarFieldEnum = {
 } as const
 
 export type IdempotencyKeyScalarFieldEnum = (typeof IdempotencyKeyScalarFieldEnum)[keyof typeof IdempotencyKeyScalarFieldEnum]
+
+
+export const AgentReportScalarFieldEnum = {
+  serverId: 'serverId',
+  agentVersion: 'agentVersion',
+  appliedRevision: 'appliedRevision',
+  lastOutcome: 'lastOutcome',
+  drift: 'drift',
+  facts: 'facts',
+  factsReportedAt: 'factsReportedAt',
+  processes: 'processes',
+  processesReportedAt: 'processesReportedAt',
+  lastSeenAt: 'lastSeenAt'
+} as const
+
+export type AgentReportScalarFieldEnum = (typeof AgentReportScalarFieldEnum)[keyof typeof AgentReportScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -1869,6 +1960,7 @@ export type GlobalOmitConfig = {
   publicationBlob?: Prisma.PublicationBlobOmit
   auditEvent?: Prisma.AuditEventOmit
   idempotencyKey?: Prisma.IdempotencyKeyOmit
+  agentReport?: Prisma.AgentReportOmit
 }
 
 /* Types for Logging */

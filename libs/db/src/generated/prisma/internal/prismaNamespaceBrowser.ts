@@ -62,7 +62,8 @@ export const ModelName = {
   Publication: 'Publication',
   PublicationBlob: 'PublicationBlob',
   AuditEvent: 'AuditEvent',
-  IdempotencyKey: 'IdempotencyKey'
+  IdempotencyKey: 'IdempotencyKey',
+  AgentReport: 'AgentReport'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -272,6 +273,22 @@ export const IdempotencyKeyScalarFieldEnum = {
 } as const
 
 export type IdempotencyKeyScalarFieldEnum = (typeof IdempotencyKeyScalarFieldEnum)[keyof typeof IdempotencyKeyScalarFieldEnum]
+
+
+export const AgentReportScalarFieldEnum = {
+  serverId: 'serverId',
+  agentVersion: 'agentVersion',
+  appliedRevision: 'appliedRevision',
+  lastOutcome: 'lastOutcome',
+  drift: 'drift',
+  facts: 'facts',
+  factsReportedAt: 'factsReportedAt',
+  processes: 'processes',
+  processesReportedAt: 'processesReportedAt',
+  lastSeenAt: 'lastSeenAt'
+} as const
+
+export type AgentReportScalarFieldEnum = (typeof AgentReportScalarFieldEnum)[keyof typeof AgentReportScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -269,6 +269,7 @@ export type ServerWhereInput = {
   directories?: Prisma.DirectoryListRelationFilter
   publications?: Prisma.PublicationListRelationFilter
   agentTokens?: Prisma.ApiTokenListRelationFilter
+  agentReport?: Prisma.XOR<Prisma.AgentReportNullableScalarRelationFilter, Prisma.AgentReportWhereInput> | null
 }
 
 export type ServerOrderByWithRelationInput = {
@@ -288,6 +289,7 @@ export type ServerOrderByWithRelationInput = {
   directories?: Prisma.DirectoryOrderByRelationAggregateInput
   publications?: Prisma.PublicationOrderByRelationAggregateInput
   agentTokens?: Prisma.ApiTokenOrderByRelationAggregateInput
+  agentReport?: Prisma.AgentReportOrderByWithRelationInput
 }
 
 export type ServerWhereUniqueInput = Prisma.AtLeast<{
@@ -310,6 +312,7 @@ export type ServerWhereUniqueInput = Prisma.AtLeast<{
   directories?: Prisma.DirectoryListRelationFilter
   publications?: Prisma.PublicationListRelationFilter
   agentTokens?: Prisma.ApiTokenListRelationFilter
+  agentReport?: Prisma.XOR<Prisma.AgentReportNullableScalarRelationFilter, Prisma.AgentReportWhereInput> | null
 }, "id" | "name">
 
 export type ServerOrderByWithAggregationInput = {
@@ -365,6 +368,7 @@ export type ServerCreateInput = {
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
 
 export type ServerUncheckedCreateInput = {
@@ -384,6 +388,7 @@ export type ServerUncheckedCreateInput = {
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
 
 export type ServerUpdateInput = {
@@ -403,6 +408,7 @@ export type ServerUpdateInput = {
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateInput = {
@@ -422,6 +428,7 @@ export type ServerUncheckedUpdateInput = {
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
 }
 
 export type ServerCreateManyInput = {
@@ -622,6 +629,20 @@ export type ServerUpdateOneRequiredWithoutPublicationsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ServerUpdateToOneWithWhereWithoutPublicationsInput, Prisma.ServerUpdateWithoutPublicationsInput>, Prisma.ServerUncheckedUpdateWithoutPublicationsInput>
 }
 
+export type ServerCreateNestedOneWithoutAgentReportInput = {
+  create?: Prisma.XOR<Prisma.ServerCreateWithoutAgentReportInput, Prisma.ServerUncheckedCreateWithoutAgentReportInput>
+  connectOrCreate?: Prisma.ServerCreateOrConnectWithoutAgentReportInput
+  connect?: Prisma.ServerWhereUniqueInput
+}
+
+export type ServerUpdateOneRequiredWithoutAgentReportNestedInput = {
+  create?: Prisma.XOR<Prisma.ServerCreateWithoutAgentReportInput, Prisma.ServerUncheckedCreateWithoutAgentReportInput>
+  connectOrCreate?: Prisma.ServerCreateOrConnectWithoutAgentReportInput
+  upsert?: Prisma.ServerUpsertWithoutAgentReportInput
+  connect?: Prisma.ServerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ServerUpdateToOneWithWhereWithoutAgentReportInput, Prisma.ServerUpdateWithoutAgentReportInput>, Prisma.ServerUncheckedUpdateWithoutAgentReportInput>
+}
+
 export type ServerCreateWithoutDaemonGroupsInput = {
   id?: string
   name: string
@@ -638,6 +659,7 @@ export type ServerCreateWithoutDaemonGroupsInput = {
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
@@ -656,6 +678,7 @@ export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutDaemonGroupsInput = {
@@ -690,6 +713,7 @@ export type ServerUpdateWithoutDaemonGroupsInput = {
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
@@ -708,6 +732,7 @@ export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
 }
 
 export type ServerCreateWithoutVirtualHostsInput = {
@@ -726,6 +751,7 @@ export type ServerCreateWithoutVirtualHostsInput = {
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutVirtualHostsInput = {
@@ -744,6 +770,7 @@ export type ServerUncheckedCreateWithoutVirtualHostsInput = {
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutVirtualHostsInput = {
@@ -778,6 +805,7 @@ export type ServerUpdateWithoutVirtualHostsInput = {
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
@@ -796,6 +824,7 @@ export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
 }
 
 export type ServerCreateWithoutAgentTokensInput = {
@@ -814,6 +843,7 @@ export type ServerCreateWithoutAgentTokensInput = {
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutAgentTokensInput = {
@@ -832,6 +862,7 @@ export type ServerUncheckedCreateWithoutAgentTokensInput = {
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutAgentTokensInput = {
@@ -866,6 +897,7 @@ export type ServerUpdateWithoutAgentTokensInput = {
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutAgentTokensInput = {
@@ -884,6 +916,7 @@ export type ServerUncheckedUpdateWithoutAgentTokensInput = {
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
 }
 
 export type ServerCreateWithoutDirectoriesInput = {
@@ -902,6 +935,7 @@ export type ServerCreateWithoutDirectoriesInput = {
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutDirectoriesInput = {
@@ -920,6 +954,7 @@ export type ServerUncheckedCreateWithoutDirectoriesInput = {
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutDirectoriesInput = {
@@ -954,6 +989,7 @@ export type ServerUpdateWithoutDirectoriesInput = {
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutDirectoriesInput = {
@@ -972,6 +1008,7 @@ export type ServerUncheckedUpdateWithoutDirectoriesInput = {
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
 }
 
 export type ServerCreateWithoutPublicationsInput = {
@@ -990,6 +1027,7 @@ export type ServerCreateWithoutPublicationsInput = {
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
 
 export type ServerUncheckedCreateWithoutPublicationsInput = {
@@ -1008,6 +1046,7 @@ export type ServerUncheckedCreateWithoutPublicationsInput = {
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
 
 export type ServerCreateOrConnectWithoutPublicationsInput = {
@@ -1042,6 +1081,7 @@ export type ServerUpdateWithoutPublicationsInput = {
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
 
 export type ServerUncheckedUpdateWithoutPublicationsInput = {
@@ -1059,6 +1099,99 @@ export type ServerUncheckedUpdateWithoutPublicationsInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
+}
+
+export type ServerCreateWithoutAgentReportInput = {
+  id?: string
+  name: string
+  modWsgiVersion?: string
+  socketPrefix?: string | null
+  restrictEmbedded?: boolean
+  apacheUser?: string
+  apacheGroup?: string
+  configDir?: string
+  modelRevision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
+  virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
+  directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
+}
+
+export type ServerUncheckedCreateWithoutAgentReportInput = {
+  id?: string
+  name: string
+  modWsgiVersion?: string
+  socketPrefix?: string | null
+  restrictEmbedded?: boolean
+  apacheUser?: string
+  apacheGroup?: string
+  configDir?: string
+  modelRevision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
+  virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
+  directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
+}
+
+export type ServerCreateOrConnectWithoutAgentReportInput = {
+  where: Prisma.ServerWhereUniqueInput
+  create: Prisma.XOR<Prisma.ServerCreateWithoutAgentReportInput, Prisma.ServerUncheckedCreateWithoutAgentReportInput>
+}
+
+export type ServerUpsertWithoutAgentReportInput = {
+  update: Prisma.XOR<Prisma.ServerUpdateWithoutAgentReportInput, Prisma.ServerUncheckedUpdateWithoutAgentReportInput>
+  create: Prisma.XOR<Prisma.ServerCreateWithoutAgentReportInput, Prisma.ServerUncheckedCreateWithoutAgentReportInput>
+  where?: Prisma.ServerWhereInput
+}
+
+export type ServerUpdateToOneWithWhereWithoutAgentReportInput = {
+  where?: Prisma.ServerWhereInput
+  data: Prisma.XOR<Prisma.ServerUpdateWithoutAgentReportInput, Prisma.ServerUncheckedUpdateWithoutAgentReportInput>
+}
+
+export type ServerUpdateWithoutAgentReportInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  modWsgiVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  socketPrefix?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictEmbedded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
+  apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
+  virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
+  directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
+}
+
+export type ServerUncheckedUpdateWithoutAgentReportInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  modWsgiVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  socketPrefix?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictEmbedded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
+  apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
+  virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
+  directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
 }
 
@@ -1146,6 +1279,7 @@ export type ServerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   directories?: boolean | Prisma.Server$directoriesArgs<ExtArgs>
   publications?: boolean | Prisma.Server$publicationsArgs<ExtArgs>
   agentTokens?: boolean | Prisma.Server$agentTokensArgs<ExtArgs>
+  agentReport?: boolean | Prisma.Server$agentReportArgs<ExtArgs>
   _count?: boolean | Prisma.ServerCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["server"]>
 
@@ -1198,6 +1332,7 @@ export type ServerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   directories?: boolean | Prisma.Server$directoriesArgs<ExtArgs>
   publications?: boolean | Prisma.Server$publicationsArgs<ExtArgs>
   agentTokens?: boolean | Prisma.Server$agentTokensArgs<ExtArgs>
+  agentReport?: boolean | Prisma.Server$agentReportArgs<ExtArgs>
   _count?: boolean | Prisma.ServerCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type ServerIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -1211,6 +1346,7 @@ export type $ServerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     directories: Prisma.$DirectoryPayload<ExtArgs>[]
     publications: Prisma.$PublicationPayload<ExtArgs>[]
     agentTokens: Prisma.$ApiTokenPayload<ExtArgs>[]
+    agentReport: Prisma.$AgentReportPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1633,6 +1769,7 @@ export interface Prisma__ServerClient<T, Null = never, ExtArgs extends runtime.T
   directories<T extends Prisma.Server$directoriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$directoriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DirectoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   publications<T extends Prisma.Server$publicationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$publicationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PublicationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   agentTokens<T extends Prisma.Server$agentTokensArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$agentTokensArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApiTokenPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  agentReport<T extends Prisma.Server$agentReportArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$agentReportArgs<ExtArgs>>): Prisma.Prisma__AgentReportClient<runtime.Types.Result.GetResult<Prisma.$AgentReportPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2183,6 +2320,25 @@ export type Server$agentTokensArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.ApiTokenScalarFieldEnum | Prisma.ApiTokenScalarFieldEnum[]
+}
+
+/**
+ * Server.agentReport
+ */
+export type Server$agentReportArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentReport
+   */
+  select?: Prisma.AgentReportSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AgentReport
+   */
+  omit?: Prisma.AgentReportOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AgentReportInclude<ExtArgs> | null
+  where?: Prisma.AgentReportWhereInput
 }
 
 /**
