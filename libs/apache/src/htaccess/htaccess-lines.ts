@@ -15,9 +15,10 @@ const TRIM = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
 /**
  * Splits .htaccess text the way ap_cfg_getline_core does: lines end at LF (CRLF accepted), a single `\` before
  * the line end joins the next line (the backslash removed), `\\` before the line end is one literal `\`, and
- * a logical line must fit the 8192-byte buffer including its LF and the terminating NUL.
+ * a logical line must fit the 8192-byte buffer including its LF and the terminating NUL. The main configuration
+ * reads into a far larger buffer (VARBUF_MAX_LEN), hence `buffer`.
  */
-export function readLogicalLines(text: string): LogicalLine[] {
+export function readLogicalLines(text: string, buffer: number = HTACCESS_LINE_BUFFER): LogicalLine[] {
   const physical = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
   const lines: LogicalLine[] = [];
   let i = 0;
@@ -32,7 +33,7 @@ export function readLogicalLines(text: string): LogicalLine[] {
       const hasLf = phys.endsWith('\n');
       const size = Buffer.byteLength(phys, 'utf8');
       // apr_file_gets stops one byte short of the buffer; a line that fills it without its LF is "too long".
-      if (hasLf ? bytes + size > HTACCESS_LINE_BUFFER - 1 : bytes + size >= HTACCESS_LINE_BUFFER - 1) {
+      if (hasLf ? bytes + size > buffer - 1 : bytes + size >= buffer - 1) {
         lines.push({ line: i, text: '', tooLong: true });
         overflow = true;
         break;
