@@ -1,5 +1,5 @@
 import { readLogicalLines } from './htaccess-lines.js';
-import { readLine } from './htaccess-line.js';
+import { readDirective } from './htaccess-directive.js';
 import {
   HtaccessParseState,
   type ParseHtaccessOptions,
@@ -16,7 +16,7 @@ export type { ParseHtaccessOptions, ParseHtaccessResult } from './htaccess-parse
  */
 export function parseHtaccess(text: string, opts: ParseHtaccessOptions = {}): ParseHtaccessResult {
   const state = new HtaccessParseState(opts);
-  for (const at of readLogicalLines(text)) readLine(state, at);
+  for (const at of readLogicalLines(text)) readDirective(state, at);
   reportUnclosedSections(state);
   return state.result();
 }

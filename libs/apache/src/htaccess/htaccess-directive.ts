@@ -5,7 +5,7 @@ import { closeSection, openSection } from './htaccess-sections.js';
 import { readSetEnv } from './htaccess-setenv.js';
 
 /** One logical line: skipped (blank, comment), refused on its own, or handed to its directive. */
-export function readLine(state: HtaccessParseState, at: LogicalLine): void {
+export function readDirective(state: HtaccessParseState, at: LogicalLine): void {
   if (at.tooLong) {
     state.fail(
       'HTACCESS_LINE_TOO_LONG',
