@@ -5,3 +5,4 @@ export * from './validate/index.js';
 export * from './render/index.js';
 export * from './htaccess/index.js';
 export * from './resolve/index.js';
+export * from './config-files/index.js';

@@ -1,0 +1,314 @@
+import { posix } from 'node:path';
+import { splitWords } from '../htaccess/getword-conf.js';
+import { readLogicalLines } from '../htaccess/htaccess-lines.js';
+import { ConfigFileSet, hasWildcard } from './config-file-set.js';
+import type {
+  ConfigDirective,
+  ConfigReadCode,
+  ConfigReadDiagnostic,
+  SourceLocation,
+} from './config-directive.js';
+import { interpolate } from './interpolate.js';
+import { ModuleRegistry } from './module-registry.js';
+
+export interface ReadConfigOptions {
+  /** The main configuration file (Debian: /etc/apache2/apache2.conf). */
+  readonly main: string;
+  /** Where relative Include paths start until a `ServerRoot` says otherwise (Debian: /etc/apache2). */
+  readonly serverRoot?: string;
+  /** `-D NAME` parameters of the apache2 command line. */
+  readonly defines?: readonly string[];
+  /** The environment Apache starts with (`${APACHE_LOG_DIR}`…); Debian's envvars file adds to it when present. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** A line Apache reads but that is not a directive of the result: structure (Include, conditionals) or inactive. */
+export interface StructuralLine extends SourceLocation {
+  readonly text: string;
+  readonly reason: string;
+}
+
+export interface ConfigReadResult {
+  readonly directives: readonly ConfigDirective[];
+  readonly structural: readonly StructuralLine[];
+  readonly diagnostics: readonly ConfigReadDiagnostic[];
+  /** Every file read, in reading order. */
+  readonly filesRead: readonly string[];
+}
+
+/** Apache refuses deeper Include nesting (AP_MAX_INCLUDE_DEPTH). */
+const MAX_INCLUDE_DEPTH = 128;
+/** VARBUF_MAX_LEN: main configuration lines may be this long. */
+const CONFIG_LINE_BUFFER = 16 * 1024 * 1024;
+
+interface OpenSection {
+  readonly location: SourceLocation;
+  readonly name: string;
+  readonly nameKey: string;
+  readonly args: readonly string[];
+  readonly text: string;
+  readonly children: ConfigDirective[];
+}
+
+/**
+ * Reads an Apache configuration the way Apache reads it (spec §5.2): logical lines with `\` continuation, `#` comments
+ * only at the start of a line, case-insensitive names, `${VAR}` from `Define` and the environment, `<IfModule>` and
+ * `<IfDefine>` evaluated against the modules loaded so far and the defines, `Include`/`IncludeOptional` with globs
+ * relative to `ServerRoot` spliced in where they stand, include loops refused. Every line lands either in a directive or
+ * in `structural`, so an importer can account for all of them.
+ */
+export function readConfigFiles(fileSet: ConfigFileSet, options: ReadConfigOptions): ConfigReadResult {
+  const reader = new ConfigReader(fileSet, options);
+  const directives: ConfigDirective[] = [];
+  reader.readFile(options.main, directives, [], { file: options.main, line: 0 }, false);
+  return reader.result(directives);
+}
+
+class ConfigReader {
+  private serverRoot: string;
+  private readonly defines = new Map<string, string>();
+  private readonly env: Record<string, string>;
+  private readonly modules = new ModuleRegistry();
+  private readonly structural: StructuralLine[] = [];
+  private readonly diagnostics: ConfigReadDiagnostic[] = [];
+  private readonly filesRead: string[] = [];
+
+  constructor(
+    private readonly files: ConfigFileSet,
+    options: ReadConfigOptions,
+  ) {
+    this.serverRoot = options.serverRoot ?? posix.dirname(options.main);
+    for (const name of options.defines ?? []) this.defines.set(name, '');
+    this.env = { ...debianEnvvars(files, this.serverRoot), ...options.env };
+  }
+
+  result(directives: ConfigDirective[]): ConfigReadResult {
+    return {
+      directives,
+      structural: this.structural,
+      diagnostics: this.diagnostics,
+      filesRead: this.filesRead,
+    };
+  }
+
+  readFile(
+    path: string,
+    into: ConfigDirective[],
+    stack: string[],
+    from: SourceLocation,
+    optional: boolean,
+  ): void {
+    const content = this.files.read(path);
+    if (content === undefined) {
+      if (!optional)
+        this.report(from, 'error', 'CONFIG_FILE_MISSING', `Could not open configuration file ${path}`);
+      return;
+    }
+    if (content.includes('\u0000')) {
+      this.report(
+        { file: path, line: 1 },
+        'error',
+        'CONFIG_BINARY_FILE',
+        `${path} is not a text file (NUL byte)`,
+      );
+      return;
+    }
+    this.filesRead.push(path);
+    const sections: OpenSection[] = [];
+    const target = (): ConfigDirective[] => sections.at(-1)?.children ?? into;
+    const lines = readLogicalLines(content, CONFIG_LINE_BUFFER);
+    for (let index = 0; index < lines.length; index++) {
+      const logical = lines[index]!;
+      const at = { file: path, line: logical.line };
+      if (logical.text === '' || logical.text.startsWith('#')) continue;
+      const text = interpolate(
+        logical.text,
+        (name) => this.variable(name),
+        (name) =>
+          this.report(
+            at,
+            'warning',
+            'CONFIG_VARIABLE_UNDEFINED',
+            `Config variable \${${name}} is not defined`,
+          ),
+      );
+      if (text.startsWith('</')) this.closeSection(at, text, sections, target);
+      else if (text.startsWith('<')) index = this.openSection(at, text, lines, index, sections, target());
+      else this.directive(at, text, target(), stack);
+    }
+    for (const open of sections) {
+      this.report(open.location, 'error', 'CONFIG_SECTION_UNCLOSED', `<${open.name}> was not closed.`);
+    }
+  }
+
+  private openSection(
+    at: SourceLocation,
+    text: string,
+    lines: readonly { line: number; text: string }[],
+    index: number,
+    sections: OpenSection[],
+    into: ConfigDirective[],
+  ): number {
+    if (!text.endsWith('>')) {
+      this.report(
+        at,
+        'error',
+        'CONFIG_SECTION_SYNTAX',
+        `${text.split(/\s/)[0]}> directive missing closing '>'`,
+      );
+      return index;
+    }
+    const inner = text.slice(1, -1).trim();
+    const name = inner.split(/[ \t]/, 1)[0]!;
+    const args = splitWords(inner.slice(name.length));
+    const nameKey = name.toLowerCase();
+    if (nameKey === 'ifmodule' || nameKey === 'ifdefine') {
+      const active = this.conditionHolds(nameKey, args[0] ?? '');
+      this.structural.push({
+        ...at,
+        text,
+        reason: `<${name} ${args.join(' ')}> is ${active ? 'true' : 'false'}`,
+      });
+      if (active) {
+        // The content belongs to the enclosing section; remember the close line only.
+        sections.push({ location: at, name, nameKey, args, text, children: into as ConfigDirective[] });
+        return index;
+      }
+      return this.skipInactive(at, lines, index, `inside <${name} ${args.join(' ')}>, which is false`);
+    }
+    sections.push({ location: at, name, nameKey, args, text, children: [] });
+    return index;
+  }
+
+  /** ap_soak_end_container: skip to the matching close, counting nested sections of any name. */
+  private skipInactive(
+    at: SourceLocation,
+    lines: readonly { line: number; text: string }[],
+    index: number,
+    reason: string,
+  ): number {
+    let depth = 1;
+    let i = index + 1;
+    for (; i < lines.length; i++) {
+      const text = lines[i]!.text;
+      if (text === '') continue;
+      this.structural.push({ file: at.file, line: lines[i]!.line, text, reason });
+      if (text.startsWith('</')) depth--;
+      else if (text.startsWith('<')) depth++;
+      if (depth === 0) return i;
+    }
+    this.report(at, 'error', 'CONFIG_SECTION_UNCLOSED', `Expected closing section before end of file.`);
+    return i;
+  }
+
+  private closeSection(
+    at: SourceLocation,
+    text: string,
+    sections: OpenSection[],
+    target: () => ConfigDirective[],
+  ): void {
+    const name = text.slice(2).replace(/>$/, '').trim();
+    const open = sections.pop();
+    if (open === undefined || open.nameKey !== name.toLowerCase()) {
+      const expected = open === undefined ? 'no open section' : `</${open.name}>`;
+      this.report(at, 'error', 'CONFIG_SECTION_MISMATCH', `Expected ${expected} but saw </${name}>`);
+      if (open !== undefined) sections.push(open);
+      return;
+    }
+    if (open.nameKey === 'ifmodule' || open.nameKey === 'ifdefine') {
+      this.structural.push({ ...at, text, reason: `end of <${open.name}>` });
+      return;
+    }
+    const section: ConfigDirective = {
+      ...open.location,
+      name: open.name,
+      nameKey: open.nameKey,
+      args: open.args,
+      text: open.text,
+      children: open.children,
+    };
+    target().push(section);
+  }
+
+  private directive(at: SourceLocation, text: string, into: ConfigDirective[], stack: string[]): void {
+    const name = text.split(/[ \t]/, 1)[0]!;
+    const nameKey = name.toLowerCase();
+    const args = splitWords(text.slice(name.length));
+    if (nameKey === 'include' || nameKey === 'includeoptional') {
+      this.structural.push({ ...at, text, reason: `${name} followed` });
+      this.include(at, args[0] ?? '', nameKey === 'includeoptional', into, stack);
+      return;
+    }
+    if (nameKey === 'define' && args[0] !== undefined) this.defines.set(args[0], args[1] ?? '');
+    if (nameKey === 'undefine' && args[0] !== undefined) this.defines.delete(args[0]);
+    if (nameKey === 'serverroot' && args[0] !== undefined) this.serverRoot = args[0];
+    if (nameKey === 'loadmodule' && args[0] !== undefined) this.modules.load(args[0], args[1] ?? '');
+    into.push({ ...at, name, nameKey, args, text });
+  }
+
+  private include(
+    at: SourceLocation,
+    pattern: string,
+    optional: boolean,
+    into: ConfigDirective[],
+    stack: string[],
+  ) {
+    const path = posix.isAbsolute(pattern) ? pattern : posix.join(this.serverRoot, pattern);
+    const wildcard = hasWildcard(path);
+    const paths = wildcard || this.files.isDirectory(path) ? this.files.expand(path) : [path];
+    if (paths.length === 0 && !optional && wildcard) {
+      this.report(
+        at,
+        'error',
+        'CONFIG_INCLUDE_NO_MATCH',
+        `No matches for the wildcard '${posix.basename(path)}'`,
+      );
+    }
+    for (const file of paths) {
+      if (stack.includes(file) || stack.length >= MAX_INCLUDE_DEPTH) {
+        this.report(
+          at,
+          'error',
+          'CONFIG_INCLUDE_LOOP',
+          `Include of ${file} loops back (${[...stack, file].join(' → ')})`,
+        );
+        continue;
+      }
+      this.readFile(file, into, [...stack, at.file], at, optional);
+    }
+  }
+
+  private conditionHolds(kind: 'ifmodule' | 'ifdefine', argument: string): boolean {
+    const negated = argument.startsWith('!');
+    const name = negated ? argument.slice(1) : argument;
+    const present = kind === 'ifmodule' ? this.modules.has(name) : this.defines.has(name);
+    return negated ? !present : present;
+  }
+
+  private variable(name: string): string | undefined {
+    return this.defines.get(name) ?? this.env[name];
+  }
+
+  private report(
+    at: SourceLocation,
+    severity: 'error' | 'warning',
+    code: ConfigReadCode,
+    message: string,
+  ): void {
+    this.diagnostics.push({ file: at.file, line: at.line, severity, code, message });
+  }
+}
+
+/** Debian starts Apache through envvars (`export APACHE_RUN_USER=www-data`…); read those assignments if uploaded. */
+function debianEnvvars(files: ConfigFileSet, serverRoot: string): Record<string, string> {
+  const text = files.read(posix.join(serverRoot, 'envvars'));
+  const env: Record<string, string> = {};
+  for (const match of (text ?? '').matchAll(/^\s*export\s+([A-Z_][A-Z0-9_]*)=("?)([^"\n]*)\2\s*$/gm)) {
+    const value = match[3]!.replace(
+      /\$([A-Z_][A-Z0-9_]*)|\$\{([A-Z_][A-Z0-9_]*)\}/g,
+      (_, a, b) => env[a ?? b] ?? '',
+    );
+    env[match[1]!] = value;
+  }
+  return env;
+}
