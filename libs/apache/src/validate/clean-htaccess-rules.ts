@@ -38,7 +38,7 @@ export function htaccessRulesAreClean(
         return false;
       lastVariable = variable;
     }
-    if (!isSilentEnvSelection(index, rule.processGroup, vhost, directory)) return false;
+    if (!isSilentEnvSelection(index, rule.processGroup, vhost, directory, 'tenant')) return false;
   }
   return rules.length <= PAIRWISE_LIMIT ? noPairRepeats(rules) : noKeyRepeats(rules);
 }

@@ -91,6 +91,17 @@ function checkGroupIdentity(index: ModelIndex, group: DaemonGroup): Diagnostic[]
     out.push(...checkName(group.group, () => paths.group(group.id, 'group'), 'group'));
   const tenant = group.tenantId === null ? undefined : index.tenantsById.get(group.tenantId);
   if (tenant !== undefined) out.push(...checkTenantGroup(group, tenant));
+  else if (group.user !== null && index.tenantsByUnixUser.has(group.user)) {
+    // A tenant's group is held to its own user above; any other group running as a tenant's unix user
+    // would let whoever can select it (an admin's SetEnv, a shared list, a tenant's rule) act as that tenant.
+    out.push(
+      error(
+        'DAEMON_RUNS_AS_TENANT_USER',
+        paths.group(group.id, 'user'),
+        `${group.user} is a tenant's unix user; only that tenant's own groups may run as it`,
+      ),
+    );
+  }
   const apacheUser = index.model.apacheUser;
   if (group.user === null && tenant === undefined) {
     out.push(

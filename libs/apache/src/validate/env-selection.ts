@@ -5,6 +5,7 @@ import { GLOBAL_TOKEN, restrictListAllows, restrictListMatch } from '../wsgi/res
 import { apacheText, error, warning } from './diagnostics.js';
 import { checkLiteralGroup } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
+import { tenantMaySelect } from './tenant-selection.js';
 
 /** Who wrote the value: an admin (config) or a tenant (.htaccess), which decides error vs warning. */
 export type Author = 'admin' | 'tenant';
@@ -67,6 +68,35 @@ export function checkEnvSelectedGroup(
   path: string,
   author: Author = 'admin',
 ): Diagnostic[] {
+  const diagnostics = explainSelection(index, value, vhost, directory, path, author);
+  // Whatever the detailed checks let through, a tenant gets exactly what allowedProcessGroups offers.
+  if (author === 'tenant' && directory !== null && !hasError(diagnostics)) {
+    if (isLexicallySafe(value) && !tenantMaySelect(index, vhost, directory, value)) {
+      diagnostics.push(
+        error(
+          'GROUP_NOT_ALLOWED_FOR_TENANT',
+          path,
+          value === ''
+            ? 'an empty group cannot be written into .htaccess; %{GLOBAL} selects embedded mode where it is allowed'
+            : directory.restrictProcess === null
+              ? `"${value}" is not one of the tenant's own groups, the only ones a directory without a restriction list offers`
+              : `"${value}" is not one of the process groups this directory offers its tenant`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}
+
+/** The precise reasons a value cannot be selected (or is risky), as an admin reads them. */
+function explainSelection(
+  index: ModelIndex,
+  value: string,
+  vhost: VirtualHost | undefined,
+  directory: Pick<Directory, 'restrictProcess' | 'tenantId'> | null,
+  path: string,
+  author: Author,
+): Diagnostic[] {
   const list = directory?.restrictProcess ?? null;
   if (value === '' || value === GLOBAL_TOKEN) return checkEmbedded(index, list, author, path);
   if (!isLexicallySafe(value)) return [];
@@ -108,17 +138,24 @@ export function checkEnvSelectedGroup(
   return diagnostics;
 }
 
+function hasError(diagnostics: readonly Diagnostic[]): boolean {
+  for (const d of diagnostics) if (d.severity === 'error') return true;
+  return false;
+}
+
 /**
- * True only when checkEnvSelectedGroup would report nothing, for either author: a plain name of an existing
- * group of this vhost (or a global one), listed exactly in the restriction list or, without a list, of no
- * other tenant (`directory` null: a vhost default, as checkEnvSelectedGroup takes it). Allocates nothing, so
- * clean values need no diagnostic path; false means "run the full check".
+ * True only when checkEnvSelectedGroup would report nothing for this author: a plain name of an existing
+ * group of this vhost (or a global one), listed exactly in the restriction list or, without a list, the
+ * directory tenant's own group (or, for an admin, a group of no tenant). `directory` null: a vhost default,
+ * as checkEnvSelectedGroup takes it. Allocates nothing, so clean values need no diagnostic path; false means
+ * "run the full check".
  */
 export function isSilentEnvSelection(
   index: ModelIndex,
   value: string,
   vhost: VirtualHost | undefined,
   directory: Pick<Directory, 'restrictProcess' | 'tenantId'> | null,
+  author: Author = 'admin',
 ): boolean {
   if (typeof value !== 'string' || value === '' || value === GLOBAL_TOKEN) return false;
   if (value.charCodeAt(0) === 0x25 /* % */ || !isPlainlySafe(value)) return false;
@@ -128,8 +165,11 @@ export function isSilentEnvSelection(
   if (vhost !== undefined && owner !== null && owner !== vhost.id) return false;
   // Outside a directory (a vhost default) nothing restricts the group and no tenant is compared.
   if (directory === null) return true;
+  if (author === 'tenant' && vhost === undefined) return false;
   const list = directory.restrictProcess;
-  if (list === null) return group.tenantId === null || group.tenantId === directory.tenantId;
+  if (list === null) {
+    return group.tenantId === directory.tenantId || (author === 'admin' && group.tenantId === null);
+  }
   // The value is neither "" nor %{GLOBAL}, so restrictListKey(token) === value is token === value.
   for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
   return false;

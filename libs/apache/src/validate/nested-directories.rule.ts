@@ -63,7 +63,7 @@ function checkRulesFor(index: ModelIndex, directory: Directory, nested: Director
   directory.rules.forEach((rule, i) => {
     const variable = rule.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE;
     if (typeof variable !== 'string' || asciiLower(variable) !== selector) return;
-    if (isSilentEnvSelection(index, rule.processGroup, vhost, nested)) return;
+    if (isSilentEnvSelection(index, rule.processGroup, vhost, nested, 'tenant')) return;
     const path = paths.rule(directory.id, i, 'processGroup');
     const there = checkEnvSelectedGroup(index, rule.processGroup, vhost, nested, path, 'tenant');
     if (there.length === 0) return;
