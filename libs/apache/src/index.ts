@@ -6,3 +6,4 @@ export * from './render/index.js';
 export * from './htaccess/index.js';
 export * from './resolve/index.js';
 export * from './config-files/index.js';
+export * from './server-spec/index.js';

@@ -1,0 +1,115 @@
+import type { ServerModel } from '../model/server-model.js';
+import { NEW_ID_PREFIX } from './model-of-spec.js';
+import { specOfModel } from './spec-of-model.js';
+import { virtualHostKeys } from './virtual-host-keys.js';
+
+export type PlanObjectKind = 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory';
+export type PlanAction = 'create' | 'update' | 'delete' | 'unchanged' | 'kept';
+
+export interface PlanEntry {
+  readonly kind: PlanObjectKind;
+  /** The natural key: tenant and group name, vhost key, `<vhost key> <path>` for a directory. */
+  readonly key: string;
+  readonly action: PlanAction;
+  /** For an update: the fields that change (for a directory, `htaccess` covers its rules). */
+  readonly fields?: readonly string[];
+}
+
+/**
+ * What applying `desired` over `current` does, object by object. Objects are matched by id, which modelOfSpec took
+ * from the current model by natural key; `listed` holds the ids the document itself names (the rest of `desired`
+ * was kept because the client did not prune).
+ */
+export function planOfSpec(
+  current: ServerModel,
+  desired: ServerModel,
+  listed: ReadonlySet<string>,
+): PlanEntry[] {
+  const before = forms(current);
+  const after = forms(desired);
+  const entries: PlanEntry[] = [];
+  const serverFields = changedFields(before.server, after.server);
+  entries.push({
+    kind: 'server',
+    key: current.name,
+    action: serverFields.length > 0 ? 'update' : 'unchanged',
+    ...(serverFields.length > 0 ? { fields: serverFields } : {}),
+  });
+  for (const kind of ['tenant', 'daemonGroup', 'virtualHost', 'directory'] as const) {
+    for (const [id, form] of after[kind]) {
+      // Tenants appear only when the document names them; the rest of the installation's tenants are context.
+      if (kind === 'tenant' && !listed.has(id)) continue;
+      const old = before[kind].get(id);
+      if (id.startsWith(NEW_ID_PREFIX)) entries.push({ kind, key: form.key, action: 'create' });
+      else if (!listed.has(id)) entries.push({ kind, key: form.key, action: 'kept' });
+      else if (old === undefined) entries.push({ kind, key: form.key, action: 'unchanged' });
+      else {
+        const fields = changedFields(old.value, form.value);
+        entries.push(
+          fields.length > 0
+            ? { kind, key: form.key, action: 'update', fields }
+            : { kind, key: form.key, action: 'unchanged' },
+        );
+      }
+    }
+    for (const [id, form] of before[kind]) {
+      // Tenants are never deleted by a spec: they may own objects on other servers.
+      if (!after[kind].has(id) && kind !== 'tenant') entries.push({ kind, key: form.key, action: 'delete' });
+    }
+  }
+  return entries;
+}
+
+/** True when applying the plan changes nothing (the same document twice: no revision, no audit event). */
+export function planIsEmpty(plan: readonly PlanEntry[]): boolean {
+  return plan.every((entry) => entry.action === 'unchanged' || entry.action === 'kept');
+}
+
+interface Form {
+  readonly key: string;
+  readonly value: Readonly<Record<string, unknown>>;
+}
+
+/** Each object in its spec form (natural keys, no ids), so equal state compares equal whatever the ids. */
+function forms(model: ServerModel) {
+  const spec = specOfModel(model);
+  const keys = virtualHostKeys(model.virtualHosts);
+  const vhostIdByKey = new Map([...keys].map(([id, key]) => [key, id]));
+  const groupIdByName = new Map(model.daemonGroups.map((g) => [g.name, g.id]));
+  const tenant = new Map<string, Form>();
+  for (const t of model.tenants)
+    tenant.set(t.id, { key: t.name, value: { unixUser: t.unixUser, unixGroup: t.unixGroup } });
+  const daemonGroup = new Map<string, Form>();
+  for (const g of spec.daemonGroups)
+    daemonGroup.set(groupIdByName.get(g.name) ?? '', { key: g.name, value: { ...g } });
+  const virtualHost = new Map<string, Form>();
+  const directory = new Map<string, Form>();
+  const directoryId = new Map(model.directories.map((d) => [`${d.virtualHostId}\u0000${d.path}`, d.id]));
+  for (const v of spec.virtualHosts) {
+    const key = v.key ?? v.serverName;
+    const vhostId = vhostIdByKey.get(key) ?? '';
+    const { directories, ...rest } = v;
+    virtualHost.set(vhostId, { key, value: rest });
+    for (const d of directories) {
+      directory.set(directoryId.get(`${vhostId}\u0000${d.path}`) ?? '', {
+        key: `${key} ${d.path}`,
+        value: { ...d },
+      });
+    }
+  }
+  return {
+    server: spec.server as unknown as Record<string, unknown>,
+    tenant,
+    daemonGroup,
+    virtualHost,
+    directory,
+  };
+}
+
+function changedFields(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+}

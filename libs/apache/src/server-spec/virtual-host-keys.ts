@@ -1,0 +1,38 @@
+import type { VirtualHost } from '../model/server-model.js';
+
+/**
+ * The natural key of each vhost: its ServerName, or `ServerName@addresses` when several share the ServerName (the same
+ * site on :80 and :443), with `#n` added only if even that repeats. Keys are compared case-insensitively, like Apache
+ * compares host names.
+ */
+export function virtualHostKeys(virtualHosts: readonly VirtualHost[]): Map<string, string> {
+  const byName = new Map<string, number>();
+  for (const vhost of virtualHosts) {
+    const name = vhost.serverName.toLowerCase();
+    byName.set(name, (byName.get(name) ?? 0) + 1);
+  }
+  const keys = new Map<string, string>();
+  const used = new Set<string>();
+  // Ordered by content, not by id: the same document must give the same keys on any server.
+  const ordered = virtualHosts
+    .map((vhost) => ({ vhost, order: contentOrder(vhost) }))
+    .sort((a, b) => compare(a.order, b.order));
+  for (const { vhost } of ordered) {
+    const shared = (byName.get(vhost.serverName.toLowerCase()) ?? 0) > 1;
+    let key = shared ? `${vhost.serverName}@${vhost.addresses.join(',')}` : vhost.serverName;
+    for (let n = 2; used.has(key.toLowerCase()); n++)
+      key = `${vhost.serverName}@${vhost.addresses.join(',')}#${n}`;
+    used.add(key.toLowerCase());
+    keys.set(vhost.id, key);
+  }
+  return keys;
+}
+
+function contentOrder(vhost: VirtualHost): string {
+  const { id: _id, ...content } = vhost;
+  return `${vhost.serverName.toLowerCase()}\u0000${vhost.addresses.join(',')}\u0000${JSON.stringify(content)}`;
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
