@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { boot } from '../../apps/api/src/boot.js';
+import { boot } from '#api/boot.js';
 
 /**
  * The API as its own process (the benchmark's server side), booted exactly as main.ts does from the

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { ServerModel } from '#apache';
 import { seedRestrictProcess } from '../../libs/apache/test-fixtures/seed-restrict-process.js';
 import type { AgentConfig } from '../../apps/agent/src/agent-config.js';
-import type { Database } from '../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../apps/api/src/platform/database/database.tokens.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
 import {
   ApacheInstance,
   describeWithApache,
@@ -11,11 +11,13 @@ import {
   PROBE_WSGI_SOURCE,
 } from '../support/apache/index.js';
 import { adaptSeed } from '../oracle/seeds/adapt-seed.js';
-import { bearer, createUser, insertModel } from '../api/publications/support/publishing-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
+import { eventually } from '#test-support/eventually.js';
 import {
   agentConfig,
   agentToken,
-  eventually,
   ListeningApi,
   recordingLogger,
   startAgentLoop,
@@ -52,7 +54,11 @@ describeWithApache('publishing WSGIRestrictProcess.rst through the agent into a 
       log: string | null;
     };
   const untilLive = async (published: { id: string; at: number }, label: string) => {
-    await eventually(`${label} live`, async () => (await statusOf(published.id)).status === 'live', 30_000);
+    await eventually(async () => (await statusOf(published.id)).status === 'live', {
+      what: `${label} live`,
+      timeoutMs: 30_000,
+      intervalMs: 50,
+    });
     timings[label] = Math.round(performance.now() - published.at);
   };
   const groupOf = async (path: string) => (await apache.request(HOST, path)).probe?.process_group ?? null;
@@ -90,8 +96,8 @@ describeWithApache('publishing WSGIRestrictProcess.rst through the agent into a 
     await apache.start();
     api = await ListeningApi.start(); // HOSTPLANE_APPLY_MODE defaults to none
     await insertModel(api.test.app.get<Database>(DATABASE), model);
-    admin = await bearer(api.http, await createUser(api.test.app, 'agent-apache-admin', 'admin'));
-    bob = await bearer(api.http, await createUser(api.test.app, 'agent-apache-bob', 'tenant', 'tn-bob'));
+    admin = `Bearer ${await logInAs(api, await seedUser(api.test.app, 'agent-apache-admin', 'admin'))}`;
+    bob = `Bearer ${await logInAs(api, await seedUser(api.test.app, 'agent-apache-bob', 'tenant', { tenantId: 'tn-bob' }))}`;
     const main = apache.layout.mainConfig;
     config = agentConfig(api, await agentToken(api.http, admin, SERVER), {
       serverId: SERVER,
@@ -121,7 +127,11 @@ describeWithApache('publishing WSGIRestrictProcess.rst through the agent into a 
     expect(stored.log).toContain('reload ok');
     expect(stored.log).toContain('probe ok');
     // A graceful restart returns before the new generation serves every daemon: wait for bob:2.
-    await eventually('Apache serves the revision', async () => (await groupOf('/bob/blog.wsgi')) === 'bob:2');
+    await eventually(async () => (await groupOf('/bob/blog.wsgi')) === 'bob:2', {
+      what: 'Apache serves the revision',
+      timeoutMs: 20_000,
+      intervalMs: 50,
+    });
     for (const tenant of ['bob', 'joe']) {
       for (const script of SCRIPTS) {
         const path = `/${tenant}/${script}`;

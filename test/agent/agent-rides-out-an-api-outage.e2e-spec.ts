@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../apps/api/src/platform/database/database.tokens.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
 import { runAgent } from '../../apps/agent/src/agent-loop.js';
 import { loadState } from '../../apps/agent/src/agent-state.js';
-import { bearer, createUser, insertModel } from '../api/publications/support/publishing-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
 import { agentSandbox, type AgentSandbox } from './support/agent-sandbox.js';
+import { eventually } from '#test-support/eventually.js';
 import {
   agentConfig,
   agentToken,
-  eventually,
   ListeningApi,
   recordingLogger,
   startAgentLoop,
@@ -63,8 +65,8 @@ describe('the agent applies pending revisions and rides out an API outage', () =
     sandbox = agentSandbox(SERVER);
     api = await ListeningApi.start();
     await insertModel(api.test.app.get<Database>(DATABASE), sandbox.model);
-    admin = await bearer(api.http, await createUser(api.test.app, 'outage-admin', 'admin'));
-    bob = await bearer(api.http, await createUser(api.test.app, 'outage-bob', 'tenant', 'tn-bob'));
+    admin = `Bearer ${await logInAs(api, await seedUser(api.test.app, 'outage-admin', 'admin'))}`;
+    bob = `Bearer ${await logInAs(api, await seedUser(api.test.app, 'outage-bob', 'tenant', { tenantId: 'tn-bob' }))}`;
     token = await agentToken(api.http, admin, SERVER);
   }, 30_000);
   afterAll(async () => {
@@ -123,13 +125,18 @@ describe('the agent applies pending revisions and rides out an API outage', () =
     const logger = recordingLogger();
     const loop = startAgentLoop(config(), logger);
     try {
-      await eventually('three failed polls', () => logger.events('agent.error').length >= 3);
+      await eventually(() => logger.events('agent.error').length >= 3, {
+        what: 'three failed polls',
+        timeoutMs: 20_000,
+        intervalMs: 50,
+      });
       expect(sandbox.read(BOB_HTACCESS)).toBe(before); // nothing can be applied without the API
       await api.restart();
-      await eventually(
-        'the revision reported live',
-        async () => (await publication(pending.id)).status === 'live',
-      );
+      await eventually(async () => (await publication(pending.id)).status === 'live', {
+        what: 'the revision reported live',
+        timeoutMs: 20_000,
+        intervalMs: 50,
+      });
       const wanted = pending.files.find((f) => f.path === BOB_HTACCESS);
       const live = await api
         .http()

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../apps/api/src/platform/database/database.tokens.js';
-import { bearer, createUser, insertModel } from '../api/publications/support/publishing-app.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
 import { agentSandbox, type AgentSandbox } from './support/agent-sandbox.js';
-import { agentToken, eventually, ListeningApi } from './support/agent-harness.js';
+import { eventually } from '#test-support/eventually.js';
+import { agentToken, ListeningApi } from './support/agent-harness.js';
 import { buildAgent, spawnAgent } from './support/built-agent.js';
 
 const SERVER = 'srv-sigterm';
@@ -20,7 +23,7 @@ describe('the agent as a process: polls, applies, and stops cleanly on SIGTERM',
     built = buildAgent();
     api = await ListeningApi.start();
     await insertModel(api.test.app.get<Database>(DATABASE), sandbox.model);
-    admin = await bearer(api.http, await createUser(api.test.app, 'sigterm-admin', 'admin'));
+    admin = `Bearer ${await logInAs(api, await seedUser(api.test.app, 'sigterm-admin', 'admin'))}`;
     env = {
       HOSTPLANE_API_URL: api.url,
       HOSTPLANE_AGENT_TOKEN: await agentToken(api.http, admin, SERVER),
@@ -40,13 +43,20 @@ describe('the agent as a process: polls, applies, and stops cleanly on SIGTERM',
   it('makes a revision published while it runs live, then exits 0 on SIGTERM with a stop line', async () => {
     const child = spawnAgent(built.main, [], env);
     try {
-      await eventually('the agent polled', () => child.lines().some((l) => l.event === 'agent.start'));
+      await eventually(() => child.lines().some((l) => l.event === 'agent.start'), {
+        what: 'the agent polled',
+        timeoutMs: 20_000,
+        intervalMs: 50,
+      });
       const res = await api.http().post(`/api/v1/servers/${SERVER}/publications`).set('Authorization', admin);
       expect(res.status).toBe(201);
-      await eventually('reported live', async () => {
-        const pub = await api.http().get(`/api/v1/publications/${res.body.id}`).set('Authorization', admin);
-        return pub.body.status === 'live';
-      });
+      await eventually(
+        async () => {
+          const pub = await api.http().get(`/api/v1/publications/${res.body.id}`).set('Authorization', admin);
+          return pub.body.status === 'live';
+        },
+        { what: 'reported live', timeoutMs: 20_000, intervalMs: 50 },
+      );
       expect(sandbox.read('httpd/hostplane.conf')).toContain('WSGIDaemonProcess');
     } finally {
       child.kill('SIGTERM');

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../apps/api/src/platform/database/database.tokens.js';
-import { bearer, createUser, insertModel } from '../api/publications/support/publishing-app.js';
-import { createTestApp, type TestApp } from '../api/support/create-test-app.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
 import { agentSandbox, type AgentSandbox } from './support/agent-sandbox.js';
 import { agentToken } from './support/agent-harness.js';
 import { authenticatedRequests } from './support/scoped-requests.js';
@@ -24,13 +26,13 @@ describe('a server-scoped agent token reaches only the agent endpoints of its ow
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     sandbox = agentSandbox(MINE);
     const db = t.app.get<Database>(DATABASE);
     await insertModel(db, sandbox.model);
     await db.server.create({ data: { id: OTHER, name: 'other-server', configDir: `${sandbox.root}/other` } });
-    admin = await bearer(t.http, await createUser(t.app, 'scope-admin', 'admin'));
-    bob = await bearer(t.http, await createUser(t.app, 'scope-bob', 'tenant', 'tn-bob'));
+    admin = `Bearer ${await logInAs(t, await seedUser(t.app, 'scope-admin', 'admin'))}`;
+    bob = `Bearer ${await logInAs(t, await seedUser(t.app, 'scope-bob', 'tenant', { tenantId: 'tn-bob' }))}`;
     scoped = `Bearer ${await agentToken(t.http, admin, MINE)}`;
   });
   afterAll(async () => {

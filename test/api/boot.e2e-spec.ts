@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { boot, type RunningApi } from '../../apps/api/src/boot.js';
+import { boot, type RunningApi } from '#api/boot.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { LogCapture } from './support/log-capture.js';
+import { LogCapture } from '#test-support/app/log-capture.js';
 
 describe('boot(): what main.ts runs, against an external DATABASE_URL', () => {
   let database: TestDatabase;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { BootstrapAdminService } from '../../apps/api/src/auth/bootstrap/bootstrap-admin.service.js';
-import { createTestApp, type TestApp } from './support/create-test-app.js';
-import { seedUser } from './support/seed-users.js';
+import { BootstrapAdminService } from '#api/auth/bootstrap/bootstrap-admin.service.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
 
 describe('the first admin on an empty database', () => {
   let t: TestApp | undefined;
@@ -11,7 +11,7 @@ describe('the first admin on an empty database', () => {
   });
 
   it('generates a password, prints it once, and it works for login', async () => {
-    t = await createTestApp();
+    t = await startApp();
     const service = t.app.get(BootstrapAdminService);
     const outcome = await service.ensureAdmin();
     if (!outcome.created || !outcome.generatedPassword) throw new Error('expected a generated admin');
@@ -28,14 +28,14 @@ describe('the first admin on an empty database', () => {
   });
 
   it('prints the generated password even when LOG_LEVEL would hide warnings', async () => {
-    t = await createTestApp({ env: { LOG_LEVEL: 'error' } });
+    t = await startApp({ env: { LOG_LEVEL: 'error' } });
     const outcome = await t.app.get(BootstrapAdminService).ensureAdmin();
     if (!outcome.created || !outcome.generatedPassword) throw new Error('expected a generated admin');
     expect(t.logs.find((l) => l.bootstrapPassword === outcome.generatedPassword)).toBeDefined();
   });
 
   it('uses BOOTSTRAP_ADMIN_USERNAME/PASSWORD and never logs the configured password', async () => {
-    t = await createTestApp({
+    t = await startApp({
       env: { BOOTSTRAP_ADMIN_USERNAME: 'root', BOOTSTRAP_ADMIN_PASSWORD: 'correct-horse-battery' },
     });
     const outcome = await t.app.get(BootstrapAdminService).ensureAdmin();
@@ -49,7 +49,7 @@ describe('the first admin on an empty database', () => {
   });
 
   it('does nothing when any user already exists', async () => {
-    t = await createTestApp();
+    t = await startApp();
     await seedUser(t.app, 'someone', 'tenant');
     expect(await t.app.get(BootstrapAdminService).ensureAdmin()).toEqual({ created: false });
     await t
@@ -60,7 +60,7 @@ describe('the first admin on an empty database', () => {
   });
 
   it('creates exactly one admin when two replicas boot at the same time', async () => {
-    t = await createTestApp();
+    t = await startApp();
     const service = t.app.get(BootstrapAdminService);
     const outcomes = await Promise.all([service.ensureAdmin(), service.ensureAdmin(), service.ensureAdmin()]);
     expect(outcomes.filter((o) => o.created)).toHaveLength(1);

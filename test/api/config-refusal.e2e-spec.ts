@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { boot } from '../../apps/api/src/boot.js';
-import { ConfigError } from '../../apps/api/src/platform/config/config-error.js';
-import { loadConfig } from '../../apps/api/src/platform/config/load-config.js';
-import { parseEnv } from '../../apps/api/src/platform/config/parse-env.js';
+import { boot } from '#api/boot.js';
+import { ConfigError } from '#api/platform/config/config-error.js';
+import { loadConfig } from '#api/platform/config/load-config.js';
+import { parseEnv } from '#api/platform/config/parse-env.js';
 
 describe('configuration is validated at boot', () => {
   it.each([

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../apps/api/src/platform/database/database.tokens.js';
-import { eventually } from './engine/support/eventually.js';
-import { createTestApp, type TestApp } from './support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from './support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { eventually } from '#test-support/eventually.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 
 describe('POST /api/v1/auth/login and GET /api/v1/me', () => {
   let t: TestApp;
   let admin: SeededUser;
   let tenantUser: SeededUser;
   beforeAll(async () => {
-    t = await createTestApp({ env: { JWT_TTL_SECONDS: '600' } });
+    t = await startApp({ env: { JWT_TTL_SECONDS: '600' } });
     admin = await seedUser(t.app, 'alice', 'admin');
     tenantUser = await seedUser(t.app, 'bob', 'tenant');
   });
@@ -43,13 +44,13 @@ describe('POST /api/v1/auth/login and GET /api/v1/me', () => {
   });
 
   it('/me answers the principal of the token', async () => {
-    const adminToken = await loginAs(t, admin);
+    const adminToken = await logInAs(t, admin);
     await t
       .http()
       .get('/api/v1/me')
       .set('Authorization', `Bearer ${adminToken}`)
       .expect(200, { id: admin.id, username: 'alice', role: 'admin', tenantId: null });
-    const tenantToken = await loginAs(t, tenantUser);
+    const tenantToken = await logInAs(t, tenantUser);
     const res = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${tenantToken}`).expect(200);
     expect(res.body).toEqual({
       id: tenantUser.id,
@@ -76,7 +77,7 @@ describe('POST /api/v1/auth/login and GET /api/v1/me', () => {
 
   it('refuses the token of a user disabled after login, even when the change bypassed the API', async () => {
     const carol = await seedUser(t.app, 'carol', 'admin');
-    const token = await loginAs(t, carol);
+    const token = await logInAs(t, carol);
     await t.http().get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(200);
     // A direct SQL change reaches the principal cache through the users table's NOTIFY trigger (ADR 0005):
     // milliseconds, not "the very next request" (changes made through the API invalidate synchronously).

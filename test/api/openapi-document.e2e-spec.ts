@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createApp } from '../../apps/api/src/create-app.js';
-import { toConfigValues } from '../../apps/api/src/platform/config/load-config.js';
-import { parseEnv } from '../../apps/api/src/platform/config/parse-env.js';
-import { createLogger } from '../../apps/api/src/platform/logging/create-logger.js';
-import { createOpenApiDocument } from '../../apps/api/src/platform/openapi/openapi-document.js';
-import { createTestApp, type TestApp } from './support/create-test-app.js';
+import { createApp } from '#api/create-app.js';
+import { toConfigValues } from '#api/platform/config/load-config.js';
+import { parseEnv } from '#api/platform/config/parse-env.js';
+import { createLogger } from '#api/platform/logging/create-logger.js';
+import { createOpenApiDocument } from '#api/platform/openapi/openapi-document.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
 
 describe('OpenAPI 3.1 document and Swagger UI', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
   });
   afterAll(async () => {
     await t.close();

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { createTestApp, type TestApp } from './support/create-test-app.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
 
 describe('operational endpoints: /health, /ready, /metrics', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
   });
   afterAll(async () => {
     await t.close();

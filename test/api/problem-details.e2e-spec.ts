@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Controller, Get } from '@nestjs/common';
-import { Public } from '../../apps/api/src/auth/decorators/auth-policy.decorators.js';
-import { createTestApp, type TestApp } from './support/create-test-app.js';
+import { Public } from '#api/auth/decorators/auth-policy.decorators.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
 
 @Controller('test-failures')
 class FailingController {
@@ -17,7 +17,7 @@ const PROBLEM = /^application\/problem\+json/;
 describe('every error is an RFC 9457 problem', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { BODY_LIMIT: '2kb' }, controllers: [FailingController] });
+    t = await startApp({ env: { BODY_LIMIT: '2kb' }, controllers: [FailingController] });
   });
   afterAll(async () => {
     await t.close();

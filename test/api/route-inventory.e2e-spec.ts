@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Controller, Get } from '@nestjs/common';
-import { AdminOnly } from '../../apps/api/src/auth/decorators/auth-policy.decorators.js';
-import { createTestApp, type TestApp } from './support/create-test-app.js';
+import { AdminOnly } from '#api/auth/decorators/auth-policy.decorators.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
 import { routeInventory } from './support/route-inventory.js';
-import { loginAs, seedUser } from './support/seed-users.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 
 @Controller('probe')
 class ProbeController {
@@ -22,7 +23,7 @@ class ProbeController {
 
 describe('default-deny auth, proven over every route', () => {
   it('every route of the application declares @Public, @Authenticated or @AdminOnly', async () => {
-    const t = await createTestApp();
+    const t = await startApp();
     try {
       const routes = routeInventory(t.app);
       expect(routes.map((r) => r.handler)).toEqual(
@@ -37,7 +38,7 @@ describe('default-deny auth, proven over every route', () => {
   describe('with probe routes', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ controllers: [ProbeController] });
+      t = await startApp({ controllers: [ProbeController] });
     });
     afterAll(async () => {
       await t.close();
@@ -51,7 +52,7 @@ describe('default-deny auth, proven over every route', () => {
     });
 
     it('the guard refuses an undeclared route at run time, even for an admin, and logs which one', async () => {
-      const token = await loginAs(t, await seedUser(t.app, 'root', 'admin'));
+      const token = await logInAs(t, await seedUser(t.app, 'root', 'admin'));
       const res = await t
         .http()
         .get('/api/v1/probe/forgotten')
@@ -63,14 +64,14 @@ describe('default-deny auth, proven over every route', () => {
 
     it('@AdminOnly: anonymous 401, tenant 403, admin 200', async () => {
       await t.http().get('/api/v1/probe/admin').expect(401);
-      const tenantToken = await loginAs(t, await seedUser(t.app, 'tenant-user', 'tenant'));
+      const tenantToken = await logInAs(t, await seedUser(t.app, 'tenant-user', 'tenant'));
       const forbidden = await t
         .http()
         .get('/api/v1/probe/admin')
         .set('Authorization', `Bearer ${tenantToken}`)
         .expect(403);
       expect(forbidden.body).toMatchObject({ type: 'urn:hostplane:problem:forbidden', status: 403 });
-      const adminToken = await loginAs(t, await seedUser(t.app, 'admin-user', 'admin'));
+      const adminToken = await logInAs(t, await seedUser(t.app, 'admin-user', 'admin'));
       await t
         .http()
         .get('/api/v1/probe/admin')

@@ -5,8 +5,8 @@ import type { AgentConfig } from '../../../apps/agent/src/agent-config.js';
 import type { AgentLogger } from '../../../apps/agent/src/agent-logger.js';
 import { runAgent, type RunSummary } from '../../../apps/agent/src/agent-loop.js';
 import type { PollOutcome } from '../../../apps/agent/src/agent.js';
-import { createTestApp, type TestApp } from '../../api/support/create-test-app.js';
-import { jwtSecret, startReplica } from '../../api/publications/support/publishing-app.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { startReplica } from '#test-support/app/start-replica.js';
 
 export type Http = () => ReturnType<typeof request>;
 
@@ -18,16 +18,13 @@ export class ListeningApi {
   private constructor(
     readonly test: TestApp,
     readonly port: number,
-    private readonly env: Record<string, string>,
   ) {}
 
-  /** One JWT secret for every incarnation, so logins survive the restart like they would in production. */
   static async start(extraEnv: Record<string, string> = {}): Promise<ListeningApi> {
-    const env = { LOG_LEVEL: 'warn', JWT_SECRET: jwtSecret(), ...extraEnv };
-    const test = await createTestApp({ env });
+    const test = await startApp({ env: { LOG_LEVEL: 'warn', ...extraEnv } });
     await test.app.listen(0, '127.0.0.1');
     const { port } = test.app.getHttpServer().address() as AddressInfo;
-    return new ListeningApi(test, port, env);
+    return new ListeningApi(test, port);
   }
 
   get url(): string {
@@ -42,9 +39,12 @@ export class ListeningApi {
     this.stopped = true;
   }
 
-  /** A new API process on the same database and port (API tokens live in the database, so they still work). */
+  /**
+   * A new API process on the same database and port (API tokens live in the database, so they still work;
+   * the replica shares the JWT secret, so logins survive the restart like they would in production).
+   */
   async restart(): Promise<void> {
-    const { app } = await startReplica(this.test.databaseUrl, this.env, this.env.JWT_SECRET ?? '');
+    const { app } = await startReplica(this.test);
     await app.listen(this.port, '127.0.0.1');
     this.replica = app;
     this.stopped = false;
@@ -97,14 +97,6 @@ export function startAgentLoop(config: AgentConfig, logger: AgentLogger) {
       return done;
     },
   };
-}
-
-export async function eventually(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 export async function agentToken(http: Http, adminBearer: string, serverId: string): Promise<string> {

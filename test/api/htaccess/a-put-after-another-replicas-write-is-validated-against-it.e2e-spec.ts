@@ -5,13 +5,13 @@
  * revision check and A's statement — is covered by the statement's model_revision guard, not by this test.)
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
-import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
-import { sharedJwtSecret, startReplica, type Replica } from '../engine/support/second-replica.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
+import { startReplica, type Replica } from '#test-support/app/start-replica.js';
 
 describe('.htaccess PUT after a write on another replica', () => {
-  const secret = sharedJwtSecret();
   let a: TestApp;
   let b: Replica;
   let server: TwoTenantServer;
@@ -19,13 +19,13 @@ describe('.htaccess PUT after a write on another replica', () => {
   let bobToken: string;
 
   beforeAll(async () => {
-    a = await createTestApp({ env: { JWT_SECRET: secret } });
-    b = await startReplica(a.databaseUrl, secret);
+    a = await startApp();
+    b = await startReplica(a);
     const bob = await seedUser(a.app, 'bob', 'tenant');
     const joe = await seedUser(a.app, 'joe', 'tenant');
     server = await seedTwoTenantServer(a.app, bob, joe);
-    adminToken = await loginAs(a, await seedUser(a.app, 'root', 'admin'));
-    bobToken = await loginAs(a, bob);
+    adminToken = await logInAs(a, await seedUser(a.app, 'root', 'admin'));
+    bobToken = await logInAs(a, bob);
   });
   afterAll(async () => {
     await b?.close();

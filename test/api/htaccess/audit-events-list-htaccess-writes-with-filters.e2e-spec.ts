@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
-import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
 
 describe('GET /audit-events shows who changed which .htaccess, filtered and paginated', () => {
   let t: TestApp;
@@ -15,17 +16,17 @@ describe('GET /audit-events shows who changed which .htaccess, filtered and pagi
     t.http().get(`/api/v1/audit-events${query}`).set('Authorization', `Bearer ${adminToken}`).expect(200);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     bob = await seedUser(t.app, 'bob', 'tenant');
     joe = await seedUser(t.app, 'joe', 'tenant');
     server = await seedTwoTenantServer(t.app, bob, joe);
-    adminToken = await loginAs(t, await seedUser(t.app, 'root', 'admin'));
+    adminToken = await logInAs(t, await seedUser(t.app, 'root', 'admin'));
     startedAt = new Date().toISOString();
     const write = async (user: SeededUser, directoryId: string, group: string) =>
       t
         .http()
         .put(`/api/v1/directories/${directoryId}/htaccess`)
-        .set('Authorization', `Bearer ${await loginAs(t, user)}`)
+        .set('Authorization', `Bearer ${await logInAs(t, user)}`)
         .send({ rules: [{ files: 'app.wsgi', processGroup: group }] })
         .expect(200);
     await write(bob, server.bobDirectoryId, 'bob:2');
@@ -75,7 +76,7 @@ describe('GET /audit-events shows who changed which .htaccess, filtered and pagi
     await t
       .http()
       .get('/api/v1/audit-events')
-      .set('Authorization', `Bearer ${await loginAs(t, bob)}`)
+      .set('Authorization', `Bearer ${await logInAs(t, bob)}`)
       .expect(403);
     await t
       .http()

@@ -4,13 +4,14 @@
  * get their own ETag and audit event — exactly as if they had run one after another.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { HtaccessBatchRepository } from '../../../apps/api/src/htaccess/htaccess-batch.repository.js';
-import { HtaccessGroupCommit } from '../../../apps/api/src/htaccess/htaccess-group-commit.js';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
-import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
+import { HtaccessRepository } from '#api/htaccess/htaccess.repository.js';
+import { HtaccessGroupCommit } from '#api/htaccess/htaccess-group-commit.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
 
 describe('concurrent .htaccess PUTs on one server', () => {
   let t: TestApp;
@@ -22,7 +23,7 @@ describe('concurrent .htaccess PUTs on one server', () => {
   let bobPrivateId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
     const bob = await seedUser(t.app, 'bob', 'tenant');
     const joe = await seedUser(t.app, 'joe', 'tenant');
@@ -42,9 +43,9 @@ describe('concurrent .htaccess PUTs on one server', () => {
       },
     });
     bobPrivateId = bobPrivate.id;
-    bobToken = await loginAs(t, bob);
-    joeToken = await loginAs(t, joe);
-    adminToken = await loginAs(t, await seedUser(t.app, 'root', 'admin'));
+    bobToken = await logInAs(t, bob);
+    joeToken = await logInAs(t, joe);
+    adminToken = await logInAs(t, await seedUser(t.app, 'root', 'admin'));
   });
   afterAll(async () => {
     await t?.close();
@@ -66,7 +67,7 @@ describe('concurrent .htaccess PUTs on one server', () => {
       .expect(200);
     const revisionBefore = (await db.server.findUniqueOrThrow({ where: { id: server.serverId } }))
       .modelRevision;
-    const repository = t.app.get(HtaccessBatchRepository);
+    const repository = t.app.get(HtaccessRepository);
     const original = repository.replaceRulesAtRevision.bind(repository);
     const batchSizes: number[] = [];
     const group = t.app.get(HtaccessGroupCommit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { OverlayMap } from '../../../apps/api/src/htaccess/overlay-map.js';
+import { OverlayMap } from '#api/htaccess/overlay-map.js';
 
 describe('OverlayMap (copy-on-write directory lookup)', () => {
   const base: ReadonlyMap<string, number> = new Map([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Directory, ServerModel } from '#apache';
-import { withLazyDirectories } from '../../../apps/api/src/htaccess/lazy-directories.js';
-import { OverlayMap } from '../../../apps/api/src/htaccess/overlay-map.js';
+import { withLazyDirectories } from '#api/htaccess/lazy-directories.js';
+import { OverlayMap } from '#api/htaccess/overlay-map.js';
 
 const dir = (id: string, processGroup: string): Directory =>
   ({ id, rules: [{ processGroup }] }) as unknown as Directory;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
-import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
 
 describe('the .htaccess document is guarded by a strong ETag', () => {
   let t: TestApp;
@@ -10,11 +11,11 @@ describe('the .htaccess document is guarded by a strong ETag', () => {
   const url = () => `/api/v1/directories/${server.bobDirectoryId}/htaccess`;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     const bob = await seedUser(t.app, 'bob', 'tenant');
     const joe = await seedUser(t.app, 'joe', 'tenant');
     server = await seedTwoTenantServer(t.app, bob, joe);
-    bobToken = await loginAs(t, bob);
+    bobToken = await logInAs(t, bob);
   });
   afterAll(async () => {
     await t.close();

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
-import { eventually } from '../engine/support/eventually.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { eventually } from '#test-support/eventually.js';
 
 interface CreatedToken {
   id: string;
@@ -27,12 +28,12 @@ describe('API tokens: create, use, list, revoke', () => {
     (await t.http().post('/api/v1/auth/tokens').set(bearer(jwt)).send(body).expect(201)).body as CreatedToken;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
     admin = await seedUser(t.app, 'alice', 'admin');
     bob = await seedUser(t.app, 'bob', 'tenant');
-    adminJwt = await loginAs(t, admin);
-    bobJwt = await loginAs(t, bob);
+    adminJwt = await logInAs(t, admin);
+    bobJwt = await logInAs(t, bob);
   });
   afterAll(async () => {
     await t.close();
@@ -110,7 +111,7 @@ describe('API tokens: create, use, list, revoke', () => {
 
   it("a disabled user's tokens stop working (a change by hand arrives through NOTIFY)", async () => {
     const carol = await seedUser(t.app, 'carol', 'tenant');
-    const created = await createToken(await loginAs(t, carol), { name: 'carol script' });
+    const created = await createToken(await logInAs(t, carol), { name: 'carol script' });
     await t.http().get('/api/v1/me').set(bearer(created.token)).expect(200);
     await db.user.update({ where: { id: carol.id }, data: { disabled: true } });
     await eventually(async () =>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { Strategy } from 'passport-http-bearer';
-import { bearerToken, type BearerSource } from '../../../apps/api/src/auth/bearer-token.js';
+import { bearerToken, type BearerSource } from '#api/auth/bearer-token.js';
 
 /** What passport-http-bearer passes to the verify callback for this request, or null when it fails. */
 function passportToken(req: BearerSource): string | null {

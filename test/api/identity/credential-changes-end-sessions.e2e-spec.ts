@@ -5,10 +5,11 @@
  * tokens; other changes leave tokens alone (they read the user's role and state live).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 
 describe('credential changes end existing sessions', () => {
   let t: TestApp;
@@ -16,9 +17,9 @@ describe('credential changes end existing sessions', () => {
   let adminJwt: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
-    adminJwt = await loginAs(t, await seedUser(t.app, 'root', 'admin'));
+    adminJwt = await logInAs(t, await seedUser(t.app, 'root', 'admin'));
   });
   afterAll(async () => {
     await t.close();
@@ -44,8 +45,8 @@ describe('credential changes end existing sessions', () => {
 
   it('a password reset ends every earlier session at once and revokes the user’s API tokens', async () => {
     const bob = await seedUser(t.app, 'bob', 'tenant');
-    const first = await loginAs(t, bob);
-    const second = await loginAs(t, bob);
+    const first = await logInAs(t, bob);
+    const second = await logInAs(t, bob);
     const script = await createToken(first, 'deploy');
     // Cached by this replica before the change.
     await me(first).expect(200);
@@ -60,7 +61,7 @@ describe('credential changes end existing sessions', () => {
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: script.id } });
     expect(stored.revokedAt).not.toBeNull();
     await t.http().post('/api/v1/auth/login').send({ username: 'bob', password: bob.password }).expect(401);
-    const fresh = await loginAs(t, { ...bob, password: 'bob-new-password-456' });
+    const fresh = await logInAs(t, { ...bob, password: 'bob-new-password-456' });
     await me(fresh).expect(200);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: 'user.update', targetId: bob.id },
@@ -71,7 +72,7 @@ describe('credential changes end existing sessions', () => {
 
   it('disabling and re-enabling does not bring the old sessions back; tokens live on', async () => {
     const carol = await seedUser(t.app, 'carol', 'tenant');
-    const old = await loginAs(t, carol);
+    const old = await logInAs(t, carol);
     const script = await createToken(old, 'cron');
     await me(old).expect(200);
     await patch(carol, { disabled: true });
@@ -80,22 +81,22 @@ describe('credential changes end existing sessions', () => {
     await patch(carol, { disabled: false });
     await me(old).expect(401);
     await me(script.token).expect(200);
-    await me(await loginAs(t, carol)).expect(200);
+    await me(await logInAs(t, carol)).expect(200);
   });
 
   it('a role change ends the sessions issued for the old role', async () => {
     const dave = await seedUser(t.app, 'dave', 'tenant');
-    const old = await loginAs(t, dave);
+    const old = await logInAs(t, dave);
     await me(old).expect(200);
     await patch(dave, { role: 'admin' });
     await me(old).expect(401);
-    const fresh = await loginAs(t, dave);
+    const fresh = await logInAs(t, dave);
     expect((await me(fresh).expect(200)).body).toMatchObject({ role: 'admin', tenantId: null });
   });
 
   it('an update that changes nothing about the credentials keeps the sessions', async () => {
     const erin = await seedUser(t.app, 'erin', 'tenant');
-    const session = await loginAs(t, erin);
+    const session = await logInAs(t, erin);
     await me(session).expect(200);
     const before = await db.user.findUniqueOrThrow({ where: { id: erin.id } });
     await patch(erin, { disabled: false, tenantId: erin.tenantId });

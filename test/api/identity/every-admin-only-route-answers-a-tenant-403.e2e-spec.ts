@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 import { adminOnlyRequests, type AdminOnlyRequest } from './support/admin-only-requests.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -11,8 +12,8 @@ describe('every @AdminOnly route answers a tenant 403', () => {
   let requests: AdminOnlyRequest[];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const jwt = await loginAs(t, await seedUser(t.app, 'bob', 'tenant'));
+    t = await startApp();
+    const jwt = await logInAs(t, await seedUser(t.app, 'bob', 'tenant'));
     const created = await t
       .http()
       .post('/api/v1/auth/tokens')

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
-import { eventually } from '../engine/support/eventually.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { eventually } from '#test-support/eventually.js';
 
 describe('Idempotency-Key on POST', () => {
   let t: TestApp;
@@ -21,11 +22,11 @@ describe('Idempotency-Key on POST', () => {
   const tokenCount = (name: string) => db.apiToken.count({ where: { name } });
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
     alice = await seedUser(t.app, 'alice', 'admin');
-    aliceJwt = await loginAs(t, alice);
-    bobJwt = await loginAs(t, await seedUser(t.app, 'bob', 'tenant'));
+    aliceJwt = await logInAs(t, alice);
+    bobJwt = await logInAs(t, await seedUser(t.app, 'bob', 'tenant'));
   });
   afterAll(async () => {
     await t.close();
@@ -145,7 +146,7 @@ describe('Idempotency-Key on POST', () => {
   });
   it('does not replay across a change of role: the key is scoped to what the credential may do', async () => {
     const carol = await seedUser(t.app, 'carol', 'admin');
-    const carolJwt = await loginAs(t, carol);
+    const carolJwt = await logInAs(t, carol);
     const first = await postToken(carolJwt, 'key-role', { name: 'carol-script' }).expect(201);
     const tenant = await db.tenant.create({
       data: { name: 'carol-co', unixUser: 'carolco', unixGroup: 'carolco' },

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 
 // Its own app: passport strategies are process-wide singletons, so two live apps in one file interfere.
 describe('the last enabled admin cannot be removed', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
   });
   afterAll(async () => {
     await t.close();
@@ -15,7 +16,7 @@ describe('the last enabled admin cannot be removed', () => {
   it('keeps the last enabled admin: no self-delete, self-disable or demotion (409)', async () => {
     const only = await seedUser(t.app, 'only', 'admin');
     const { tenantId } = await seedUser(t.app, 'tina', 'tenant');
-    const jwt = await loginAs(t, only);
+    const jwt = await logInAs(t, only);
     const auth = { Authorization: `Bearer ${jwt}` };
     for (const req of [
       t.http().delete(`/api/v1/users/${only.id}`).set(auth),

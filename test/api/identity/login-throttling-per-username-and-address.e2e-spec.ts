@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { seedUser, type SeededUser } from '../support/seed-users.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
 
 function expectTooManyRequests(res: Response, windowSeconds: number, reason: RegExp): void {
   expect(res.status).toBe(429);
@@ -27,7 +27,7 @@ describe('login throttling per username', () => {
     t.http().post('/api/v1/auth/login').send({ username, password });
 
   beforeAll(async () => {
-    t = await createTestApp({
+    t = await startApp({
       env: {
         LOGIN_THROTTLE_PER_USERNAME: '3',
         LOGIN_THROTTLE_PER_ADDRESS: '50',
@@ -63,7 +63,7 @@ describe('login throttling per username', () => {
 describe('login throttling per client address', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({
+    t = await startApp({
       env: {
         LOGIN_THROTTLE_PER_USERNAME: '50',
         LOGIN_THROTTLE_PER_ADDRESS: '4',
@@ -93,7 +93,7 @@ describe('login throttling per client address', () => {
 describe('login throttling behind a load balancer (TRUST_PROXY)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({
+    t = await startApp({
       env: {
         LOGIN_THROTTLE_PER_USERNAME: '50',
         LOGIN_THROTTLE_PER_ADDRESS: '2',

@@ -4,23 +4,23 @@
  * the NOTIFY arrives — measured here. With the listener stopped, the other replica checks per request.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
-import { ChangeListener } from '../../../apps/api/src/platform/change-listener/change-listener.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
-import { eventually } from '../engine/support/eventually.js';
-import { sharedJwtSecret, startReplica, type Replica } from '../engine/support/second-replica.js';
+import { ChangeListener } from '#api/platform/change-listener/change-listener.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { eventually } from '#test-support/eventually.js';
+import { startReplica, type Replica } from '#test-support/app/start-replica.js';
 
 describe('revocation across replicas', () => {
-  const secret = sharedJwtSecret();
   let a: TestApp;
   let b: Replica;
   let adminJwt: string;
   let bob: SeededUser;
 
   beforeAll(async () => {
-    a = await createTestApp({ env: { JWT_SECRET: secret } });
-    b = await startReplica(a.databaseUrl, secret);
-    adminJwt = await loginAs(a, await seedUser(a.app, 'root', 'admin'));
+    a = await startApp();
+    b = await startReplica(a);
+    adminJwt = await logInAs(a, await seedUser(a.app, 'root', 'admin'));
     bob = await seedUser(a.app, 'bob', 'tenant');
   });
   afterAll(async () => {
@@ -31,7 +31,7 @@ describe('revocation across replicas', () => {
   const meOn = (replica: TestApp | Replica, bearer: string) =>
     replica.http().get('/api/v1/me').set('Authorization', `Bearer ${bearer}`);
   const createToken = async (name: string): Promise<{ id: string; token: string }> => {
-    const bobJwt = await loginAs(a, bob);
+    const bobJwt = await logInAs(a, bob);
     const res = await a
       .http()
       .post('/api/v1/auth/tokens')
@@ -61,7 +61,7 @@ describe('revocation across replicas', () => {
 
   it('a user disabled on A loses its sessions on B once the NOTIFY arrives', async () => {
     const carol = await seedUser(a.app, 'carol', 'tenant');
-    const carolJwt = await loginAs(a, carol);
+    const carolJwt = await logInAs(a, carol);
     await meOn(b, carolJwt).expect(200);
     await meOn(b, carolJwt).expect(200);
     await a
@@ -76,7 +76,7 @@ describe('revocation across replicas', () => {
 
   it('a password changed on A ends the sessions B has cached once the NOTIFY arrives', async () => {
     const dave = await seedUser(a.app, 'dave', 'tenant');
-    const daveJwt = await loginAs(a, dave);
+    const daveJwt = await logInAs(a, dave);
     await meOn(b, daveJwt).expect(200);
     await meOn(b, daveJwt).expect(200);
     await a
@@ -87,7 +87,7 @@ describe('revocation across replicas', () => {
       .expect(200);
     await meOn(a, daveJwt).expect(401);
     await eventually(async () => ((await meOn(b, daveJwt)).status === 401 ? true : undefined));
-    const fresh = await loginAs(a, { ...dave, password: 'dave-new-password-456' });
+    const fresh = await logInAs(a, { ...dave, password: 'dave-new-password-456' });
     await meOn(b, fresh).expect(200);
   });
 

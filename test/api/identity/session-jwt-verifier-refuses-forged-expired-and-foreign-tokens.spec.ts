@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
-import { SessionJwtVerifier } from '../../../apps/api/src/auth/session-jwt-verifier.js';
-import { AppConfig } from '../../../apps/api/src/platform/config/app-config.js';
-import type { AppConfigValues } from '../../../apps/api/src/platform/config/app-config-values.js';
+import { SessionJwtVerifier } from '#api/auth/session-jwt-verifier.js';
+import { AppConfig } from '#api/platform/config/app-config.js';
+import type { AppConfigValues } from '#api/platform/config/app-config-values.js';
 
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
 const verifier = new SessionJwtVerifier(new AppConfig({ jwtSecret: SECRET } as AppConfigValues));

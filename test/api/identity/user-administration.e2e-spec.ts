@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 
 interface UserBody {
   id: string;
@@ -23,11 +24,11 @@ describe('user administration: /users', () => {
   const createUser = (body: object) => t.http().post('/api/v1/users').set(as()).send(body);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
     root = await seedUser(t.app, 'root', 'admin');
     tenantUser = await seedUser(t.app, 'bob', 'tenant');
-    rootJwt = await loginAs(t, root);
+    rootJwt = await logInAs(t, root);
   });
   afterAll(async () => {
     await t.close();
@@ -49,7 +50,7 @@ describe('user administration: /users', () => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
-    const jwt = await loginAs(t, { id: '', username: 'bob2', password: 'bob2-password-123', tenantId: null });
+    const jwt = await logInAs(t, { id: '', username: 'bob2', password: 'bob2-password-123', tenantId: null });
     const me = await t.http().get('/api/v1/me').set('Authorization', `Bearer ${jwt}`).expect(200);
     expect(me.body).toMatchObject({ role: 'tenant', tenantId: tenantUser.tenantId });
     const event = await db.auditEvent.findFirstOrThrow({
@@ -116,7 +117,7 @@ describe('user administration: /users', () => {
       .send({ password: 'erin-new-password' })
       .expect(200);
     const erin = { id: created.id, username: 'erin', password: 'erin-new-password', tenantId: null };
-    const erinJwt = await loginAs(t, erin);
+    const erinJwt = await logInAs(t, erin);
     const disabled = await t
       .http()
       .patch(`/api/v1/users/${created.id}`)

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 import { apiClient, type ApiClient } from './support/admin-client.js';
 
 describe('concurrent writes to one server are serialised by the server lock', () => {
   let t: TestApp;
   let admin: ApiClient;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = apiClient(t, await loginAs(t, await seedUser(t.app, 'alice', 'admin')));
+    t = await startApp();
+    admin = apiClient(t, await logInAs(t, await seedUser(t.app, 'alice', 'admin')));
   });
   afterAll(async () => {
     await t.close();

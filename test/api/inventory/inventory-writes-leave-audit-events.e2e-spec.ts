@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 import { apiClient, type ApiClient } from './support/admin-client.js';
 
 describe('every inventory mutation leaves one audit event with before and after', () => {
@@ -11,10 +12,10 @@ describe('every inventory mutation leaves one audit event with before and after'
   let alice: SeededUser;
   let admin: ApiClient;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
     alice = await seedUser(t.app, 'alice', 'admin');
-    admin = apiClient(t, await loginAs(t, alice));
+    admin = apiClient(t, await logInAs(t, alice));
   });
   afterAll(async () => {
     await t.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 import { apiClient, type ApiClient } from './support/admin-client.js';
 import {
   buildRestrictProcessInventory,
@@ -12,8 +13,8 @@ describe('every list pages with limit/cursor and filters by its natural key', ()
   let admin: ApiClient;
   let inv: RestrictProcessInventory;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = apiClient(t, await loginAs(t, await seedUser(t.app, 'alice', 'admin')));
+    t = await startApp();
+    admin = apiClient(t, await logInAs(t, await seedUser(t.app, 'alice', 'admin')));
     inv = await buildRestrictProcessInventory(admin);
     for (const name of ['web2', 'web3', 'web4']) await admin.post('/servers', { name }).expect(201);
   });

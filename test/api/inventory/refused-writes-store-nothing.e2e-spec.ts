@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 import { apiClient, type ApiClient } from './support/admin-client.js';
 import {
   buildRestrictProcessInventory,
@@ -15,9 +16,9 @@ describe('a write the engine refuses answers 422 with diagnostics and changes no
   let admin: ApiClient;
   let inv: RestrictProcessInventory;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
-    admin = apiClient(t, await loginAs(t, await seedUser(t.app, 'alice', 'admin')));
+    admin = apiClient(t, await logInAs(t, await seedUser(t.app, 'alice', 'admin')));
     inv = await buildRestrictProcessInventory(admin);
   });
   afterAll(async () => {

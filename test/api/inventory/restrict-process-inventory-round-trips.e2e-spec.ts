@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { validate, type ServerModel } from '#apache';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { ServerModelLoader } from '../../../apps/api/src/model-store/server-model.loader.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { ServerModelRepository } from '#api/model-store/server-model.repository.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 import { apiClient, type ApiClient } from './support/admin-client.js';
 import {
   buildRestrictProcessInventory,
@@ -16,8 +17,8 @@ describe('the WSGIRestrictProcess.rst inventory, built and read back through HTT
   let admin: ApiClient;
   let inv: RestrictProcessInventory;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = apiClient(t, await loginAs(t, await seedUser(t.app, 'alice', 'admin')));
+    t = await startApp();
+    admin = apiClient(t, await logInAs(t, await seedUser(t.app, 'alice', 'admin')));
     inv = await buildRestrictProcessInventory(admin);
   });
   afterAll(async () => {
@@ -85,7 +86,7 @@ describe('the WSGIRestrictProcess.rst inventory, built and read back through HTT
 
   it('stores a model the engine finds free of errors', async () => {
     const model: ServerModel = await t.app
-      .get(ServerModelLoader)
+      .get(ServerModelRepository)
       .load(t.app.get<Database>(DATABASE), inv.serverId);
     expect(model.daemonGroups).toHaveLength(7);
     expect(model.tenants.map((x) => x.name).sort()).toEqual(['bob', 'joe']);

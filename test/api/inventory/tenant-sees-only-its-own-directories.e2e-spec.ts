@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { PasswordHasher } from '../../../apps/api/src/auth/password-hasher.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { PasswordHasher } from '#api/auth/password-hasher.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
 import { apiClient, type ApiClient } from './support/admin-client.js';
 import {
   buildRestrictProcessInventory,
@@ -16,8 +17,8 @@ describe('a tenant reads its own directories and nothing of another tenant', () 
   let bob: ApiClient;
   let inv: RestrictProcessInventory;
   beforeAll(async () => {
-    t = await createTestApp();
-    admin = apiClient(t, await loginAs(t, await seedUser(t.app, 'alice', 'admin')));
+    t = await startApp();
+    admin = apiClient(t, await logInAs(t, await seedUser(t.app, 'alice', 'admin')));
     inv = await buildRestrictProcessInventory(admin);
     // bob's login belongs to the tenant the API created.
     const password = 'bob-password-123';
@@ -29,7 +30,7 @@ describe('a tenant reads its own directories and nothing of another tenant', () 
         tenantId: inv.tenants.bob,
       },
     });
-    bob = apiClient(t, await loginAs(t, { id: '', username: 'bob', password, tenantId: inv.tenants.bob }));
+    bob = apiClient(t, await logInAs(t, { id: '', username: 'bob', password, tenantId: inv.tenants.bob }));
   });
   afterAll(async () => {
     await t.close();

@@ -4,10 +4,11 @@
  * an object answer 404; lists and self routes answer joe's own data. No body contains anything of bob's.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
 import { routeInventory } from '../support/route-inventory.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
-import { seedTwoTenantServer } from './support/two-tenant-server.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer } from '#test-support/data/two-tenant-server.js';
 import { TENANT_ROUTE_MATRIX, type MatrixContext } from './tenant-route-matrix.js';
 
 describe('tenant isolation over every tenant-reachable route', () => {
@@ -18,11 +19,11 @@ describe('tenant isolation over every tenant-reachable route', () => {
   let secrets: string[];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     bob = await seedUser(t.app, 'bob', 'tenant');
     const joe = await seedUser(t.app, 'joe', 'tenant');
     const server = await seedTwoTenantServer(t.app, bob, joe);
-    bobToken = await loginAs(t, bob);
+    bobToken = await logInAs(t, bob);
     const auth = `Bearer ${bobToken}`;
     await t
       .http()
@@ -36,7 +37,7 @@ describe('tenant isolation over every tenant-reachable route', () => {
       .set('Authorization', auth)
       .send({ name: 'bob-deploy' });
     expect(token.status).toBe(201);
-    ctx = { t, joeToken: await loginAs(t, joe), server, bobTokenId: token.body.id as string };
+    ctx = { t, joeToken: await logInAs(t, joe), server, bobTokenId: token.body.id as string };
     secrets = [
       bob.id,
       bob.tenantId ?? '',

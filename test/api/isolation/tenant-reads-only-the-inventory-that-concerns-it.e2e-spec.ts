@@ -4,11 +4,12 @@
  * answers 404 exactly like an id that does not exist. Admins keep the full records.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser, type SeededUser } from '../support/seed-users.js';
-import { seedTwoTenantServer, type TwoTenantServer } from './support/two-tenant-server.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser, type SeededUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -21,7 +22,7 @@ describe('a tenant reads only the inventory that concerns it', () => {
   let joeOnlyServerId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     bob = await seedUser(t.app, 'bob', 'tenant');
     const joe = await seedUser(t.app, 'joe', 'tenant');
     server = await seedTwoTenantServer(t.app, bob, joe);
@@ -46,8 +47,8 @@ describe('a tenant reads only the inventory that concerns it', () => {
       data: { serverId: web2.id, virtualHostId: vhost.id, tenantId: server.joeTenantId, path: '/srv/joe' },
     });
     joeOnlyServerId = web2.id;
-    bobAuth = `Bearer ${await loginAs(t, bob)}`;
-    adminAuth = `Bearer ${await loginAs(t, await seedUser(t.app, 'alice', 'admin'))}`;
+    bobAuth = `Bearer ${await logInAs(t, bob)}`;
+    adminAuth = `Bearer ${await logInAs(t, await seedUser(t.app, 'alice', 'admin'))}`;
   });
   afterAll(async () => {
     await t.close();

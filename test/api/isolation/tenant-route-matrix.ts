@@ -1,6 +1,6 @@
 import type { Test } from 'supertest';
-import type { TestApp } from '../support/create-test-app.js';
-import type { TwoTenantServer } from './support/two-tenant-server.js';
+import type { TestApp } from '#test-support/app/start-app.js';
+import type { TwoTenantServer } from '#test-support/data/two-tenant-server.js';
 
 /** What one tenant (joe) knows and what the other (bob) owns; joe's requests aim at bob's ids. */
 export interface MatrixContext {

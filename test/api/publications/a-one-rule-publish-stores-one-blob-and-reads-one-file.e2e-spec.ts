@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { bearer, createUser, insertModel } from './support/publishing-app.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
 import { localSandbox, type LocalSandbox } from './support/local-sandbox.js';
 
 interface Pub {
@@ -32,10 +34,10 @@ describe('a one-rule publish stores one new blob and reads one file from disk', 
 
   beforeAll(async () => {
     sandbox = localSandbox(SERVER);
-    t = await createTestApp({ env: sandbox.env });
+    t = await startApp({ env: sandbox.env });
     db = t.app.get<Database>(DATABASE);
     await insertModel(db, sandbox.model);
-    admin = await bearer(t.http, await createUser(t.app, 'one-rule-admin', 'admin'));
+    admin = `Bearer ${await logInAs(t, await seedUser(t.app, 'one-rule-admin', 'admin'))}`;
   });
   afterAll(async () => {
     await t?.close();

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedRestrictProcess } from '../../../libs/apache/test-fixtures/seed-restrict-process.js';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { bearer, createUser, insertModel } from './support/publishing-app.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
 
 const SERVER = 'srv-agent';
 
@@ -17,10 +19,10 @@ describe('apply mode none: an agent pulls the pending revision and reports back'
     t.http().post(`/api/v1/servers/${SERVER}/publications`).set('Authorization', admin).send();
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     db = t.app.get<Database>(DATABASE);
     await insertModel(db, { ...seedRestrictProcess(), id: SERVER });
-    admin = await bearer(t.http, await createUser(t.app, 'agent-admin', 'admin'));
+    admin = `Bearer ${await logInAs(t, await seedUser(t.app, 'agent-admin', 'admin'))}`;
   });
   afterAll(async () => {
     await t?.close();

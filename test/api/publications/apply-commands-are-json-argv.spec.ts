@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError } from '../../../apps/api/src/platform/config/config-error.js';
-import { parseEnv } from '../../../apps/api/src/platform/config/parse-env.js';
+import { ConfigError } from '#api/platform/config/config-error.js';
+import { parseEnv } from '#api/platform/config/parse-env.js';
 
 describe('publishing settings are validated at boot', () => {
   it('takes configtest and reload commands as JSON arrays of strings, never shell strings', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { diffFileSets } from '../../../apps/api/src/publishing/diff/file-set-diff.js';
-import { diffLines } from '../../../apps/api/src/publishing/diff/line-diff.js';
-import { unifiedDiff } from '../../../apps/api/src/publishing/diff/unified-diff.js';
+import { diffFileSets } from '#api/publishing/diff/file-set-diff.js';
+import { diffLines } from '#api/publishing/diff/line-diff.js';
+import { unifiedDiff } from '#api/publishing/diff/unified-diff.js';
 
 function lcsLength(a: readonly string[], b: readonly string[]): number {
   const row = new Array<number>(b.length + 1).fill(0);

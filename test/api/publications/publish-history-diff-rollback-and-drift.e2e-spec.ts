@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { bearer, createUser, insertModel } from './support/publishing-app.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
 import { localSandbox, type LocalSandbox } from './support/local-sandbox.js';
 
 interface Pub {
@@ -35,11 +37,11 @@ describe('publishing locally: history, no-op, dry run, diff, rollback, drift', (
 
   beforeAll(async () => {
     sandbox = localSandbox(SERVER);
-    t = await createTestApp({ env: sandbox.env });
+    t = await startApp({ env: sandbox.env });
     db = t.app.get<Database>(DATABASE);
     await insertModel(db, sandbox.model);
-    admin = await bearer(t.http, await createUser(t.app, 'pub-admin', 'admin'));
-    bob = await bearer(t.http, await createUser(t.app, 'pub-bob', 'tenant', 'tn-bob'));
+    admin = `Bearer ${await logInAs(t, await seedUser(t.app, 'pub-admin', 'admin'))}`;
+    bob = `Bearer ${await logInAs(t, await seedUser(t.app, 'pub-bob', 'tenant', { tenantId: 'tn-bob' }))}`;
   });
   afterAll(async () => {
     await t?.close();

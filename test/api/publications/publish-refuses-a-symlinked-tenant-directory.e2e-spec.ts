@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { bearer, createUser, insertModel } from './support/publishing-app.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
 import { localSandbox, type LocalSandbox } from './support/local-sandbox.js';
 
 const SERVER = 'srv-symlink';
@@ -21,10 +23,10 @@ describe('publishing into a tenant directory that is a symlink', () => {
 
   beforeAll(async () => {
     sandbox = localSandbox(SERVER);
-    t = await createTestApp({ env: sandbox.env });
+    t = await startApp({ env: sandbox.env });
     db = t.app.get<Database>(DATABASE);
     await insertModel(db, sandbox.model);
-    admin = await bearer(t.http, await createUser(t.app, 'sym-admin', 'admin'));
+    admin = `Bearer ${await logInAs(t, await seedUser(t.app, 'sym-admin', 'admin'))}`;
   });
   afterAll(async () => {
     await t?.close();

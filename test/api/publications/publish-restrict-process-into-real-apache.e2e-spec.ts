@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { ServerModel } from '#apache';
 import { seedRestrictProcess } from '../../../libs/apache/test-fixtures/seed-restrict-process.js';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
 import {
   ApacheInstance,
   describeWithApache,
@@ -11,8 +11,11 @@ import {
   PROBE_WSGI_SOURCE,
 } from '../../support/apache/index.js';
 import { adaptSeed } from '../../oracle/seeds/adapt-seed.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { bearer, createUser, insertModel } from './support/publishing-app.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
+import { eventually } from '#test-support/eventually.js';
 
 const SERVER = 'srv-apache';
 const HOST = 'www.site.com';
@@ -38,14 +41,6 @@ describeWithApache('publishing WSGIRestrictProcess.rst into a real Apache', () =
     const htaccess = model.directories.map((d) => `${d.path}/.htaccess`);
     return [include, ...htaccess].map((p) => [p, readFileSync(p, 'utf8')]);
   };
-  /** A graceful restart returns before the new generation serves: wait until it does. */
-  const eventually = async (check: () => Promise<boolean>) => {
-    const deadline = Date.now() + 20_000;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('Apache never served the new revision');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
 
   beforeAll(async () => {
     ensureUnixUsers(['bob', 'joe']);
@@ -67,7 +62,7 @@ describeWithApache('publishing WSGIRestrictProcess.rst into a real Apache', () =
     apache.includeFiles = [defines];
     await apache.start(); // serves nothing of ours yet: the include does not exist before the first publish
     const main = apache.layout.mainConfig;
-    t = await createTestApp({
+    t = await startApp({
       env: {
         HOSTPLANE_APPLY_MODE: 'local',
         HOSTPLANE_JOURNAL_DIR: `${apache.root}/journal`,
@@ -85,8 +80,8 @@ describeWithApache('publishing WSGIRestrictProcess.rst into a real Apache', () =
     });
     db = t.app.get<Database>(DATABASE);
     await insertModel(db, model);
-    admin = await bearer(t.http, await createUser(t.app, 'apache-admin', 'admin'));
-    bob = await bearer(t.http, await createUser(t.app, 'apache-bob', 'tenant', 'tn-bob'));
+    admin = `Bearer ${await logInAs(t, await seedUser(t.app, 'apache-admin', 'admin'))}`;
+    bob = `Bearer ${await logInAs(t, await seedUser(t.app, 'apache-bob', 'tenant', { tenantId: 'tn-bob' }))}`;
   }, 60_000);
   afterAll(async () => {
     await t?.close();
@@ -97,7 +92,12 @@ describeWithApache('publishing WSGIRestrictProcess.rst into a real Apache', () =
     const res = await publish({ reason: 'first' });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ revision: 1, status: 'live', kind: 'reload', reloaded: true });
-    await eventually(async () => (await groupOf('/bob/blog.wsgi')) === 'bob:2');
+    // A graceful restart returns before the new generation serves: wait until it does.
+    await eventually(async () => (await groupOf('/bob/blog.wsgi')) === 'bob:2', {
+      what: 'Apache serving the new revision',
+      timeoutMs: 20_000,
+      intervalMs: 100,
+    });
     for (const tenant of ['bob', 'joe']) {
       for (const script of SCRIPTS) {
         const path = `/${tenant}/${script}`;
@@ -153,6 +153,7 @@ describeWithApache('publishing WSGIRestrictProcess.rst into a real Apache', () =
     await apache.waitForLog(mark, 'resuming normal operations');
     await eventually(
       async () => (await apache.request(HOST, '/bob/other.wsgi')).probe?.application_group === '',
+      { what: 'Apache serving the new revision', timeoutMs: 20_000, intervalMs: 100 },
     );
   }, 60_000);
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type request from 'supertest';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { bearer, createUser, insertModel, jwtSecret, startReplica } from './support/publishing-app.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { insertModel } from '#test-support/data/insert-model.js';
+import { startReplica, type Replica } from '#test-support/app/start-replica.js';
 import { localSandbox, type LocalSandbox } from './support/local-sandbox.js';
 
 const SERVER = 'srv-race';
@@ -16,20 +17,19 @@ const ROUNDS = 50;
  */
 describe('two API processes publishing the same server concurrently', () => {
   let a: TestApp;
-  let b: { app: NestExpressApplication; http: () => ReturnType<typeof request> };
+  let b: Replica;
   let sandbox: LocalSandbox;
   let db: Database;
   let tokens: string[];
 
   beforeAll(async () => {
     sandbox = localSandbox(SERVER);
-    const env = { ...sandbox.env, JWT_SECRET: jwtSecret() };
-    a = await createTestApp({ env });
-    b = await startReplica(a.databaseUrl, env, env.JWT_SECRET);
+    a = await startApp({ env: sandbox.env });
+    b = await startReplica(a);
     db = a.app.get<Database>(DATABASE);
     await insertModel(db, sandbox.model);
-    const login = await createUser(a.app, 'race-admin', 'admin');
-    tokens = [await bearer(a.http, login), await bearer(b.http, login)];
+    const login = await seedUser(a.app, 'race-admin', 'admin');
+    tokens = [`Bearer ${await logInAs(a, login)}`, `Bearer ${await logInAs(b, login)}`];
   }, 60_000);
   afterAll(async () => {
     await b?.app.close();

@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import type { TestApp } from '../support/create-test-app.js';
+import type { TestApp } from '#test-support/app/start-app.js';
 
 /** Thin HTTP helpers for the scenario: every call must succeed with the expected status. */
 export class ScenarioClient {

@@ -1,7 +1,7 @@
 import { type INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
-import { AUTH_POLICY_KEY, type AuthPolicy } from '../../../apps/api/src/auth/auth-policy.js';
+import { AUTH_POLICY_KEY, type AuthPolicy } from '#api/auth/auth-policy.js';
 
 export interface RouteEntry {
   readonly handler: string;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService } from '@nestjs/core';
-import { API_PREFIX, UNPREFIXED_ROUTES } from '../../../../apps/api/src/platform/http/api-prefix.js';
+import { API_PREFIX, UNPREFIXED_ROUTES } from '#api/platform/http/api-prefix.js';
 import { routeInventory } from '../../support/route-inventory.js';
 
 export interface AdminOnlyRequest {

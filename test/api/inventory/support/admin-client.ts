@@ -1,5 +1,5 @@
 import type { Test } from 'supertest';
-import type { TestApp } from '../../support/create-test-app.js';
+import type { TestApp } from '#test-support/app/start-app.js';
 
 /** Thin bearer-authenticated helpers over supertest, so scenario specs read like the HTTP they make. */
 export interface ApiClient {

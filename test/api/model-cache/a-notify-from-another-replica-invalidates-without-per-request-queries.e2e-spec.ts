@@ -5,19 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
-import {
-  ChangeListener,
-  LISTENER_APPLICATION_NAME,
-} from '../../../apps/api/src/platform/change-listener/change-listener.js';
-import { ModelRevisionRepository } from '../../../apps/api/src/model-cache/model-revision.repository.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
-import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
-import { eventually } from './support/eventually.js';
-import { sharedJwtSecret, startReplica, type Replica } from './support/second-replica.js';
+import { ChangeListener, LISTENER_APPLICATION_NAME } from '#api/platform/change-listener/change-listener.js';
+import { ModelRevisionRepository } from '#api/model-cache/model-revision.repository.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
+import { eventually } from '#test-support/eventually.js';
+import { startReplica, type Replica } from '#test-support/app/start-replica.js';
 
 describe('model cache invalidated by NOTIFY', () => {
-  const secret = sharedJwtSecret();
   let a: TestApp;
   let b: Replica;
   let server: TwoTenantServer;
@@ -28,13 +25,13 @@ describe('model cache invalidated by NOTIFY', () => {
   let group = 1;
 
   beforeAll(async () => {
-    a = await createTestApp({ env: { JWT_SECRET: secret } });
-    b = await startReplica(a.databaseUrl, secret);
+    a = await startApp();
+    b = await startReplica(a);
     const bob = await seedUser(a.app, 'bob', 'tenant');
     const joe = await seedUser(a.app, 'joe', 'tenant');
     server = await seedTwoTenantServer(a.app, bob, joe);
-    adminToken = await loginAs(a, await seedUser(a.app, 'root', 'admin'));
-    bobToken = await loginAs(a, bob);
+    adminToken = await logInAs(a, await seedUser(a.app, 'root', 'admin'));
+    bobToken = await logInAs(a, bob);
     listener = a.app.get(ChangeListener);
     const revisions = a.app.get(ModelRevisionRepository);
     probes = jest.spyOn(revisions, 'currentRevision');

@@ -3,12 +3,13 @@
  * revalidates gets 304 while the model is unchanged, and a full answer with a new ETag once it changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Database } from '../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../apps/api/src/platform/database/database.tokens.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { eventually } from './support/eventually.js';
-import { loginAs, seedUser } from '../support/seed-users.js';
-import { seedTwoTenantServer, type TwoTenantServer } from '../isolation/support/two-tenant-server.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { eventually } from '#test-support/eventually.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
 
 describe('the ETag of a resolve answer', () => {
   let t: TestApp;
@@ -16,11 +17,11 @@ describe('the ETag of a resolve answer', () => {
   let adminToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await startApp();
     const bob = await seedUser(t.app, 'bob', 'tenant');
     const joe = await seedUser(t.app, 'joe', 'tenant');
     server = await seedTwoTenantServer(t.app, bob, joe);
-    adminToken = await loginAs(t, await seedUser(t.app, 'root', 'admin'));
+    adminToken = await logInAs(t, await seedUser(t.app, 'root', 'admin'));
   });
   afterAll(async () => {
     await t.close();

@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { Prisma, daemonGroupNameKey } from '#db';
-import type { Database } from '../../../../apps/api/src/platform/database/database.js';
-import { DATABASE } from '../../../../apps/api/src/platform/database/database.tokens.js';
-import type { SeededUser } from '../../support/seed-users.js';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import type { SeededUser } from '../auth/seed-user.js';
 
 export interface TwoTenantServer {
   serverId: string;
