@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Directory } from '#apache';
+import { KeyedSerialExecutor } from '../platform/concurrency/keyed-serial-executor.js';
 import { CachedModel } from './cached-model.js';
 import { ChangeListener, MODEL_CHANNEL } from '../platform/change-listener/change-listener.js';
 import { ModelRevisionRepository } from './model-revision.repository.js';
@@ -39,8 +40,8 @@ export class ModelCache {
   private readonly loading = new Map<string, Promise<CachedModel | null>>();
   /** Per server, the revision probe in flight, shared by the requests that arrive meanwhile. */
   private readonly probing = new Map<string, Promise<Probe>>();
-  /** Per server, the tail of this process's queue of cache-aware writes (see exclusive()). */
-  private readonly writing = new Map<string, Promise<unknown>>();
+  /** This process's cache-aware writes, one at a time per server (see exclusive()). */
+  private readonly writes = new KeyedSerialExecutor();
   /** Per server, the listener epoch in which its entry was last confirmed current. */
   private readonly verified = new Map<string, number>();
   /** Per server, the highest revision announced by NOTIFY. */
@@ -59,8 +60,9 @@ export class ModelCache {
   async get(serverId: string): Promise<CachedModel | null> {
     const fresh = this.current(serverId);
     if (fresh !== undefined) return fresh;
-    // A local write that committed but has not remembered its model yet would otherwise cost a full reload.
-    await this.writing.get(serverId);
+    // A local write that committed but has not remembered its model yet would otherwise cost a full reload:
+    // an empty task behind the writes queued so far waits for them (it never fails).
+    if (this.writes.busy(serverId)) await this.writes.run(serverId, async () => undefined);
     const probe = await this.probe(serverId);
     if (probe.revision === null) {
       this.forget(serverId);
@@ -121,16 +123,7 @@ export class ModelCache {
    * model already remembered, so no write ever reloads the whole server while holding the lock.
    */
   exclusive<T>(serverId: string, work: () => Promise<T>): Promise<T> {
-    const run = (this.writing.get(serverId) ?? Promise.resolve()).then(work);
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.writing.set(serverId, tail);
-    void tail.then(() => {
-      if (this.writing.get(serverId) === tail) this.writing.delete(serverId);
-    });
-    return run;
+    return this.writes.run(serverId, work);
   }
 
   private announce(payload: string): void {
