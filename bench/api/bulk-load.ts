@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { ServerModel } from '../../libs/apache/src/model/server-model.js';
+import { htaccessRuleToRow } from '../../apps/api/src/model-store/mappers/directory.mapper.js';
 
 /** Rows per INSERT statement: one JSON parameter each, so a few MB per round trip. */
 const CHUNK = 20_000;
@@ -119,19 +120,11 @@ export async function bulkLoad(databaseUrl: string, model: ServerModel): Promise
     await insertRows(
       client,
       `INSERT INTO htaccess_rules (id, directory_id, position, files, files_match, variable, process_group)
-       SELECT gen_random_uuid()::text, directory_id, position, files, files_match, variable, process_group
-       FROM jsonb_to_recordset($1::jsonb) AS x(directory_id text, position int, files text,
-         files_match text, variable text, process_group text)`,
-      model.directories.flatMap((d) =>
-        d.rules.map((r, position) => ({
-          directory_id: d.id,
-          position,
-          files: r.files ?? null,
-          files_match: r.filesMatch ?? null,
-          variable: r.variable ?? 'PROCESS_GROUP',
-          process_group: r.processGroup,
-        })),
-      ),
+       SELECT gen_random_uuid()::text, "directoryId", position, files, "filesMatch", variable, "processGroup"
+       FROM jsonb_to_recordset($1::jsonb) AS x("directoryId" text, position int, files text,
+         "filesMatch" text, variable text, "processGroup" text)`,
+      // The API's own rule→row mapper, so the benchmark stores rules exactly as a PUT does.
+      model.directories.flatMap((d) => d.rules.map((r, position) => htaccessRuleToRow(d.id, r, position))),
     );
     await client.query('COMMIT');
     // Fresh tables: give the planner real statistics before the app's first query.

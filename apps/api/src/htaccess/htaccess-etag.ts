@@ -5,28 +5,35 @@ export function htaccessEtag(revision: number): string {
   return `"htaccess-${revision}"`;
 }
 
-/**
- * RFC 9110 If-Match: absent → no precondition; `*` → any current representation; otherwise one of the
- * listed strong tags must equal the current one (weak tags never match under If-Match).
- */
-export function assertIfMatch(ifMatch: string | undefined, revision: number): void {
-  if (ifMatch === undefined || ifMatch.trim() === '*') return;
-  const current = htaccessEtag(revision);
-  const tags = ifMatch.split(',').map((tag) => tag.trim());
-  if (tags.includes(current)) return;
-  throw new AppError(
-    'PRECONDITION_FAILED',
-    `The .htaccess changed since it was read (current ETag ${current}); GET it again and reapply your edit`,
-    { extensions: { currentEtag: current } },
-  );
-}
+const STRONG_TAG = /^"htaccess-(0|[1-9]\d{0,9})"$/;
+/** htaccess_revision is an int4: a larger number can never be current (and must not reach the SQL cast). */
+const MAX_REVISION = 2 ** 31 - 1;
 
 /**
- * The htaccess_revision an If-Match asks for, for the group-commit path: null = no precondition (absent or
- * `*`); undefined = anything else than exactly one of our strong tags (the exact path then answers it).
+ * RFC 9110 If-Match as the htaccess_revisions it accepts: null = any (absent or `*`); otherwise the revisions
+ * of the strong tags of ours it lists — weak tags and anything else never match, so the list may be empty.
  */
-export function ifMatchRevision(ifMatch: string | undefined): number | null | undefined {
+export function acceptedRevisions(ifMatch: string | undefined): number[] | null {
   if (ifMatch === undefined || ifMatch.trim() === '*') return null;
-  const match = /^"htaccess-(\d{1,9})"$/.exec(ifMatch.trim());
-  return match === null ? undefined : Number(match[1]);
+  const revisions: number[] = [];
+  for (const tag of ifMatch.split(',')) {
+    const match = STRONG_TAG.exec(tag.trim());
+    const revision = match === null ? NaN : Number(match[1]);
+    if (revision <= MAX_REVISION) revisions.push(revision);
+  }
+  return revisions;
+}
+
+/** 412 unless the If-Match accepts the directory's current revision. */
+export function assertIfMatch(accepted: readonly number[] | null, current: number): void {
+  if (accepted !== null && !accepted.includes(current)) throw preconditionFailed(current);
+}
+
+export function preconditionFailed(current: number): AppError {
+  const etag = htaccessEtag(current);
+  return new AppError(
+    'PRECONDITION_FAILED',
+    `The .htaccess changed since it was read (current ETag ${etag}); GET it again and reapply your edit`,
+    { extensions: { currentEtag: etag } },
+  );
 }

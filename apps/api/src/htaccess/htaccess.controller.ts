@@ -13,8 +13,10 @@ import type { Response } from 'express';
 import { Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { HtaccessHttpAdapter } from './htaccess-http.adapter.js';
+import { prefersPlainText } from './accept-negotiation.js';
+import { putBodyOf } from './put-body-media-type.js';
 import { htaccessDocumentSchema, type HtaccessDocument } from './htaccess.dto.js';
+import { HtaccessService } from './htaccess.service.js';
 
 type BodySchema = Extract<Parameters<typeof ApiBody>[0], { schema: unknown }>['schema'];
 
@@ -30,11 +32,14 @@ const BODY_SCHEMA: BodySchema = {
   ],
 };
 
-/** A tenant edits the .htaccess of its own directories; admins may edit any. Others' ids read as 404. */
+/**
+ * A tenant edits the .htaccess of its own directories; admins may edit any. Others' ids read as 404. The
+ * HTTP details stay here: the media type both ways, the ETag header and If-Match handed on as a string.
+ */
 @ApiTags('htaccess')
 @Controller('directories')
 export class HtaccessController {
-  constructor(private readonly adapter: HtaccessHttpAdapter) {}
+  constructor(private readonly htaccess: HtaccessService) {}
 
   @Get(':id/htaccess')
   @Authenticated()
@@ -44,13 +49,20 @@ export class HtaccessController {
     description: 'The rules and the groups the owner may choose; with Accept: text/plain the rendered file',
   })
   @ApiNotFoundResponse({ description: 'No such directory, or not one of the caller tenant’s' })
-  read(
+  async read(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<HtaccessDocument | string> {
-    return this.adapter.read(principal, id, accept, res);
+    if (prefersPlainText(accept)) {
+      const { text, etag } = await this.htaccess.text(principal, id);
+      res.setHeader('ETag', etag).type('text/plain; charset=utf-8');
+      return text;
+    }
+    const document = await this.htaccess.document(principal, id);
+    res.setHeader('ETag', document.etag);
+    return document;
   }
 
   @Put(':id/htaccess')
@@ -66,13 +78,19 @@ export class HtaccessController {
   @ApiUnprocessableEntityResponse({
     description: 'The rules would be refused by Apache or mod_wsgi; nothing stored',
   })
-  replace(
+  async replace(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
-    @Headers() headers: Record<string, string | undefined>,
+    @Headers('content-type') contentType: string | undefined,
+    @Headers('if-match') ifMatch: string | undefined,
     @Body() body: unknown,
     @Res({ passthrough: true }) res: Response,
   ): Promise<HtaccessDocument> {
-    return this.adapter.replace(principal, id, headers, body, res);
+    const document = await this.htaccess.replace(principal, id, {
+      body: putBodyOf(contentType, body),
+      ifMatch,
+    });
+    res.setHeader('ETag', document.etag);
+    return document;
   }
 }

@@ -1,25 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DEFAULT_PROCESS_GROUP_VARIABLE,
   parseProcessGroup,
   renderHtaccess,
   type Directory,
   type HtaccessRule,
   type ModelIndex,
-  type ServerModel,
 } from '#apache';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../platform/errors/app-error.js';
-import { CachedModel } from '../model-cache/cached-model.js';
-import { indexAfterRulesChange, replaceDirectoryRules } from '../model-cache/directory-rules-change.js';
+import { scopeIncludes, tenantScopeOf, type TenantScope } from '../auth/tenant-scope.js';
+import type { CachedModel } from '../model-cache/cached-model.js';
 import { ModelCache } from '../model-cache/model-cache.js';
-import { ModelWriteService } from '../model-store/index.js';
 import { modelInvalidError } from '../model-store/model-invalid.error.js';
+import { AppError } from '../platform/errors/app-error.js';
 import { allowedProcessGroups } from './allowed-process-groups.js';
-import { tryFastRulesWrite } from './htaccess-fast-write.js';
-import { rulesFromBody } from './htaccess-body.js';
-import { assertIfMatch, htaccessEtag, ifMatchRevision } from './htaccess-etag.js';
-import { HtaccessGroupCommit } from './htaccess-group-commit.js';
+import { htaccessDocument } from './htaccess-document.presenter.js';
+import { acceptedRevisions, assertIfMatch, htaccessEtag, preconditionFailed } from './htaccess-etag.js';
+import { HtaccessGroupCommit, type GroupCommitOutcome } from './htaccess-group-commit.js';
+import type { HtaccessPutBody } from './put-body-media-type.js';
+import { rulesFromPutBody, type HtaccessParseContext } from './rules-from-put-body.js';
 import { HtaccessRepository, type HtaccessDirectory } from './htaccess.repository.js';
 import { refusalForCaller, type RefusalScope } from './tenant-refusal.js';
 import type { HtaccessDocument } from './htaccess.dto.js';
@@ -29,181 +27,136 @@ export interface HtaccessText {
   etag: string;
 }
 
-/** What happened under the write's lock, for refreshing the model cache after the commit. */
-interface WriteTrace {
-  lockedRevision?: number;
-  known?: CachedModel;
-  after?: { model: ServerModel; directory: Directory; before: ServerModel };
-}
-
 export interface HtaccessWrite {
-  /** The JSON document ({rules}) or, for Content-Type text/plain, the file's text. */
-  body: unknown;
+  body: HtaccessPutBody;
+  /** The If-Match header as sent. */
   ifMatch: string | undefined;
 }
 
+/** A directory the caller may see, in a current model of its server; `row` when it was read from the database. */
+interface WriteTarget {
+  scope: TenantScope;
+  cached: CachedModel;
+  directory: Directory;
+  row?: HtaccessDirectory;
+}
+
 /**
- * Tenant self-service on a directory's .htaccess. Reads and writes go through the model cache, and a write
- * validates only the changed directory (validateDirectory): the rest of the server cannot be affected by a
- * directory's rules, and on a 10,000-vhost server the whole-model check would dominate the request.
+ * Tenant self-service on a directory's .htaccess. Reads go through the model cache; every write takes the one
+ * path: find the directory, parse the body once, hand it to the server's group commit (which validates it
+ * once and stores it with the one statement), and answer its outcome.
  */
 @Injectable()
 export class HtaccessService {
   constructor(
     private readonly directories: HtaccessRepository,
     private readonly models: ModelCache,
-    private readonly writes: ModelWriteService,
     private readonly group: HtaccessGroupCommit,
   ) {}
 
   async document(principal: Principal, directoryId: string): Promise<HtaccessDocument> {
-    const row = await this.findVisible(principal, directoryId);
+    const row = await this.findVisible(tenantScopeOf(principal), directoryId);
     const { cached, directory } = await this.modelOf(row);
-    return toDocument(row.rules, allowedProcessGroups(cached.index, directory), row.htaccessRevision);
+    return htaccessDocument(row.rules, allowedProcessGroups(cached.index, directory), row.htaccessRevision);
   }
 
   async text(principal: Principal, directoryId: string): Promise<HtaccessText> {
-    const row = await this.findVisible(principal, directoryId);
+    const row = await this.findVisible(tenantScopeOf(principal), directoryId);
     return { text: renderHtaccess(row.rules), etag: htaccessEtag(row.htaccessRevision) };
   }
 
+  /**
+   * Answers in the order a client expects: 404 (not the caller's), 412 (If-Match stale), then the body's
+   * own refusal (400 or 422 by line), then the engine's (422). A refusal tells a tenant only what
+   * refusalForCaller allows, whichever step refused.
+   */
   async replace(
     principal: Principal,
     directoryId: string,
     request: HtaccessWrite,
   ): Promise<HtaccessDocument> {
-    // The ONE place every .htaccess write (group commit, fast path, locked path; JSON or text) is refused
-    // from: what a tenant may learn from a refusal is decided here, see refusalForCaller.
-    const scope: RefusalScope = { directoryId };
+    const scope = tenantScopeOf(principal);
+    const refusal: RefusalScope = { directoryId };
     try {
-      return (
-        (await this.replaceGrouped(principal, directoryId, request, scope)) ??
-        (await this.replaceExact(principal, directoryId, request, scope))
-      );
+      const target = await this.locate(scope, directoryId);
+      const expectedRevisions = acceptedRevisions(request.ifMatch);
+      refusal.allowed = () => allowedProcessGroups(target.cached.index, target.directory);
+      const rules = await this.parse(request.body, target, expectedRevisions);
+      refusal.rules = rules;
+      const outcome = await this.group.submit(target.cached.serverId, {
+        principal,
+        scope,
+        directoryId,
+        tenantId: target.directory.tenantId,
+        rules,
+        expectedRevisions,
+      });
+      const revision = await this.revisionWritten(outcome, target, expectedRevisions);
+      return htaccessDocument(rules, allowedProcessGroups(target.cached.index, target.directory), revision);
     } catch (error) {
-      throw refusalForCaller(principal, error, scope);
+      throw refusalForCaller(scope, error, refusal);
     }
   }
 
   /**
-   * The hot path, with no database read: the directory comes from a model the cache knows to be current
-   * (change listener live), and the write joins the server's group commit. null whenever anything is not
-   * certain — not cached, not the caller's, a body or If-Match the exact path must judge, a conditional
-   * write the engine refuses (412 takes precedence there), another replica's write — and the exact path
-   * then gives the answer.
+   * From a model the cache knows to be current when it holds the directory (no database read: the hot path),
+   * else from the database. A cached directory outside the scope is a 404 like a missing one.
    */
-  private async replaceGrouped(
-    principal: Principal,
-    directoryId: string,
-    request: HtaccessWrite,
-    scope: RefusalScope,
-  ): Promise<HtaccessDocument | null> {
-    const expectedRevision = ifMatchRevision(request.ifMatch);
-    if (expectedRevision === undefined) return null;
+  private async locate(scope: TenantScope, directoryId: string): Promise<WriteTarget> {
     const hit = this.models.findDirectory(directoryId);
-    if (hit === undefined || !canSee(principal, hit.directory.tenantId)) return null;
-    const { cached, directory } = hit;
-    let rules: HtaccessRule[];
+    if (hit !== undefined) {
+      if (!scopeIncludes(scope, hit.directory.tenantId)) throw notFound(directoryId);
+      return { scope, ...hit };
+    }
+    const row = await this.findVisible(scope, directoryId);
+    return { scope, ...(await this.modelOf(row)), row };
+  }
+
+  /** The body's rules, read once; its refusal yields to a stale If-Match (412 comes first). */
+  private async parse(
+    body: HtaccessPutBody,
+    target: WriteTarget,
+    expectedRevisions: readonly number[] | null,
+  ): Promise<HtaccessRule[]> {
     try {
-      rules = rulesFromBody(request.body, {
-        allowOverride: directory.allowOverride,
-        variable: selectorVariable(cached.index, directory),
-      });
-    } catch {
-      return null;
+      return rulesFromPutBody(body, parseContext(target.cached.index, target.directory));
+    } catch (error) {
+      await this.assertPrecondition(target, expectedRevisions);
+      throw error;
     }
-    scope.rules = rules;
-    scope.allowed = () => allowedProcessGroups(cached.index, directory);
-    const outcome = await this.group.submit(cached.serverId, {
-      principal,
-      directoryId,
-      tenantId: directory.tenantId,
-      rules,
-      expectedRevision,
-      before: { rules: directory.rules.map(documentRule) },
-      after: { rules: rules.map(documentRule) },
-    });
-    if (outcome.kind === 'written') {
-      return toDocument(rules, allowedProcessGroups(cached.index, directory), outcome.revision);
+  }
+
+  private async revisionWritten(
+    outcome: GroupCommitOutcome,
+    target: WriteTarget,
+    expectedRevisions: readonly number[] | null,
+  ): Promise<number> {
+    switch (outcome.kind) {
+      case 'written':
+        return outcome.revision;
+      case 'refused':
+        if (!outcome.ifMatchChecked) await this.assertPrecondition(target, expectedRevisions);
+        throw modelInvalidError(outcome.diagnostics);
+      case 'stale':
+        throw preconditionFailed(outcome.currentRevision);
+      case 'gone':
+        throw notFound(target.directory.id);
     }
-    if (outcome.kind === 'refused' && expectedRevision === null) throw modelInvalidError(outcome.diagnostics);
-    return null;
   }
 
-  private async replaceExact(
-    principal: Principal,
-    directoryId: string,
-    request: HtaccessWrite,
-    scope: RefusalScope,
-  ): Promise<HtaccessDocument> {
-    const row = await this.findVisible(principal, directoryId);
-    assertIfMatch(request.ifMatch, row.htaccessRevision);
-    const { cached, directory } = await this.modelOf(row);
-    const rules = rulesFromBody(request.body, {
-      allowOverride: directory.allowOverride,
-      variable: selectorVariable(cached.index, directory),
-    });
-    scope.rules = rules;
-    scope.allowed = () => allowedProcessGroups(cached.index, directory);
-    const conditional = request.ifMatch !== undefined && request.ifMatch.trim() !== '*';
-    const before = { rules: row.rules.map(documentRule) };
-    const after = { rules: rules.map(documentRule) };
-    const trace: WriteTrace = {};
-    const revision = await this.models.exclusive(row.serverId, async () => {
-      const fast = await tryFastRulesWrite(this.models, this.directories, {
-        principal,
-        row,
-        rules,
-        conditional,
-        before,
-        after,
-      });
-      if (fast !== null) return fast;
-      const written = await this.writes.write({
-        principal,
-        serverId: row.serverId,
-        action: 'htaccess.replace',
-        target: { type: 'directory', id: row.id },
-        tenantId: row.tenantId,
-        validateScope: { directoryId: row.id },
-        knownModel: (current) => {
-          trace.lockedRevision = current;
-          const known = this.models.peek(row.serverId);
-          if (known?.revision !== current) return undefined;
-          trace.known = known;
-          return { model: known.model, index: known.index };
-        },
-        mutate: (model) => {
-          const changed = replaceDirectoryRules(model, row.id, rules);
-          // Gone, or handed to another tenant, since it was read: the caller may no longer see it.
-          if (changed === null || !canSee(principal, changed.directory.tenantId)) throw notFound(row.id);
-          trace.after = { ...changed, before: model };
-          return changed.model;
-        },
-        persist: (tx) =>
-          this.directories.replaceRules(tx, row.id, rules, conditional ? row.htaccessRevision : null),
-        before,
-        after: () => after,
-      });
-      this.rememberCommitted(row.serverId, trace);
-      return written;
-    });
-    return toDocument(rules, allowedProcessGroups(cached.index, directory), revision);
+  /** 412 when a conditional write's If-Match does not accept the directory's revision (read if not yet). */
+  private async assertPrecondition(
+    target: WriteTarget,
+    expectedRevisions: readonly number[] | null,
+  ): Promise<void> {
+    if (expectedRevisions === null) return;
+    const row =
+      target.row ?? (await this.directories.findDirectoryForTenant(target.directory.id, target.scope));
+    if (row !== null) assertIfMatch(expectedRevisions, row.htaccessRevision);
   }
 
-  /** The write committed model_revision + 1 with exactly `trace.after`: keep it, so the next request needs no reload. */
-  private rememberCommitted(serverId: string, trace: WriteTrace): void {
-    const { lockedRevision, after, known } = trace;
-    if (lockedRevision === undefined || after === undefined) return;
-    const index =
-      known !== undefined && known.model === after.before
-        ? indexAfterRulesChange(known.index, after.model, after.directory)
-        : undefined;
-    this.models.remember(new CachedModel(serverId, lockedRevision + 1, after.model, index));
-  }
-
-  private async findVisible(principal: Principal, directoryId: string): Promise<HtaccessDirectory> {
-    const row = await this.directories.findForTenant(directoryId, scopeOf(principal));
+  private async findVisible(scope: TenantScope, directoryId: string): Promise<HtaccessDirectory> {
+    const row = await this.directories.findDirectoryForTenant(directoryId, scope);
     if (row === null) throw notFound(directoryId);
     return row;
   }
@@ -216,45 +169,17 @@ export class HtaccessService {
   }
 }
 
-function scopeOf(principal: Principal): string | null {
-  if (principal.role === 'admin') return null;
-  if (principal.tenantId === null) throw new AppError('FORBIDDEN', 'This account belongs to no tenant.');
-  return principal.tenantId;
-}
-
-function canSee(principal: Principal, tenantId: string): boolean {
-  return principal.role === 'admin' || principal.tenantId === tenantId;
-}
-
 function notFound(directoryId: string): AppError {
   return new AppError('NOT_FOUND', `Directory ${directoryId} does not exist.`);
 }
 
-/** The variable the directory's WSGIProcessGroup %{ENV:…} reads, which the tenant's SetEnv must set. */
-function selectorVariable(index: ModelIndex, directory: Directory): string | undefined {
+/** What the text parser needs of the directory: its AllowOverride and the variable its group selector reads. */
+function parseContext(index: ModelIndex, directory: Directory): HtaccessParseContext {
   const vhost = index.vhostsById.get(directory.virtualHostId);
   const effective = directory.processGroup ?? vhost?.processGroup ?? null;
   const parsed = effective === null ? null : parseProcessGroup(effective);
-  return parsed?.form === 'env' ? parsed.variable : undefined;
-}
-
-/** A rule as the API shows it: `variable` only when it is not the default PROCESS_GROUP. */
-function documentRule(rule: HtaccessRule): HtaccessDocument['rules'][number] {
-  // Assigned in place (same keys, same order as before): conditional spreads were a hot spot of the PUT path.
-  const document: HtaccessDocument['rules'][number] = {} as HtaccessDocument['rules'][number];
-  if (rule.files !== undefined) document.files = rule.files;
-  if (rule.filesMatch !== undefined) document.filesMatch = rule.filesMatch;
-  if (rule.variable !== undefined && rule.variable !== DEFAULT_PROCESS_GROUP_VARIABLE) {
-    document.variable = rule.variable;
-  }
-  document.processGroup = rule.processGroup;
-  return document;
-}
-
-function toDocument(rules: readonly HtaccessRule[], allowed: string[], revision: number): HtaccessDocument {
   return {
-    rules: rules.map(documentRule),
-    allowedProcessGroups: allowed,
-    etag: htaccessEtag(revision),
+    allowOverride: directory.allowOverride,
+    variable: parsed?.form === 'env' ? parsed.variable : undefined,
   };
 }

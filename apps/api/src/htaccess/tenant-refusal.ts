@@ -1,11 +1,11 @@
 import type { HtaccessRule } from '#apache';
-import type { Principal } from '../auth/principal.js';
+import type { TenantScope } from '../auth/tenant-scope.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { ApiDiagnostic } from '../platform/errors/diagnostic.js';
 
 /**
  * What a refused .htaccess write may tell its tenant about: his directory, the rules he sent and the
- * groups he may choose. The write paths fill it in as they learn it (the body is parsed late).
+ * groups he may choose. The write fills it in as it learns it (a refusal may come before the body is read).
  */
 export interface RefusalScope {
   readonly directoryId: string;
@@ -35,8 +35,8 @@ const OWN_TEXT_PREFIX = '/htaccess/lines/';
  * only what he sent and what he may choose: every erroneous processGroup becomes one GROUP_NOT_ALLOWED,
  * and anything not about his own rules or text is dropped. Admins keep the engine's diagnostics.
  */
-export function refusalForCaller(principal: Principal, error: unknown, scope: RefusalScope): unknown {
-  if (principal.role === 'admin' || !(error instanceof AppError) || error.code !== 'MODEL_INVALID') {
+export function refusalForCaller(caller: TenantScope, error: unknown, scope: RefusalScope): unknown {
+  if (caller.kind === 'admin' || !(error instanceof AppError) || error.code !== 'MODEL_INVALID') {
     return error;
   }
   const warnings = error.extensions?.['warnings'];

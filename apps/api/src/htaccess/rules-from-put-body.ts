@@ -1,8 +1,10 @@
 import { parseHtaccess, type HtaccessRule, type OverrideClass } from '#apache';
 import { AppError } from '../platform/errors/app-error.js';
 import { validationProblem } from '../platform/http/validation/validation-problem.js';
+import type { HtaccessPutBody } from './put-body-media-type.js';
 import { htaccessUpdateSchema } from './htaccess.dto.js';
 
+/** The directory settings the text parser reads. */
 export interface HtaccessParseContext {
   allowOverride: readonly OverrideClass[];
   /** The variable the directory's WSGIProcessGroup %{ENV:…} reads; undefined = PROCESS_GROUP. */
@@ -10,13 +12,13 @@ export interface HtaccessParseContext {
 }
 
 /**
- * A PUT body is either the JSON document (already a string-free object here) or the raw file as text.
- * The text goes through the engine's parser with the directory's AllowOverride: whatever Hostplane cannot
- * model is refused with its line number (422), never dropped.
+ * The rules a PUT body holds, read once per write. The text goes through the engine's parser with the
+ * directory's AllowOverride: whatever Hostplane cannot model is refused with its line number (422), never
+ * dropped; a JSON document that does not fit the schema is a 400.
  */
-export function rulesFromBody(body: unknown, context: HtaccessParseContext): HtaccessRule[] {
-  if (typeof body === 'string') {
-    const { rules, diagnostics } = parseHtaccess(body, {
+export function rulesFromPutBody(body: HtaccessPutBody, context: HtaccessParseContext): HtaccessRule[] {
+  if (body.mediaType === 'text') {
+    const { rules, diagnostics } = parseHtaccess(body.text, {
       allowOverride: context.allowOverride,
       ...(context.variable !== undefined ? { variable: context.variable } : {}),
     });
@@ -27,7 +29,7 @@ export function rulesFromBody(body: unknown, context: HtaccessParseContext): Hta
     }
     return rules;
   }
-  const parsed = htaccessUpdateSchema.safeParse(body);
+  const parsed = htaccessUpdateSchema.safeParse(body.document);
   if (!parsed.success) throw validationProblem(parsed.error.issues);
   return parsed.data.rules.map(toEngineRule);
 }
