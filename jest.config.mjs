@@ -1,11 +1,16 @@
 // Native ESM Jest (run through `node --experimental-vm-modules`). ts-jest only transpiles here;
 // `npm run typecheck` is the type gate.
+
+/**
+ * Suites that load the machine on their own (dozens of child processes each) and must not share the CPU with
+ * other test files: they form the `serial` project, run in band after (or before) the parallel ones.
+ */
+const SERIAL = ['test/deploy/crash-at-any-point-recovers-one-revision.spec.ts'];
+
 /** @type {import('jest').Config} */
-export default {
+const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   moduleNameMapper: {
     '^#apache$': '<rootDir>/libs/apache/src/index.ts',
     '^#db$': '<rootDir>/libs/db/src/index.ts',
@@ -18,6 +23,26 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
   },
+};
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'parallel',
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+      testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...SERIAL.map((path) => `<rootDir>/${path}`)],
+    },
+    {
+      ...common,
+      displayName: 'serial',
+      runner: '<rootDir>/test/support/jest/serial-runner.mjs',
+      roots: ['<rootDir>/test'],
+      testMatch: SERIAL.map((path) => `<rootDir>/${path}`),
+    },
+  ],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.mjs'],
