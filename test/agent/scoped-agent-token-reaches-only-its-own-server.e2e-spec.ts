@@ -104,7 +104,11 @@ describe('a server-scoped agent token reaches only the agent endpoints of its ow
   });
 
   it('every other authenticated route answers 404, even with its own server’s ids', async () => {
-    const agentRoutes = ['ServerPublicationsController.live', 'PublicationsController.report'];
+    const agentRoutes = [
+      'ServerPublicationsController.live',
+      'PublicationsController.report',
+      'FleetController.report',
+    ];
     const requests = authenticatedRequests(t.app, (name) => (name === 'serverId' ? MINE : 'x'));
     expect(requests.length).toBeGreaterThan(20);
     const answers: string[] = [];

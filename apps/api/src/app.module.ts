@@ -7,6 +7,7 @@ import { HtaccessModule } from './htaccess/htaccess.module.js';
 import { BootstrapModule } from './auth/bootstrap/bootstrap.module.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
+import { FleetModule } from './fleet/fleet.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { InventoryModule } from './inventory/inventory.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         PublicationsModule,
         InspectionModule,
         HtaccessModule,
+        FleetModule,
         AuditQueryModule,
       ],
     };

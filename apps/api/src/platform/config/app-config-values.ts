@@ -18,6 +18,13 @@ export interface AppConfigValues {
   readonly trustProxy: TrustProxy;
   readonly loginThrottle: LoginThrottleValues;
   readonly publishing: PublishingValues;
+  readonly fleet: FleetValues;
+}
+
+/** What the fleet view assumes of agents (see fleet/). */
+export interface FleetValues {
+  /** The agents' poll interval: 3 of them without a report = offline. */
+  readonly pollIntervalMs: number;
 }
 
 /** How publications are applied (see publications/applier). */

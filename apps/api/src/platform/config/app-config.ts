@@ -1,5 +1,10 @@
 import type { TrustProxy } from './env.schema.js';
-import type { AppConfigValues, LoginThrottleValues, PublishingValues } from './app-config-values.js';
+import type {
+  AppConfigValues,
+  FleetValues,
+  LoginThrottleValues,
+  PublishingValues,
+} from './app-config-values.js';
 import type { LogLevel } from './env.schema.js';
 
 /** Typed, read-only access to the configuration validated at boot. Provided by ConfigModule. */
@@ -48,5 +53,8 @@ export class AppConfig {
   }
   get publishing(): PublishingValues {
     return this.values.publishing;
+  }
+  get fleet(): FleetValues {
+    return this.values.fleet;
   }
 }

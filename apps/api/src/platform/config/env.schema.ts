@@ -86,6 +86,8 @@ export const envSchema = z.object({
   HOSTPLANE_JOURNAL_DIR: absolutePath.optional(),
   /** Limit of each of a publish's two short database transactions (the apply runs outside both). */
   HOSTPLANE_PUBLISH_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** How often agents poll (their --poll-interval-ms); an agent silent for 3 intervals is offline. */
+  HOSTPLANE_AGENT_POLL_INTERVAL_MS: z.coerce.number().int().min(100).max(86_400_000).default(5_000),
 });
 
 export type ParsedEnv = z.infer<typeof envSchema>;

@@ -43,5 +43,6 @@ export function toConfigValues(parsed: ParsedEnv, jwtSecret: string): AppConfigV
       journalDir: parsed.HOSTPLANE_JOURNAL_DIR ?? join(resolve(parsed.HOSTPLANE_DATA_DIR), 'journal'),
       txTimeoutMs: parsed.HOSTPLANE_PUBLISH_TX_TIMEOUT_MS,
     },
+    fleet: { pollIntervalMs: parsed.HOSTPLANE_AGENT_POLL_INTERVAL_MS },
   };
 }

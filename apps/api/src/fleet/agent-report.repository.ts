@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Prisma } from '#db';
+import type { Database } from '../platform/database/database.js';
+import { DATABASE } from '../platform/database/database.tokens.js';
+import type { AgentFacts, DaemonProcessDto, DriftFindingDto } from './agent-report.dto.js';
+
+/** One report as stored: the heartbeat always, facts and processes only when the agent sent them. */
+export interface StoredReport {
+  agentVersion: string;
+  appliedRevision: number | null;
+  lastOutcome: 'live' | 'failed' | null;
+  drift: DriftFindingDto[];
+  facts: AgentFacts | undefined;
+  processes: DaemonProcessDto[] | undefined;
+}
+
+/** The model's names whose facts the agent checks (users and groups of daemon groups, %{ENV:…} names). */
+export interface NamesInModel {
+  users: string[];
+  groups: string[];
+  selections: (string | null)[];
+}
+
+@Injectable()
+export class AgentReportRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  /** null: no such server. */
+  modelRevisionOf(serverId: string): Promise<{ modelRevision: number } | null> {
+    return this.db.server.findUnique({ where: { id: serverId }, select: { modelRevision: true } });
+  }
+
+  /** One statement per poll: insert the first report, overwrite the heartbeat of the next ones. */
+  async upsert(serverId: string, report: StoredReport, at: Date): Promise<void> {
+    const heartbeat = {
+      agentVersion: report.agentVersion,
+      appliedRevision: report.appliedRevision,
+      lastOutcome: report.lastOutcome,
+      drift: report.drift as unknown as Prisma.InputJsonValue,
+      lastSeenAt: at,
+    };
+    const facts =
+      report.facts === undefined ? {} : { facts: report.facts as Prisma.InputJsonValue, factsReportedAt: at };
+    const processes =
+      report.processes === undefined
+        ? {}
+        : { processes: report.processes as unknown as Prisma.InputJsonValue, processesReportedAt: at };
+    await this.db.agentReport.upsert({
+      where: { serverId },
+      create: { serverId, ...heartbeat, ...facts, ...processes },
+      update: { ...heartbeat, ...facts, ...processes },
+    });
+  }
+
+  async namesInModel(serverId: string): Promise<NamesInModel> {
+    const envSelection = { startsWith: '%{ENV:' };
+    const [groups, vhosts, directories] = await Promise.all([
+      this.db.daemonGroup.findMany({ where: { serverId }, select: { user: true, group: true } }),
+      this.db.virtualHost.findMany({
+        where: { serverId, processGroup: envSelection },
+        select: { processGroup: true },
+      }),
+      this.db.directory.findMany({
+        where: { serverId, processGroup: envSelection },
+        select: { processGroup: true },
+      }),
+    ]);
+    return {
+      users: groups.flatMap((g) => (g.user === null ? [] : [g.user])),
+      groups: groups.flatMap((g) => (g.group === null ? [] : [g.group])),
+      selections: [...vhosts, ...directories].map((row) => row.processGroup),
+    };
+  }
+}

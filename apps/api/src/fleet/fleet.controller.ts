@@ -1,0 +1,63 @@
+import { Body, Controller, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
+import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import { GetOne, ListOf } from '../platform/http/crud-route.decorators.js';
+import type { Page } from '../platform/http/pagination/index.js';
+import {
+  agentReportAnswerSchema,
+  agentReportSchema,
+  type AgentReportAnswer,
+  type AgentReportBody,
+} from './agent-report.dto.js';
+import { AgentReportUseCase } from './agent-report.use-case.js';
+import {
+  fleetListQuery,
+  fleetPageSchema,
+  serverStatusSchema,
+  type FleetListQuery,
+  type FleetRowDto,
+  type ServerStatusDto,
+} from './fleet-status.dto.js';
+import { FleetStatusService } from './fleet-status.service.js';
+
+@ApiTags('fleet')
+@Controller()
+export class FleetController {
+  constructor(
+    private readonly reports: AgentReportUseCase,
+    private readonly status: FleetStatusService,
+  ) {}
+
+  /** The agent's heartbeat, once per poll: its server-scoped token only. */
+  @Post('servers/:serverId/agent-reports')
+  @HttpCode(200)
+  @AdminOnly()
+  @AgentRoute('serverId')
+  @ApiOkResponse({
+    standardSchema: agentReportAnswerSchema,
+    description: 'Stored as the server’s latest report',
+  })
+  @ApiForbiddenResponse({ description: 'Not a server-scoped agent token' })
+  @ApiNotFoundResponse({ description: 'No such server, or another server’s agent token' })
+  report(
+    @CurrentPrincipal() principal: Principal,
+    @Param('serverId') serverId: string,
+    @Body({ schema: agentReportSchema }) body: AgentReportBody,
+  ): Promise<AgentReportAnswer> {
+    return this.reports.receive(principal, serverId, body);
+  }
+
+  @GetOne('servers/:serverId/status', serverStatusSchema, { notFound: 'No such server' })
+  @AdminOnly()
+  serverStatus(@Param('serverId') serverId: string): Promise<ServerStatusDto> {
+    return this.status.status(serverId);
+  }
+
+  @ListOf('fleet', fleetPageSchema, { description: 'One row per server, in creation order' })
+  @AdminOnly()
+  fleet(@Query({ schema: fleetListQuery }) query: FleetListQuery): Promise<Page<FleetRowDto>> {
+    return this.status.list(query);
+  }
+}
