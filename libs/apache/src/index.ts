@@ -7,3 +7,4 @@ export * from './htaccess/index.js';
 export * from './resolve/index.js';
 export * from './config-files/index.js';
 export * from './server-spec/index.js';
+export * from './import/index.js';

@@ -19,6 +19,8 @@ export interface ConfigDirective extends SourceLocation {
   readonly text: string;
   /** Set for a section (`<VirtualHost>`, `<Directory>`, …): the directives inside, in order. */
   readonly children?: readonly ConfigDirective[];
+  /** For a section: the line of its closing tag. */
+  readonly endLine?: number;
 }
 
 /** A problem reading the files: stops nothing by itself, but an `error` means Apache would not start. */

@@ -226,6 +226,7 @@ class ConfigReader {
       args: open.args,
       text: open.text,
       children: open.children,
+      endLine: at.line,
     };
     target().push(section);
   }

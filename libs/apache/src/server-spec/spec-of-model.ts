@@ -1,4 +1,10 @@
-import type { DaemonGroup, Directory, ServerModel, VirtualHost } from '../model/server-model.js';
+import {
+  DEFAULT_PROCESS_GROUP_VARIABLE,
+  type DaemonGroup,
+  type Directory,
+  type ServerModel,
+  type VirtualHost,
+} from '../model/server-model.js';
 import type { DaemonGroupSpec, DirectorySpec, ServerSpec, VirtualHostSpec } from './server-spec.js';
 import { SERVER_SPEC_API_VERSION } from './server-spec.js';
 import { compare, virtualHostKeys } from './virtual-host-keys.js';
@@ -102,7 +108,10 @@ function directorySpec(directory: Directory, tenant: string): DirectorySpec {
     htaccess: directory.rules.map((r) => ({
       ...(r.files !== undefined ? { files: r.files } : {}),
       ...(r.filesMatch !== undefined ? { filesMatch: r.filesMatch } : {}),
-      ...(r.variable !== undefined ? { variable: r.variable } : {}),
+      // The default selector variable is left out, so `SetEnv PROCESS_GROUP` read back from a file compares equal.
+      ...(r.variable !== undefined && r.variable.toUpperCase() !== DEFAULT_PROCESS_GROUP_VARIABLE
+        ? { variable: r.variable }
+        : {}),
       processGroup: r.processGroup,
     })),
   };

@@ -1,0 +1,169 @@
+import { posix } from 'node:path';
+import { ConfigFileSet } from '../config-files/config-file-set.js';
+import { readConfigFiles } from '../config-files/read-config-files.js';
+import { parseHtaccess } from '../htaccess/parse-htaccess.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import {
+  DEFAULT_CONFIG_DIR,
+  type DaemonGroup,
+  type Directory,
+  type ServerModel,
+  type VirtualHost,
+} from '../model/server-model.js';
+import { modelOfSpec } from '../server-spec/model-of-spec.js';
+import type { ServerSettingsSpec } from '../server-spec/server-spec.js';
+import { pointIntoSpec } from '../server-spec/spec-diagnostics.js';
+import { specOfModel } from '../server-spec/spec-of-model.js';
+import { validate } from '../validate/validate.js';
+import { ImportLedger } from './import-ledger.js';
+import { type ImportInput, type ImportResult, LOST_IN_HTACCESS, STAYS } from './import-result.js';
+import { ImportTenants } from './import-tenants.js';
+import { importGroup, importVirtualHost, isAdoptable } from './import-virtual-host.js';
+
+const DEBIAN_MAIN = '/etc/apache2/apache2.conf';
+
+/**
+ * Import: the web server's files → the ServerSpec that Hostplane would manage, plus every line it would not (with what
+ * becomes of it), the tenants it inferred (with the evidence) and the diagnostics. Stores nothing; pure.
+ */
+export function importServer(input: ImportInput, current: ServerSettingsSpec): ImportResult {
+  const fileIndex = new Map(input.files.map((f, i) => [posix.normalize(f.path), i]));
+  const diagnostics: Diagnostic[] = [];
+  const main = input.main ?? guessMain(input);
+  if (main === undefined) {
+    diagnostics.push(
+      fileError(
+        '/main',
+        'IMPORT_MAIN_UNKNOWN',
+        'Name the main configuration file in `main`: none of the files is /etc/apache2/apache2.conf.',
+      ),
+    );
+  }
+  const files = new ConfigFileSet(
+    input.files.filter((f) => !isHtaccess(f.path)).map((f) => [f.path, f.content]),
+  );
+  const read = readConfigFiles(files, {
+    main: main ?? DEBIAN_MAIN,
+    ...(input.serverRoot !== undefined ? { serverRoot: input.serverRoot } : {}),
+    ...(input.defines !== undefined ? { defines: input.defines } : {}),
+    ...(input.env !== undefined ? { env: input.env } : {}),
+  });
+  for (const d of read.diagnostics) {
+    diagnostics.push({
+      code: d.code,
+      severity: d.severity,
+      path: `/files/${fileIndex.get(d.file) ?? 'main'}`,
+      message: `${d.file}:${d.line}: ${d.message}`,
+    });
+  }
+
+  const ledger = new ImportLedger();
+  const settings: ServerSettingsSpec = { ...current, restrictEmbedded: false, socketPrefix: null };
+  const apacheUser = read.directives.find((d) => d.nameKey === 'user')?.args[0] ?? current.apacheUser;
+  const tenants = new ImportTenants(input.knownTenants ?? [], apacheUser, ledger);
+  const groups: DaemonGroup[] = [];
+  const vhosts: VirtualHost[] = [];
+  const directories: Directory[] = [];
+  for (const d of read.directives) {
+    if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, null, tenants));
+    else if (d.nameKey === 'wsgisocketprefix' && d.args.length === 1) settings.socketPrefix = d.args[0]!;
+    else if (d.nameKey === 'wsgirestrictembedded' && d.args.length === 1)
+      settings.restrictEmbedded = d.args[0]!.toLowerCase() === 'on';
+    else if (d.nameKey === 'user' && d.args.length === 1) settings.apacheUser = d.args[0]!;
+    else if (d.nameKey === 'group' && d.args.length === 1) settings.apacheGroup = d.args[0]!;
+    else if (d.nameKey === 'virtualhost' && isAdoptable(d)) {
+      const imported = importVirtualHost(d, `v${vhosts.length + 1}`, tenants, ledger);
+      vhosts.push(imported.vhost);
+      groups.push(...imported.groups);
+      directories.push(...imported.directories);
+    } else
+      ledger.leave(
+        d,
+        d.nameKey === 'virtualhost' ? `${STAYS}: a vhost without mod_wsgi or .htaccess delegation` : STAYS,
+      );
+  }
+  for (const s of read.structural) ledger.line(s.file, s.line, s.text, `${STAYS}: ${s.reason}`);
+  adoptHtaccessFiles(input, directories, vhosts, ledger);
+  const read_ = new Set(read.filesRead);
+  for (const f of input.files) {
+    if (!isHtaccess(f.path) && !read_.has(posix.normalize(f.path)))
+      everyLine(f, ledger, `${STAYS}: not read by Apache (no Include reaches this file)`);
+  }
+
+  const model: ServerModel = {
+    id: 'import',
+    name: 'import',
+    modWsgiVersion: settings.modWsgiVersion,
+    socketPrefix: settings.socketPrefix,
+    restrictEmbedded: settings.restrictEmbedded,
+    apacheUser: settings.apacheUser,
+    apacheGroup: settings.apacheGroup,
+    configDir: settings.configDir || DEFAULT_CONFIG_DIR,
+    daemonGroups: groups,
+    virtualHosts: vhosts,
+    tenants: tenants.all(),
+    directories,
+  };
+  const spec = specOfModel(model);
+  const check = modelOfSpec(
+    spec,
+    { ...model, daemonGroups: [], virtualHosts: [], directories: [], tenants: [] },
+    [],
+    { prune: true },
+  );
+  diagnostics.push(
+    ...check.diagnostics,
+    ...pointIntoSpec(validate(check.model), check.pointers).map((d) => ({ ...d, path: `/spec${d.path}` })),
+  );
+  return { spec, unmanaged: ledger.sortedUnmanaged(), inferred: ledger.inferred, diagnostics };
+}
+
+/** Each .htaccess goes to the adopted <Directory> of its folder; what its rules do not cover is listed as lost. */
+function adoptHtaccessFiles(
+  input: ImportInput,
+  directories: Directory[],
+  vhosts: readonly VirtualHost[],
+  ledger: ImportLedger,
+): void {
+  for (const file of input.files.filter((f) => isHtaccess(f.path))) {
+    const folder = posix.dirname(posix.normalize(file.path));
+    const directory = directories.find((d) => d.path === folder);
+    if (directory === undefined) {
+      everyLine(file, ledger, `${STAYS}: no adopted <Directory> for this .htaccess`);
+      continue;
+    }
+    const vhost = vhosts.find((v) => v.id === directory.virtualHostId);
+    const variable = /^%\{ENV:(.+)\}$/.exec(vhost?.processGroup ?? '')?.[1];
+    const parsed = parseHtaccess(file.content, {
+      allowOverride: directory.allowOverride,
+      ...(variable !== undefined ? { variable } : {}),
+    });
+    directory.rules = parsed.rules;
+    const lines = file.content.split('\n');
+    for (const d of parsed.diagnostics) {
+      const line = Number(d.path.slice(d.path.lastIndexOf('/') + 1));
+      ledger.line(file.path, line, (lines[line - 1] ?? '').trim(), `${LOST_IN_HTACCESS}: ${d.message}`);
+    }
+  }
+}
+
+function everyLine(file: { path: string; content: string }, ledger: ImportLedger, reason: string): void {
+  file.content.split('\n').forEach((text, i) => {
+    const trimmed = text.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) ledger.line(file.path, i + 1, trimmed, reason);
+  });
+}
+
+function guessMain(input: ImportInput): string | undefined {
+  if (input.files.some((f) => posix.normalize(f.path) === DEBIAN_MAIN)) return DEBIAN_MAIN;
+  const configs = input.files.filter((f) => !isHtaccess(f.path));
+  return configs.length === 1 ? configs[0]!.path : undefined;
+}
+
+function isHtaccess(path: string): boolean {
+  return posix.basename(path) === '.htaccess';
+}
+
+function fileError(path: string, code: string, message: string): Diagnostic {
+  return { code, severity: 'error', path, message };
+}

@@ -1,0 +1,52 @@
+import type { Tenant } from '../model/server-model.js';
+import type { ImportLedger } from './import-ledger.js';
+
+/**
+ * Tenants inferred from the files: a daemon group that runs as a unix user other than Apache's belongs to the tenant of
+ * that user, and a directory under /home/<user> belongs to <user>'s tenant. A tenant Hostplane already knows (same unix
+ * user) keeps its name; otherwise the tenant is named after the unix user.
+ */
+export class ImportTenants {
+  private readonly byUser = new Map<string, Tenant>();
+  private readonly known: ReadonlyMap<string, { name: string; unixUser: string; unixGroup: string }>;
+
+  constructor(
+    known: readonly { name: string; unixUser: string; unixGroup: string }[],
+    private readonly apacheUser: string,
+    private readonly ledger: ImportLedger,
+  ) {
+    this.known = new Map(known.map((t) => [t.unixUser, t]));
+  }
+
+  /** The tenant a group running as `user` belongs to, or null for Apache's own user and groups without user=. */
+  forGroupUser(user: string | null, group: string | null, evidence: string): Tenant | null {
+    if (user === null || user === '' || user === this.apacheUser || user.startsWith('#')) return null;
+    return this.tenant(user, group ?? user, evidence);
+  }
+
+  /** The tenant whose home holds `path` (/home/<user>/…), if any. */
+  forHomePath(path: string, evidence: string): Tenant | null {
+    const user = /^\/home\/([a-z_][a-z0-9_.-]*)\//i.exec(`${path}/`)?.[1];
+    return user === undefined ? null : this.tenant(user, this.byUser.get(user)?.unixGroup ?? user, evidence);
+  }
+
+  all(): Tenant[] {
+    return [...this.byUser.values()];
+  }
+
+  private tenant(user: string, unixGroup: string, evidence: string): Tenant {
+    const existing = this.byUser.get(user);
+    if (existing !== undefined) return existing;
+    const known = this.known.get(user);
+    const tenant =
+      known === undefined
+        ? { id: `t:${user}`, name: user, unixUser: user, unixGroup }
+        : { id: `t:${user}`, ...known };
+    this.byUser.set(user, tenant);
+    this.ledger.infer(
+      `tenant ${tenant.name} (unix user ${user}, group ${tenant.unixGroup})`,
+      known === undefined ? evidence : `${evidence}; matches the known tenant ${known.name}`,
+    );
+    return tenant;
+  }
+}

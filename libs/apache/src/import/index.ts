@@ -1,0 +1,2 @@
+export * from './import-result.js';
+export * from './import-server.js';
