@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,11 +28,12 @@ const KILL_POINTS: { at: FaultPoint['at']; index?: number }[] = [
   { at: 'committing' },
 ];
 const ROUNDS = 3;
+
 /**
  * 54 child processes (node start + library load + apply each): ~16 s alone on 2 cores. The bound only
  * catches a hang, it is not a speed requirement; jest.config.mjs runs this file alone, in the serial project.
  */
-const TIMEOUT_MS = 300_000;
+jest.setTimeout(300_000);
 
 function runChild(
   library: string,
@@ -102,21 +103,15 @@ describe('a publisher SIGKILLed at any point recovers to exactly one revision', 
     }
   }
 
-  it(
-    `${KILL_POINTS.length} kill points × ${ROUNDS} rounds`,
-    async () => {
-      const jobs = Array.from({ length: ROUNDS }, (_, round) =>
-        KILL_POINTS.map((p) => ({ p, round })),
-      ).flat();
-      const actions: string[] = [];
-      const workers = Array.from({ length: 4 }, async () => {
-        for (let job = jobs.shift(); job !== undefined; job = jobs.shift())
-          actions.push(await crashOnce(job.p, job.round));
-      });
-      await Promise.all(workers);
-      expect(actions).toHaveLength(KILL_POINTS.length * ROUNDS);
-      expect(actions.filter((a) => a === 'rolled_forward')).toHaveLength(ROUNDS);
-    },
-    TIMEOUT_MS,
-  );
+  it(`${KILL_POINTS.length} kill points × ${ROUNDS} rounds`, async () => {
+    const jobs = Array.from({ length: ROUNDS }, (_, round) => KILL_POINTS.map((p) => ({ p, round }))).flat();
+    const actions: string[] = [];
+    const workers = Array.from({ length: 4 }, async () => {
+      for (let job = jobs.shift(); job !== undefined; job = jobs.shift())
+        actions.push(await crashOnce(job.p, job.round));
+    });
+    await Promise.all(workers);
+    expect(actions).toHaveLength(KILL_POINTS.length * ROUNDS);
+    expect(actions.filter((a) => a === 'rolled_forward')).toHaveLength(ROUNDS);
+  });
 });
