@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { ServerModel } from '../../libs/apache/src/model/server-model.js';
-import { htaccessRuleToRow } from '../../apps/api/src/model-store/mappers/directory.mapper.js';
+import { htaccessRuleToRow } from '#api/model-store/mappers/directory.mapper.js';
 
 /** Rows per INSERT statement: one JSON parameter each, so a few MB per round trip. */
 const CHUNK = 20_000;
