@@ -12,7 +12,6 @@ import type { CommandOutcome } from './ports/command-runner.port.js';
 import type { DeployPorts } from './ports/deploy-ports.js';
 import type { RecoverResult } from './recover.js';
 import { StepLog } from './step-log.js';
-import type { ChangeScope } from './change-scope.js';
 import type { TenantDirectoryGuard } from './tenant-directory-guard.js';
 
 /** What every step of one apply shares. */
@@ -31,7 +30,6 @@ export interface Survey {
   newDigest: string;
   /** The disk record before this apply (the digest the disk is known to hold, or null). */
   recorded: string | null;
-  scope: ChangeScope;
   guard: TenantDirectoryGuard;
   drift: DriftFinding[];
   plan: ChangePlan;

@@ -48,7 +48,7 @@ export async function surveyDisk(run: ApplyRun): Promise<Survey> {
     async () => classifyChanges(scope.files, scope.previousFiles, disk),
     (p) => `${p.writes.length} to write, ${p.deletes.length} to delete, reload ${p.reload}`,
   );
-  return { recovery, newDigest, recorded, scope, guard, drift, plan };
+  return { recovery, newDigest, recorded, guard, drift, plan };
 }
 
 export function nothingToChange(survey: Survey): boolean {
