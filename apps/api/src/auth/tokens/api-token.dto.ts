@@ -6,6 +6,7 @@ export const createApiTokenSchema = dto({
   name: z.string().trim().min(1).max(100),
   expiresAt: z.iso
     .datetime({ offset: true })
+    .max(64)
     .refine((value) => Date.parse(value) > Date.now(), { error: 'must be in the future' })
     .optional()
     .describe('When the token stops working; absent = never'),

@@ -4,6 +4,7 @@ import { dto } from '../../platform/http/validation/dto.js';
 
 const username = z
   .string()
+  .max(64)
   .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/i, 'must be 1-64 letters, digits, dots, dashes or underscores');
 const password = z.string().min(12, 'must be at least 12 characters').max(1024);
 const role = z.enum(['admin', 'tenant']);
@@ -12,7 +13,12 @@ export const createUserSchema = dto({
   username,
   password,
   role,
-  tenantId: z.string().min(1).nullish().describe('Required for role tenant, absent or null for admin'),
+  tenantId: z
+    .string()
+    .min(1)
+    .max(64)
+    .nullish()
+    .describe('Required for role tenant, absent or null for admin'),
 })
   .superRefine((user, ctx) => {
     if (user.role === 'tenant' && !user.tenantId) {
@@ -30,7 +36,7 @@ export const updateUserSchema = dto({
   password: password.optional(),
   disabled: z.boolean().optional(),
   role: role.optional().describe('Changing to admin clears tenantId; changing to tenant needs one'),
-  tenantId: z.string().min(1).nullable().optional(),
+  tenantId: z.string().min(1).max(64).nullable().optional(),
 }).meta({ id: 'UpdateUserRequest' });
 
 export type UpdateUserRequest = z.infer<typeof updateUserSchema>;

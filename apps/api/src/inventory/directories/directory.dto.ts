@@ -12,7 +12,7 @@ const env = z.record(z.string().max(256), z.string().max(4096));
 // anything that would inject into the config, with diagnostics (422).
 export const createDirectorySchema = dto({
   path: z.string().min(1).max(4096),
-  tenantId: z.string().min(1),
+  tenantId: z.string().min(1).max(64),
   urlPath: z.string().max(4096).nullable().optional().describe('Rendered as Alias urlPath path'),
   allowOverride: z.array(z.string().max(64)).max(20).optional(),
   options: z.array(z.string().max(64)).max(50).optional(),

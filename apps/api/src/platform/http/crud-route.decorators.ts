@@ -4,6 +4,8 @@ import {
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiResponse,
+  DECORATORS,
 } from '@nestjs/swagger';
 import type { z } from 'zod';
 import type { pageSchema } from './pagination/index.js';
@@ -28,27 +30,46 @@ type PageSchema = ReturnType<typeof pageSchema>;
 const notFoundOf = ({ notFound }: RouteDocs) =>
   notFound === undefined ? [] : [ApiNotFoundResponse({ description: notFound })];
 
+/**
+ * Declares `status` unless the route's own decorators (applied before this one) already describe it
+ * more precisely, e.g. users' "the change would leave no enabled admin".
+ */
+const unlessDeclared =
+  (status: number, description: string): MethodDecorator =>
+  (target, key, descriptor) => {
+    const declared = (Reflect.getMetadata(DECORATORS.API_RESPONSE, descriptor.value as object) ??
+      {}) as Record<string, unknown>;
+    if (declared[String(status)] !== undefined) return descriptor;
+    return ApiResponse({ status, description })(target, key, descriptor);
+  };
+
+/** Every model write: the store refuses clashes (409) and the engine refuses invalid models (422). */
+const CONFLICT = 'A name already taken, an object still in use, or a concurrent change (conflict)';
+const MODEL_INVALID = 'The server’s model would be invalid after the change; nothing stored (model-invalid)';
+const writeRefusals = () => [unlessDeclared(409, CONFLICT), unlessDeclared(422, MODEL_INVALID)];
+
 /** A route answering `schema` with the success status that `response` declares. */
 const returning =
-  (route: (path: string) => MethodDecorator, response: typeof ApiOkResponse) =>
+  (route: (path: string) => MethodDecorator, response: typeof ApiOkResponse, writes: boolean) =>
   (path: string, schema: ResponseSchema, docs: RouteDocs = {}) =>
     applyDecorators(
       route(path),
       response({ standardSchema: schema, description: docs.description }),
       ...notFoundOf(docs),
+      ...(writes ? writeRefusals() : []),
     );
 
 /** GET one object: 200 with `schema`. */
-export const GetOne = returning(Get, ApiOkResponse);
+export const GetOne = returning(Get, ApiOkResponse, false);
 
 /** GET a page of objects: 200 with a pageSchema(item). */
 export const ListOf = (path: string, schema: PageSchema, docs: RouteDocs = {}) => GetOne(path, schema, docs);
 
 /** POST a new object: 201 with `schema`. The body's schema stays on its @Body({ schema }), which validates it. */
-export const CreateOne = returning(Post, ApiCreatedResponse);
+export const CreateOne = returning(Post, ApiCreatedResponse, true);
 
 /** PATCH an object: 200 with the updated `schema`. */
-export const UpdateOne = returning(Patch, ApiOkResponse);
+export const UpdateOne = returning(Patch, ApiOkResponse, true);
 
 /** DELETE an object: 204, no body. */
 export const DeleteOne = (path: string, docs: RouteDocs = {}) =>
@@ -57,4 +78,5 @@ export const DeleteOne = (path: string, docs: RouteDocs = {}) =>
     HttpCode(204),
     ApiNoContentResponse({ description: docs.description ?? 'Deleted' }),
     ...notFoundOf(docs),
+    unlessDeclared(409, CONFLICT),
   );

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BEARER_SECURITY_SCHEME } from '../../auth/auth-policy.js';
 import { API_PREFIX } from '../http/api-prefix.js';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem/problem-details.js';
+import { withContract } from './contract/document.js';
 import { problemSchema } from './problem.schema.js';
 import { operationIdOf, withQueryParameters } from './query-parameters.js';
 
@@ -29,7 +30,14 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT or API token' },
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT or API token',
+        description:
+          'A session token from POST /api/v1/auth/login (a JWT, short-lived) or an API token (`hpt_…`), ' +
+          'only in the Authorization header.',
+      },
       BEARER_SECURITY_SCHEME,
     )
     .build();
@@ -37,10 +45,11 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
     standardSchemaConverter: zodToOpenApi,
     operationIdFactory: operationIdOf,
   });
-  return withProblemResponses(withQueryParameters(app, document));
+  return withContract(app, withProblemResponses(withQueryParameters(app, document)));
 }
 
-/** Every operation can fail with a problem (the global filter guarantees it): say so once, everywhere. */
+/** Every operation can fail with a problem (the global filter guarantees it): say so once, everywhere;
+ * withContract gives each declared error status the same content. */
 type ComponentSchema = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
 function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
@@ -56,9 +65,6 @@ function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
     for (const operation of [item.get, item.put, item.post, item.delete, item.patch]) {
       if (!operation) continue;
       operation.responses.default = { description: 'Error (RFC 9457 problem details)', content };
-      for (const [status, response] of Object.entries(operation.responses)) {
-        if (/^[45]\d\d$/.test(status) && response && !('$ref' in response)) response.content = content;
-      }
     }
   }
   return document;
