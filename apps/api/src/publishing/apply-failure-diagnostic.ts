@@ -1,5 +1,4 @@
-import type { ServerModel } from '#apache';
-import { daemonGroupNameKey } from '#db';
+import { asciiLower, type ServerModel } from '#apache';
 import type { ApiDiagnostic } from '../platform/errors/diagnostic.js';
 import type { ApplyFailureReport } from './applier/applier.port.js';
 
@@ -33,11 +32,12 @@ function blamedPath(failure: ApplyFailureReport, model: ServerModel): string {
   if (a === null) return '/server';
   const vhosts = a.serverName === null ? [] : model.virtualHosts.filter((v) => v.serverName === a.serverName);
   if (a.daemonGroup !== null) {
-    const key = daemonGroupNameKey(a.daemonGroup);
+    // mod_wsgi compares group names with strcasecmp (ASCII folding only), as daemon_groups.name_key does.
+    const key = asciiLower(a.daemonGroup);
     const group =
       model.daemonGroups.find(
-        (g) => daemonGroupNameKey(g.name) === key && vhosts.some((v) => v.id === g.virtualHostId),
-      ) ?? model.daemonGroups.find((g) => daemonGroupNameKey(g.name) === key);
+        (g) => asciiLower(g.name) === key && vhosts.some((v) => v.id === g.virtualHostId),
+      ) ?? model.daemonGroups.find((g) => asciiLower(g.name) === key);
     if (group !== undefined) return `/daemon-groups/${group.id}`;
   }
   const directoryPath = [...a.enclosing]

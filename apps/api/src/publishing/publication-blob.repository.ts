@@ -1,10 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma } from '#db';
-import type { Database } from '../platform/database/database.js';
+import type { Database, Queryable, Transaction } from '../platform/database/database.js';
 import { DATABASE } from '../platform/database/database.tokens.js';
 import type { ManifestEntry, StoredFile } from './stored-file.js';
-
-type Db = Prisma.TransactionClient | Database;
 
 /** Keeps a statement's parameters well below what one protocol message comfortably carries. */
 const CHUNK_BYTES = 8 * 2 ** 20;
@@ -18,7 +15,7 @@ export class PublicationBlobRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   /** Stores the contents of `files` that are not among `known` (blobs certainly stored, e.g. the parent's). */
-  async storeNew(tx: Prisma.TransactionClient, files: readonly StoredFile[], known: ReadonlySet<string>) {
+  async storeNew(tx: Transaction, files: readonly StoredFile[], known: ReadonlySet<string>) {
     const fresh = new Map<string, string>();
     for (const f of files) if (!known.has(f.sha256)) fresh.set(f.sha256, f.content);
     let shas: string[] = [];
@@ -48,7 +45,7 @@ export class PublicationBlobRepository {
   async withContent(
     manifest: readonly ManifestEntry[],
     only: (entry: ManifestEntry) => boolean = () => true,
-    db: Db = this.db,
+    db: Queryable = this.db,
   ): Promise<StoredFile[]> {
     const wanted = manifest.filter(only);
     if (wanted.length === 0) return [];

@@ -1,36 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Publication } from '#db';
+import { Injectable } from '@nestjs/common';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Page } from '../platform/http/pagination/index.js';
-import { APPLIER, UnsafeTenantDirectoryError, type Applier } from './applier/applier.port.js';
 import { diffFileSets } from './diff/file-set-diff.js';
 import type {
-  DriftReportDto,
   PublicationDiffDto,
   PublicationDto,
   PublicationListQuery,
   PublicationSummary,
 } from './publication.dto.js';
 import { presentPublication, presentPublicationSummary } from './publication.presenter.js';
-import { PublicationBlobRepository } from './publication-blob.repository.js';
-import { PublicationRepository } from './publication.repository.js';
-import { ServerConfigDirRepository } from './server-config-dir.repository.js';
-import { unsafeDirectoryError } from './publish-errors.js';
+import type { PublicationRow } from './publication.repository.js';
+import { RevisionStore } from './revision-store.repository.js';
 import { differsFrom, manifestOf, type ManifestEntry } from './stored-file.js';
 
-/** Reading revisions: lists, one revision with its files, diffs between two, and drift on disk. */
+/** Reading revisions: lists, one revision with its files, and diffs between two. */
 @Injectable()
 export class PublicationQueryService {
-  constructor(
-    private readonly publications: PublicationRepository,
-    private readonly blobs: PublicationBlobRepository,
-    private readonly servers: ServerConfigDirRepository,
-    @Inject(APPLIER) private readonly applier: Applier,
-  ) {}
+  constructor(private readonly revisions: RevisionStore) {}
 
   async list(serverId: string, query: PublicationListQuery): Promise<Page<PublicationSummary>> {
     await this.requireServer(serverId);
-    const page = await this.publications.listForServer(serverId, query);
+    const page = await this.revisions.list(serverId, query);
     return {
       items: page.items.map((row) => presentPublicationSummary(row, manifestOf(row.manifest))),
       nextCursor: page.nextCursor,
@@ -39,7 +29,7 @@ export class PublicationQueryService {
 
   async get(id: string): Promise<PublicationDto> {
     const row = await this.require(id);
-    return presentPublication(row, await this.blobs.withContent(manifestOf(row.manifest)));
+    return presentPublication(row, await this.revisions.filesOf(manifestOf(row.manifest)));
   }
 
   async diff(id: string, againstId: string | undefined): Promise<PublicationDiffDto> {
@@ -62,44 +52,20 @@ export class PublicationQueryService {
   /** Both sides of a diff with contents, fetched only for the files that differ. */
   private async changedFiles(before: ManifestEntry[], after: ManifestEntry[]) {
     const [a, b] = await Promise.all([
-      this.blobs.withContent(before, differsFrom(after)),
-      this.blobs.withContent(after, differsFrom(before)),
+      this.revisions.filesOf(before, differsFrom(after)),
+      this.revisions.filesOf(after, differsFrom(before)),
     ]);
     return diffFileSets(a, b);
   }
 
-  async drift(serverId: string): Promise<DriftReportDto> {
-    const configDir = await this.servers.configDirOf(serverId);
-    if (configDir === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
-    const live = await this.publications.findLive(serverId);
-    const files = live === null ? [] : manifestOf(live.manifest);
-    const findings = await this.applier.drift(serverId, configDir, files).catch((error: unknown) => {
-      // A symlinked tenant directory is reported, never read through.
-      if (error instanceof UnsafeTenantDirectoryError) throw unsafeDirectoryError(error, []);
-      throw error;
-    });
-    if (findings === null) {
-      throw new AppError(
-        'CONFLICT',
-        'Drift is only visible when this API applies locally (HOSTPLANE_APPLY_MODE=local); in mode none the agent checks it.',
-      );
-    }
-    return {
-      serverId,
-      live: live === null ? null : { id: live.id, revision: live.revision },
-      clean: findings.length === 0,
-      findings,
-    };
-  }
-
   private async requireServer(serverId: string): Promise<void> {
-    if (!(await this.publications.serverExists(serverId))) {
+    if (!(await this.revisions.serverExists(serverId))) {
       throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
     }
   }
 
-  private async require(id: string): Promise<Publication> {
-    const row = await this.publications.findById(id);
+  private async require(id: string): Promise<PublicationRow> {
+    const row = await this.revisions.findById(id);
     if (row === null) throw new AppError('NOT_FOUND', `Publication ${id} does not exist.`);
     return row;
   }

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type Publication, type PublicationStatus } from '#db';
 import { keyset, type Page, type PageRequest } from '../platform/http/pagination/index.js';
-import type { Database } from '../platform/database/database.js';
+import type { Database, Queryable, Transaction } from '../platform/database/database.js';
 import { DATABASE } from '../platform/database/database.tokens.js';
 import type { ManifestEntry } from './stored-file.js';
 
-type Tx = Prisma.TransactionClient;
+/** One revision as stored, manifest included (read it with manifestOf). */
+export type PublicationRow = Publication;
 
 /** A publication row without its manifest (20,000 entries on a big server): what writes hand back. */
 export type PublicationHead = Omit<Publication, 'manifest'>;
@@ -45,7 +46,7 @@ export class PublicationRepository {
     return this.db.publication.findUnique({ where: { id } });
   }
 
-  findByIdInTx(tx: Tx, id: string): Promise<Publication | null> {
+  findByIdInTx(tx: Transaction, id: string): Promise<Publication | null> {
     return tx.publication.findUnique({ where: { id } });
   }
 
@@ -54,12 +55,12 @@ export class PublicationRepository {
   }
 
   /** What is on the web server now (local mode), or what the agent last confirmed. */
-  findLive(serverId: string, db: Tx | Database = this.db): Promise<Publication | null> {
+  findLive(serverId: string, db: Queryable = this.db): Promise<Publication | null> {
     return db.publication.findFirst({ where: { serverId, status: 'live' }, orderBy: { revision: 'desc' } });
   }
 
   /** The newest revision that is live or waiting to be: what a new publish builds on. */
-  findCurrent(serverId: string, db: Tx | Database = this.db): Promise<Publication | null> {
+  findCurrent(serverId: string, db: Queryable = this.db): Promise<Publication | null> {
     return db.publication.findFirst({
       where: { serverId, status: { in: ['live', 'pending'] } },
       orderBy: { revision: 'desc' },
@@ -91,11 +92,11 @@ export class PublicationRepository {
    * A stored revision the apply refused before anything went live (drift, unsafe directory): it is dropped,
    * so its number is used again and numbers stay gapless (the lock is still held).
    */
-  async deletePending(tx: Tx, id: string): Promise<void> {
+  async deletePending(tx: Transaction, id: string): Promise<void> {
     await tx.publication.deleteMany({ where: { id, status: 'pending' } });
   }
 
-  async nextRevision(tx: Tx, serverId: string): Promise<number> {
+  async nextRevision(tx: Transaction, serverId: string): Promise<number> {
     const { _max } = await tx.publication.aggregate({ where: { serverId }, _max: { revision: true } });
     return (_max.revision ?? 0) + 1;
   }
@@ -104,7 +105,7 @@ export class PublicationRepository {
    * One INSERT with the manifest sent as a single JSON text parameter: Prisma's JSON input handling walks
    * every entry, which costs hundreds of milliseconds for a 20,000-file revision.
    */
-  async create(tx: Tx, row: NewPublication): Promise<PublicationHead> {
+  async create(tx: Transaction, row: NewPublication): Promise<PublicationHead> {
     const id = randomUUID();
     await tx.$executeRaw`
       INSERT INTO publications (id, server_id, revision, parent_id, digest, manifest, diagnostics, status, kind,
@@ -115,7 +116,7 @@ export class PublicationRepository {
     return tx.publication.findUniqueOrThrow({ where: { id }, omit: NO_MANIFEST });
   }
 
-  finish(tx: Tx, id: string, outcome: PublicationOutcome): Promise<PublicationHead> {
+  finish(tx: Transaction, id: string, outcome: PublicationOutcome): Promise<PublicationHead> {
     return tx.publication.update({
       omit: NO_MANIFEST,
       where: { id },
@@ -130,7 +131,11 @@ export class PublicationRepository {
   }
 
   /** A revision went live: every other live one, and every older pending one, is history now. */
-  async supersedeAround(tx: Tx, serverId: string, live: { id: string; revision: number }): Promise<void> {
+  async supersedeAround(
+    tx: Transaction,
+    serverId: string,
+    live: { id: string; revision: number },
+  ): Promise<void> {
     await tx.publication.updateMany({
       where: { serverId, id: { not: live.id }, status: 'live' },
       data: { status: 'superseded' },
@@ -139,7 +144,7 @@ export class PublicationRepository {
   }
 
   /** Agents only ever need the newest pending revision. */
-  async supersedeOlderPending(tx: Tx, serverId: string, revision: number): Promise<void> {
+  async supersedeOlderPending(tx: Transaction, serverId: string, revision: number): Promise<void> {
     await tx.publication.updateMany({
       where: { serverId, status: 'pending', revision: { lt: revision } },
       data: { status: 'superseded' },

@@ -11,7 +11,6 @@ import type { Response } from 'express';
 import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { AgentDeploymentService } from './agent-deployment.service.js';
 import {
   deploymentReportSchema,
   diffQuerySchema,
@@ -26,18 +25,17 @@ import {
   type PublishResult,
   type RollbackBody,
 } from './publication.dto.js';
-import { PublicationHttpAdapter } from './publication-http.adapter.js';
 import { PublicationQueryService } from './publication-query.service.js';
-import { PublishService } from './publish.service.js';
+import { ReportDeploymentUseCase } from './report-deployment.use-case.js';
+import { RollbackUseCase } from './rollback.use-case.js';
 
 @ApiTags('publications')
 @Controller('publications')
 export class PublicationsController {
   constructor(
-    private readonly publish: PublishService,
     private readonly queries: PublicationQueryService,
-    private readonly agents: AgentDeploymentService,
-    private readonly http: PublicationHttpAdapter,
+    private readonly rollbacks: RollbackUseCase,
+    private readonly deployments: ReportDeploymentUseCase,
   ) {}
 
   @Get(':id')
@@ -74,7 +72,9 @@ export class PublicationsController {
     @Body({ schema: rollbackBodySchema }) body: RollbackBody,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PublishResult> {
-    return this.http.publishStatus(res, await this.publish.rollback(principal, id, body));
+    const outcome = await this.rollbacks.execute(principal, id, body);
+    res.status(outcome.kind === 'published' ? 201 : 200);
+    return outcome.body;
   }
 
   /** For agents: admins, or the scoped agent token of the publication's server (checked by the service). */
@@ -89,6 +89,6 @@ export class PublicationsController {
     @Param('id') id: string,
     @Body({ schema: deploymentReportSchema }) body: DeploymentReport,
   ): Promise<PublicationDto> {
-    return this.agents.report(principal, id, body);
+    return this.deployments.execute(principal, id, body);
   }
 }

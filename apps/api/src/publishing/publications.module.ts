@@ -1,20 +1,25 @@
 import { Module } from '@nestjs/common';
 import { InspectionModule } from '../inspection/inspection.module.js';
 import { ModelStoreModule } from '../model-store/model-store.module.js';
-import { AgentDeploymentService } from './agent-deployment.service.js';
+import { ApplyAndRecord } from './apply-and-record.service.js';
 import { applierProvider } from './applier/applier.provider.js';
-import { PublicationHttpAdapter } from './publication-http.adapter.js';
-import { PublicationQueryService } from './publication-query.service.js';
+import { DriftUseCase } from './drift.use-case.js';
+import { DryRunUseCase } from './dry-run.use-case.js';
+import { OnePublishPerServer } from './one-publish-per-server.js';
 import { PublicationBlobRepository } from './publication-blob.repository.js';
+import { PublicationQueryService } from './publication-query.service.js';
+import { PublicationReconciler } from './publication-reconciler.service.js';
 import { PublicationRepository } from './publication.repository.js';
-import { RenderMemo } from './render-memo.js';
 import { PublicationsController } from './publications.controller.js';
-import { PublicationReconciler } from './publication-reconciler.js';
-import { PublishLock } from './publish-lock.js';
-import { PublishService } from './publish.service.js';
+import { PublishingLockRepository } from './publishing-lock.repository.js';
 import { PublishUseCase } from './publish.use-case.js';
+import { RenderMemo } from './render-memo.js';
+import { ReportDeploymentUseCase } from './report-deployment.use-case.js';
+import { RevisionStore } from './revision-store.repository.js';
+import { RollbackUseCase } from './rollback.use-case.js';
 import { ServerConfigDirRepository } from './server-config-dir.repository.js';
 import { ServerPublicationsController } from './server-publications.controller.js';
+import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
 
 /** Publishing: render → validate → store a revision → apply (locally, or pending for an agent). */
 @Module({
@@ -24,15 +29,20 @@ import { ServerPublicationsController } from './server-publications.controller.j
     applierProvider,
     PublicationRepository,
     PublicationBlobRepository,
-    RenderMemo,
     ServerConfigDirRepository,
-    PublishLock,
+    PublishingLockRepository,
+    RevisionStore,
+    RenderMemo,
+    OnePublishPerServer,
     PublicationReconciler,
-    PublishService,
+    ApplyAndRecord,
     PublishUseCase,
+    RollbackUseCase,
+    DryRunUseCase,
     PublicationQueryService,
-    AgentDeploymentService,
-    PublicationHttpAdapter,
+    DriftUseCase,
+    WantedRevisionUseCase,
+    ReportDeploymentUseCase,
   ],
 })
 export class PublicationsModule {}

@@ -1,29 +1,69 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
 import type { Principal } from '../auth/principal.js';
-import type { DryRunDto, PublishBody, PublishQuery, PublishResult } from './publication.dto.js';
-import { PublicationHttpAdapter } from './publication-http.adapter.js';
-import { PublishService } from './publish.service.js';
+import { ModelCache } from '../model-cache/model-cache.js';
+import { ApplyAndRecord } from './apply-and-record.service.js';
+import { modelBeforeLock, modelUnderLock } from './consistent-model.js';
+import { OnePublishPerServer } from './one-publish-per-server.js';
+import { storePendingRevision } from './pending-revision.js';
+import type { PublishBody } from './publication.dto.js';
+import { PublicationReconciler } from './publication-reconciler.service.js';
+import { publishRefusedByValidation } from './publish-errors.js';
+import { publishOutcome, type PublishOutcome } from './publish-outcome.js';
+import { PublishTimer } from './publish-timer.js';
+import { renderCandidate } from './render-candidate.js';
+import { RenderMemo } from './render-memo.js';
+import { RevisionStore } from './revision-store.repository.js';
 
-/** POST /servers/{id}/publications: a dry run (200, nothing stored) or a publish (201, or 200 for a no-op). */
+/**
+ * POST /servers/{id}/publications: publishing like a database commit, without holding a transaction open
+ * across the apply. Under the server's publish lock (all replicas) for the whole publish:
+ *   1. settle a revision an earlier, crashed publish left `pending` (PublicationReconciler);
+ *   2. transaction 1: one consistent snapshot of the model is validated, rendered and stored as the next
+ *      gapless revision, status `pending`;
+ *   3. the apply and transaction 2 with its outcome (ApplyAndRecord).
+ * A crash between 2 and 3 leaves the row pending: step 1 (or start-up) settles it from libs/deploy's
+ * on-disk record.
+ */
 @Injectable()
 export class PublishUseCase {
   constructor(
-    private readonly service: PublishService,
-    private readonly http: PublicationHttpAdapter,
+    private readonly models: ModelCache,
+    private readonly memo: RenderMemo,
+    private readonly exclusive: OnePublishPerServer,
+    private readonly reconciler: PublicationReconciler,
+    private readonly revisions: RevisionStore,
+    private readonly applyAndRecord: ApplyAndRecord,
   ) {}
 
-  async run(
+  async execute(
     principal: Principal,
     serverId: string,
-    query: PublishQuery,
-    body: PublishBody,
-    res: Response,
-  ): Promise<PublishResult | DryRunDto> {
-    if (query.dryRun === 'true') {
-      res.status(200);
-      return this.service.dryRun(serverId);
-    }
-    return this.http.publishStatus(res, await this.service.publish(principal, serverId, body ?? {}));
+    body: NonNullable<PublishBody>,
+  ): Promise<PublishOutcome> {
+    const timer = new PublishTimer();
+    const early = await modelBeforeLock(this.models, serverId);
+    timer.mark('snapshot');
+    return this.exclusive.run(serverId, async () => {
+      timer.mark('lock');
+      await this.reconciler.settle(serverId);
+      const stored = await this.revisions.publishTransaction(async (tx) => {
+        const cached = await modelUnderLock(tx, this.models, serverId, early);
+        timer.mark('recheck');
+        const candidate = renderCandidate(cached, this.memo, timer);
+        if (candidate.files === null || candidate.digest === null) {
+          throw publishRefusedByValidation(candidate.diagnostics);
+        }
+        const revision = {
+          files: candidate.files,
+          digest: candidate.digest,
+          diagnostics: candidate.diagnostics,
+          reason: body.reason ?? null,
+          rollbackOf: null,
+          timer,
+        };
+        return storePendingRevision(tx, principal, cached.model, revision, body.force === true);
+      });
+      return publishOutcome(await this.applyAndRecord.run(principal, stored));
+    });
   }
 }

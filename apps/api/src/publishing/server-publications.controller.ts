@@ -13,7 +13,9 @@ import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import type { Page } from '../platform/http/pagination/index.js';
-import { AgentDeploymentService } from './agent-deployment.service.js';
+import { DriftUseCase } from './drift.use-case.js';
+import { DryRunUseCase } from './dry-run.use-case.js';
+import { ifNoneMatchHits } from './if-none-match.js';
 import {
   driftReportSchema,
   dryRunSchema,
@@ -32,18 +34,19 @@ import {
   type PublishQuery,
   type PublishResult,
 } from './publication.dto.js';
-import { PublicationHttpAdapter } from './publication-http.adapter.js';
 import { PublicationQueryService } from './publication-query.service.js';
 import { PublishUseCase } from './publish.use-case.js';
+import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
 
 @ApiTags('publications')
 @Controller('servers')
 export class ServerPublicationsController {
   constructor(
     private readonly publish: PublishUseCase,
+    private readonly dryRun: DryRunUseCase,
     private readonly queries: PublicationQueryService,
-    private readonly agents: AgentDeploymentService,
-    private readonly http: PublicationHttpAdapter,
+    private readonly wanted: WantedRevisionUseCase,
+    private readonly drifts: DriftUseCase,
   ) {}
 
   @Post(':serverId/publications')
@@ -60,14 +63,20 @@ export class ServerPublicationsController {
   @ApiUnprocessableEntityResponse({ description: 'validate() or Apache’s configtest refused it' })
   @ApiConflictResponse({ description: 'Hand-edited files on the web server (publish with force)' })
   @ApiBadGatewayResponse({ description: 'Reload or probe failed; the previous files were restored' })
-  create(
+  async create(
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
     @Query({ schema: publishQuerySchema }) query: PublishQuery,
     @Body({ schema: publishBodySchema }) body: PublishBody,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PublishResult | DryRunDto> {
-    return this.publish.run(principal, serverId, query, body, res);
+    if (query.dryRun === 'true') {
+      res.status(200);
+      return this.dryRun.execute(serverId);
+    }
+    const outcome = await this.publish.execute(principal, serverId, body ?? {});
+    res.status(outcome.kind === 'published' ? 201 : 200);
+    return outcome.body;
   }
 
   @Get(':serverId/publications')
@@ -94,7 +103,11 @@ export class ServerPublicationsController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PublicationDto | undefined> {
-    return this.http.conditional(res, ifNoneMatch, await this.agents.wanted(serverId));
+    const wanted = await this.wanted.execute(serverId);
+    res.setHeader('ETag', wanted.etag);
+    if (!ifNoneMatchHits(ifNoneMatch, wanted.etag)) return wanted.publication;
+    res.status(304);
+    return undefined;
   }
 
   @Get(':serverId/drift')
@@ -102,6 +115,6 @@ export class ServerPublicationsController {
   @ApiOkResponse({ standardSchema: driftReportSchema })
   @ApiConflictResponse({ description: 'Not applying locally (HOSTPLANE_APPLY_MODE=none)' })
   drift(@Param('serverId') serverId: string): Promise<DriftReportDto> {
-    return this.queries.drift(serverId);
+    return this.drifts.execute(serverId);
   }
 }

@@ -1,5 +1,3 @@
-import type { Prisma } from '#db';
-
 /** One file of a revision with its bytes: what GET /publications/{id} returns and what gets applied. */
 export interface StoredFile {
   path: string;
@@ -14,7 +12,7 @@ export interface ManifestEntry {
 }
 
 /** Reads publications.manifest back; the column is only ever written by this module. */
-export function manifestOf(value: Prisma.JsonValue): ManifestEntry[] {
+export function manifestOf(value: unknown): ManifestEntry[] {
   if (!Array.isArray(value)) throw new Error('publications.manifest is not an array');
   return value.map((item) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item))

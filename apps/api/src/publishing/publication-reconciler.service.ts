@@ -1,13 +1,11 @@
 import { Inject, Injectable, Optional, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
-import type { Database } from '../platform/database/database.js';
-import { DATABASE } from '../platform/database/database.tokens.js';
 import type { AppLogger } from '../platform/logging/create-logger.js';
 import { LOGGER } from '../platform/logging/logger.token.js';
-import { AuditService } from '../model-store/audit.service.js';
 import { APPLIER, type Applier } from './applier/applier.port.js';
-import { PublicationRepository, type PublicationHead } from './publication.repository.js';
-import { PublishLock } from './publish-lock.js';
+import { OnePublishPerServer } from './one-publish-per-server.js';
+import type { PublicationHead } from './publication.repository.js';
+import { RevisionStore } from './revision-store.repository.js';
 import { ServerConfigDirRepository } from './server-config-dir.repository.js';
 
 /**
@@ -21,20 +19,18 @@ import { ServerConfigDirRepository } from './server-config-dir.repository.js';
 @Injectable()
 export class PublicationReconciler implements OnApplicationBootstrap {
   constructor(
-    @Inject(DATABASE) private readonly db: Database,
     @Inject(APPLIER) private readonly applier: Applier,
-    private readonly publications: PublicationRepository,
+    private readonly revisions: RevisionStore,
     private readonly configDirs: ServerConfigDirRepository,
-    private readonly audit: AuditService,
-    private readonly lock: PublishLock,
+    private readonly exclusive: OnePublishPerServer,
     @Optional() @Inject(LOGGER) private readonly logger?: AppLogger,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.applier.mode !== 'local') return;
     try {
-      for (const serverId of await this.publications.serversWithPending()) {
-        await this.lock.run(serverId, () => this.settle(serverId));
+      for (const serverId of await this.revisions.serversWithPending()) {
+        await this.exclusive.run(serverId, () => this.settle(serverId));
       }
     } catch (error) {
       // Never fails boot: the next publish of that server settles it again.
@@ -45,7 +41,7 @@ export class PublicationReconciler implements OnApplicationBootstrap {
   /** The caller holds the server's publish lock. */
   async settle(serverId: string): Promise<void> {
     if (this.applier.mode !== 'local') return;
-    const pending = await this.publications.findPendingHeads(serverId);
+    const pending = await this.revisions.findPending(serverId);
     const newest = pending[0];
     if (newest === undefined) return;
     const configDir = await this.configDirs.configDirOf(serverId);
@@ -53,20 +49,20 @@ export class PublicationReconciler implements OnApplicationBootstrap {
     const disk = await this.applier.recover(serverId, configDir);
     if (disk === null) return;
     const wentLive = disk.diskDigest === newest.digest;
-    await this.db.$transaction(async (tx) => {
+    await this.revisions.transaction(async (tx) => {
       const note = wentLive
         ? 'settled after an interrupted publish: the disk record shows this revision was applied'
         : 'settled after an interrupted publish: the apply did not complete; the previous files are on disk';
-      const finished = await this.publications.finish(tx, newest.id, {
+      const finished = await tx.finish(newest.id, {
         status: wentLive ? 'live' : 'failed',
         diagnostics: newest.diagnostics as unknown[],
         log: `${newest.log === null ? '' : `${newest.log}\n`}${note}`,
         failure: wentLive ? null : { step: 'apply', message: note, output: '' },
         appliedAt: wentLive ? new Date() : null,
       });
-      if (wentLive) await this.publications.supersedeAround(tx, serverId, finished);
-      else await this.publications.supersedeOlderPending(tx, serverId, newest.revision);
-      await this.audit.record(tx, {
+      if (wentLive) await tx.supersedeAround(serverId, finished);
+      else await tx.supersedeOlderPending(serverId, newest.revision);
+      await tx.audit({
         principal: actorOf(newest),
         action: 'publication.reconcile',
         targetType: 'publication',

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { ModelCache } from '../model-cache/model-cache.js';
+import { changeKind } from './change-kind.js';
+import { modelBeforeLock } from './consistent-model.js';
+import { diffFileSets } from './diff/file-set-diff.js';
+import type { DryRunDto } from './publication.dto.js';
+import { renderCandidate } from './render-candidate.js';
+import { RenderMemo } from './render-memo.js';
+import { RevisionStore } from './revision-store.repository.js';
+import { differsFrom, manifestOf } from './stored-file.js';
+
+/** POST /servers/{id}/publications?dryRun=true: diagnostics and the diff against the live revision. Stores nothing. */
+@Injectable()
+export class DryRunUseCase {
+  constructor(
+    private readonly models: ModelCache,
+    private readonly memo: RenderMemo,
+    private readonly revisions: RevisionStore,
+  ) {}
+
+  async execute(serverId: string): Promise<DryRunDto> {
+    const cached = await modelBeforeLock(this.models, serverId);
+    const candidate = renderCandidate(cached, this.memo);
+    const live = await this.revisions.findLive(serverId);
+    const liveManifest = live === null ? [] : manifestOf(live.manifest);
+    // Only the files that differ are fetched and diffed (identical ones are left out of a diff anyway).
+    const liveFiles =
+      candidate.files === null
+        ? []
+        : await this.revisions.filesOf(liveManifest, differsFrom(candidate.files));
+    const files =
+      candidate.files === null
+        ? []
+        : diffFileSets(liveFiles, candidate.files.filter(differsFrom(liveManifest)));
+    return {
+      dryRun: true,
+      valid: candidate.files !== null,
+      digest: candidate.digest,
+      changed: candidate.digest !== (live?.digest ?? null),
+      kind: candidate.files === null ? 'none' : changeKind(liveManifest, candidate.files),
+      against: live === null ? null : { id: live.id, revision: live.revision },
+      diagnostics: candidate.diagnostics,
+      files,
+    };
+  }
+}
