@@ -9,7 +9,7 @@ import {
   describeWithApache,
   ensureUnixUsers,
   PROBE_WSGI_SOURCE,
-} from '../support/apache/index.js';
+} from '#test-support/apache/index.js';
 import { adaptSeed } from '../oracle/seeds/adapt-seed.js';
 import { seedUser } from '#test-support/auth/seed-user.js';
 import { logInAs } from '#test-support/auth/log-in-as.js';

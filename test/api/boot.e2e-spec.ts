@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { boot, type RunningApi } from '#api/boot.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createTestDatabase, type TestDatabase } from '#test-support/test-database.js';
 import { LogCapture } from '#test-support/app/log-capture.js';
 
 describe('boot(): what main.ts runs, against an external DATABASE_URL', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { MigrationError, migrateDatabase, pendingMigrations } from '../../libs/db/src/index.js';
-import { adminQuery, testDatabaseUrl } from '../support/test-database.js';
+import { adminQuery, testDatabaseUrl } from '#test-support/test-database.js';
 
 const created: string[] = [];
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createTestDatabase, type TestDatabase } from '#test-support/test-database.js';
 import { databaseSchemaFacts } from './support/database-schema-facts.js';
 import { loadDatamodel, readRepoSchema, type Datamodel } from './support/prisma-datamodel.js';
 import { prismaSchemaFacts } from './support/prisma-schema-facts.js';

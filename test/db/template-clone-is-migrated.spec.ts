@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { createTestDatabase, type TestDatabase } from '#test-support/test-database.js';
 
 describe('a test database cloned from the template', () => {
   let database: TestDatabase;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { render, type ServerModel } from '#apache';
 import { applyRevision, INCLUDE_FILE, type CommandTemplate, type DeployFile } from '#deploy';
 import { seedProcessGroupMap } from '../../libs/apache/test-fixtures/seed-process-group-map.js';
-import { describeWithApache } from '../support/apache/index.js';
+import { describeWithApache } from '#test-support/apache/index.js';
 import { file, inodeAndMtime, leftovers, makeSandbox, type Sandbox } from './support/deploy-sandbox.js';
 
 const MODULES = ['mpm_event', 'authz_core', 'mime', 'env', 'alias', 'rewrite', 'wsgi'];

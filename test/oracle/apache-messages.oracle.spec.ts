@@ -4,7 +4,7 @@
  * 500 and log exactly that text.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ApacheInstance, describeWithApache, ensureUnixUsers } from '../support/apache/index.js';
+import { ApacheInstance, describeWithApache, ensureUnixUsers } from '#test-support/apache/index.js';
 import { CONFIG_MISTAKES } from './mistakes/config-mistakes.js';
 import { REQUEST_MISTAKES } from './mistakes/request-mistakes.js';
 import { HTACCESS_ONLY, MODEL_MISTAKES } from './mistakes/model-mistakes.js';

@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { ConfigFileSet, readConfigFiles } from '#apache';
-import { describeWithApache } from '../support/apache/index.js';
-import { APACHE_BIN, APACHE_SERVER_ROOT } from '../support/apache/apache-paths.js';
+import { describeWithApache } from '#test-support/apache/index.js';
+import { APACHE_BIN, APACHE_SERVER_ROOT } from '#test-support/apache/apache-paths.js';
 
 function filesUnder(root: string): [string, string][] {
   const out: [string, string][] = [];

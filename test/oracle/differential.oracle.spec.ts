@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ApacheInstance, describeWithApache, ensureUnixUsers } from '../support/apache/index.js';
+import { ApacheInstance, describeWithApache, ensureUnixUsers } from '#test-support/apache/index.js';
 import { existsSync } from 'node:fs';
 import { compareRequest, isMatch, type Comparison } from './compare/compare-request.js';
 import { createResolver, hasErrors, validate } from './engine.js';

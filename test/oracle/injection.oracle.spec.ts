@@ -8,7 +8,7 @@ import {
   describeWithApache,
   ensureUnixUsers,
   writeRenderedFiles,
-} from '../support/apache/index.js';
+} from '#test-support/apache/index.js';
 import { render, validate, type RenderedFile } from './engine.js';
 import { HOSTILE_VALUES, hostileMarker } from './injection/hostile-corpus.js';
 import { fullModel, STRING_FIELDS } from './injection/model-fields.js';

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { ApacheInstance, describeWithApache, ensureUnixUsers } from '../support/apache/index.js';
+import { ApacheInstance, describeWithApache, ensureUnixUsers } from '#test-support/apache/index.js';
 import { compareRequest, isMatch } from './compare/compare-request.js';
 import { createResolver, validate, type ServerModel } from './engine.js';
 import { deployModel } from './proof/deploy-model.js';

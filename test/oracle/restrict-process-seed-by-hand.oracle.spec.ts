@@ -3,7 +3,7 @@
  * real Apache + mod_wsgi: proves the harness observes real groups and mod_wsgi's exact error text.
  */
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import { ApacheInstance, describeWithApache, ensureUnixUsers } from '../support/apache/index.js';
+import { ApacheInstance, describeWithApache, ensureUnixUsers } from '#test-support/apache/index.js';
 
 describeWithApache('WSGIRestrictProcess.rst example on a real Apache (hand-written config)', () => {
   let apache: ApacheInstance;

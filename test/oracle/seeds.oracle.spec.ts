@@ -13,7 +13,7 @@ import {
   ensureUnixUsers,
   PROBE_WSGI_SOURCE,
   writeRenderedFiles,
-} from '../support/apache/index.js';
+} from '#test-support/apache/index.js';
 import { compareRequest, isMatch } from './compare/compare-request.js';
 import { createResolver, render, validate, type HtaccessRule, type ServerModel } from './engine.js';
 import { handWrittenHtaccess } from './differential/hand-written-rule.js';

@@ -9,7 +9,7 @@ import {
   describeWithApache,
   ensureUnixUsers,
   PROBE_WSGI_SOURCE,
-} from '../../support/apache/index.js';
+} from '#test-support/apache/index.js';
 import { adaptSeed } from '../../oracle/seeds/adapt-seed.js';
 import { startApp, type TestApp } from '#test-support/app/start-app.js';
 import { seedUser } from '#test-support/auth/seed-user.js';

@@ -10,7 +10,7 @@ import {
   ensureUnixUsers,
   PROBE_WSGI_SOURCE,
   writeRenderedFiles,
-} from '../../support/apache/index.js';
+} from '#test-support/apache/index.js';
 import { startScenario, type ScenarioApp } from './scenario-app.js';
 
 const SCRIPTS = ['blog.wsgi', 'wiki.wsgi', 'other.wsgi'];

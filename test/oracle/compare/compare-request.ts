@@ -1,4 +1,4 @@
-import type { ApacheInstance } from '../../support/apache/index.js';
+import type { ApacheInstance } from '#test-support/apache/index.js';
 import type { ResolveOutcome } from '../engine.js';
 
 /** The facts both sides state about one request, in one comparable shape. */

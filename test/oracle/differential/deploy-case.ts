@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { PROBE_WSGI_SOURCE, writeRenderedFiles, type ApacheInstance } from '../../support/apache/index.js';
+import { PROBE_WSGI_SOURCE, writeRenderedFiles, type ApacheInstance } from '#test-support/apache/index.js';
 import { render } from '../engine.js';
 import { handWrittenHtaccess } from './hand-written-rule.js';
 import { BAD_SCRIPTS, SCRIPTS, type DifferentialCase } from './model-arbitrary.js';

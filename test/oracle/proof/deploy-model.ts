@@ -1,4 +1,4 @@
-import { PROBE_WSGI_SOURCE, writeRenderedFiles, type ApacheInstance } from '../../support/apache/index.js';
+import { PROBE_WSGI_SOURCE, writeRenderedFiles, type ApacheInstance } from '#test-support/apache/index.js';
 import { handWrittenHtaccess } from '../differential/hand-written-rule.js';
 import { render, type HtaccessRule, type ServerModel } from '../engine.js';
 
