@@ -25,6 +25,11 @@ export class ScenarioClient {
   put(path: string) {
     return this.t.http().put(`/api/v1${path}`).set('Authorization', `Bearer ${this.token}`);
   }
+
+  /** Any method, for callers that pick it from data (the fuzzer). */
+  request(method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string) {
+    return this.t.http()[method](`/api/v1${path}`).set('Authorization', `Bearer ${this.token}`);
+  }
 }
 
 export interface Built {

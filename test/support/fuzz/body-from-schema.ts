@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { anyJson, HOSTILE_KEYS, hostileNumber, hostileString } from './hostile-values.js';
+import {
+  anyJson,
+  HOSTILE_KEYS,
+  hostileNumber,
+  hostileString,
+  plausibleNumber,
+  plausibleString,
+} from './hostile-values.js';
 
 /** The subset of JSON Schema (OpenAPI 3.1) the generator reads; anything else is fuzzed as "any JSON". */
 export interface JsonSchema {
@@ -25,47 +32,71 @@ export type SchemaLookup = (ref: string) => JsonSchema;
  * request reaches deep validation and the database) with hostile strings, numbers at the edges, prototype-named keys,
  * wrong types and deep nesting mixed in. `depth` stops recursive schemas.
  */
-export function bodyFromSchema(schema: JsonSchema, lookup: SchemaLookup, depth = 0): fc.Arbitrary<unknown> {
+export function bodyFromSchema(
+  schema: JsonSchema,
+  lookup: SchemaLookup,
+  depth = 0,
+  hostile = true,
+): fc.Arbitrary<unknown> {
   const resolved = schema.$ref !== undefined ? lookup(schema.$ref) : schema;
-  const shaped = shapedValue(resolved, lookup, depth);
+  const shaped = shapedValue(resolved, lookup, depth, hostile);
+  if (!hostile) return shaped;
   // One leaf in eight is of the wrong type altogether.
   return fc.oneof({ weight: 7, arbitrary: shaped }, { weight: 1, arbitrary: anyJson() });
 }
 
-function shapedValue(schema: JsonSchema, lookup: SchemaLookup, depth: number): fc.Arbitrary<unknown> {
+/** Half the bodies plausible through and through (they reach the engine and the database), half hostile. */
+export function requestBody(schema: JsonSchema, lookup: SchemaLookup): fc.Arbitrary<unknown> {
+  return fc.oneof(bodyFromSchema(schema, lookup, 0, false), bodyFromSchema(schema, lookup, 0, true));
+}
+
+function shapedValue(
+  schema: JsonSchema,
+  lookup: SchemaLookup,
+  depth: number,
+  hostile: boolean,
+): fc.Arbitrary<unknown> {
   if (depth > 6) return anyJson();
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants !== undefined && variants.length > 0) {
-    return fc.oneof(...variants.map((v) => bodyFromSchema(v, lookup, depth + 1)));
+    return fc.oneof(...variants.map((v) => bodyFromSchema(v, lookup, depth + 1, hostile)));
   }
   if (schema.allOf !== undefined && schema.allOf.length > 0)
     return bodyFromSchema(schema.allOf[0]!, lookup, depth + 1);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum !== undefined && schema.enum.length > 0) {
-    return fc.oneof(fc.constantFrom(...schema.enum), hostileString());
+    return hostile
+      ? fc.oneof(fc.constantFrom(...schema.enum), hostileString())
+      : fc.constantFrom(...schema.enum);
   }
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'object':
-      return objectValue(schema, lookup, depth);
+      return objectValue(schema, lookup, depth, hostile);
     case 'array':
-      return fc.array(bodyFromSchema(schema.items ?? {}, lookup, depth + 1), { maxLength: 4 });
+      return fc.array(bodyFromSchema(schema.items ?? {}, lookup, depth + 1, hostile), { maxLength: 4 });
     case 'string':
-      return hostileString();
+      return hostile ? fc.oneof(hostileString(), plausibleString()) : plausibleString();
     case 'integer':
     case 'number':
-      return hostileNumber();
+      return hostile ? hostileNumber() : plausibleNumber();
     case 'boolean':
-      return fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1));
+      return hostile ? fc.oneof(fc.boolean(), fc.constantFrom('true', 0, 1)) : fc.boolean();
     default:
-      return anyJson();
+      return hostile ? anyJson() : plausibleString();
   }
 }
 
-function objectValue(schema: JsonSchema, lookup: SchemaLookup, depth: number): fc.Arbitrary<unknown> {
+function objectValue(
+  schema: JsonSchema,
+  lookup: SchemaLookup,
+  depth: number,
+  hostile: boolean,
+): fc.Arbitrary<unknown> {
   const properties = Object.entries(schema.properties ?? {});
   const record: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [name, property] of properties) record[name] = bodyFromSchema(property, lookup, depth + 1);
+  for (const [name, property] of properties)
+    record[name] = bodyFromSchema(property, lookup, depth + 1, hostile);
   const known =
     properties.length > 0
       ? fc.record(record, { requiredKeys: (schema.required ?? []).filter((k) => k in record) })
@@ -75,17 +106,13 @@ function objectValue(schema: JsonSchema, lookup: SchemaLookup, depth: number): f
     fc.oneof(hostileString(), anyJson()),
     { maxKeys: 2 },
   );
-  // Extra keys go through JSON.parse on the server side, where `__proto__` is an own key: build it the same way.
-  return fc
-    .tuple(known, fc.boolean(), extra)
-    .map(([value, withExtra, more]) =>
-      withExtra ? JSON.parse(JSON.stringify({ ...value }).replace(/}$/, mergeRaw(value, more))) : value,
-    );
-}
-
-/** JSON text of `more`'s entries appended to an object's JSON text (keeps `__proto__` as an own key). */
-function mergeRaw(value: object, more: Record<string, unknown>): string {
-  const entries = Object.entries(more).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v) ?? 'null'}`);
-  if (entries.length === 0) return '}';
-  return `${Object.keys(value).length > 0 ? ',' : ''}${entries.join(',')}}`;
+  return fc.tuple(known, fc.boolean(), extra).map(([value, withExtra, more]) => {
+    if (!withExtra || !hostile) return value;
+    // defineProperty keeps `__proto__` an own key, as JSON.parse on the server side will make it.
+    const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    for (const [key, v] of Object.entries(more)) {
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  });
 }

@@ -69,3 +69,36 @@ export const deepNesting = (): fc.Arbitrary<unknown> =>
     for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { a: value };
     return value;
   });
+
+/** Values a real client sends, so a share of the generated bodies is valid and reaches the database and the engine. */
+export const PLAUSIBLE_STRINGS: readonly string[] = [
+  'bob:2',
+  'joe:1',
+  'default',
+  'fuzz:1',
+  '%{GLOBAL}',
+  '%{ENV:PROCESS_GROUP}',
+  'PROCESS_GROUP',
+  'www.site.com',
+  'fuzz.example',
+  '*:80',
+  '*:8080',
+  '/home/bob/public_html',
+  '/home/bob/public_html/app',
+  '/srv/www',
+  '/~bob',
+  'FileInfo',
+  'ExecCGI',
+  'wsgi-script',
+  '.wsgi',
+  'blog.wsgi',
+  '^app[0-9]\\.wsgi$',
+  'bob',
+  'joe',
+  'tenant',
+  'admin',
+  'a-very-long-Passphrase-4711!',
+];
+
+export const plausibleString = (): fc.Arbitrary<string> => fc.constantFrom(...PLAUSIBLE_STRINGS);
+export const plausibleNumber = (): fc.Arbitrary<number> => fc.integer({ min: 0, max: 50 });
