@@ -9,6 +9,7 @@ import pg from 'pg';
 import { findFreePort, startDatabase, type RunningDatabase } from '../../libs/db/src/index.js';
 import { readPostmasterPid } from '../../libs/db/src/embedded/data-dir-claims.js';
 import { processesWithCwd } from '../../libs/db/src/embedded/process-table.js';
+import { eventually } from '#test-support/eventually.js';
 
 const root = mkdtempSync(join(tmpdir(), 'hostplane-embedded-'));
 chmodSync(root, 0o755); // as root, PostgreSQL runs as the postgres user and must reach the data dir
@@ -28,14 +29,6 @@ async function sql(url: string, text: string): Promise<unknown[]> {
     return (await client.query(text)).rows;
   } finally {
     await client.end();
-  }
-}
-
-async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
@@ -101,7 +94,11 @@ describe('the embedded PostgreSQL', () => {
     const pid = readPostmasterPid(dataDir);
     expect(pid).not.toBeNull();
     process.kill(pid as number, 'SIGKILL');
-    await until(() => processesWithCwd(dataDir).length === 0);
+    await eventually(() => processesWithCwd(dataDir).length === 0, {
+      what: 'no process left in the data directory',
+      timeoutMs: 15_000,
+      intervalMs: 25,
+    });
     expect(readPostmasterPid(dataDir)).toBe(pid); // the stale pid file is still there
 
     const recovered = await start();

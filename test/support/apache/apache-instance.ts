@@ -1,7 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { delay, isAlive, runApache, waitUntil, type CommandResult } from './apache-control.js';
+import { eventually } from '../eventually.js';
+import { delay, isAlive, runApache, type CommandResult } from './apache-control.js';
 import { logMark, logSince, waitForLog, type LogMark } from './error-log.js';
 import { freePort } from './free-port.js';
 import { httpGet, type OracleResponse } from './http-request.js';
@@ -95,8 +96,12 @@ export class ApacheInstance {
     const result = await runApache(['-f', config, '-k', 'start'], this.options.env);
     if (!result.ok) throw new Error(`apache2 -k start failed:\n${result.output}\n${this.logSince(mark)}`);
     try {
-      await waitUntil('the pid file', () => this.readPid() !== null, 15000);
-      await waitUntil('apache to answer', () => this.answers(), 15000);
+      await eventually(() => this.readPid() !== null, {
+        what: 'the pid file',
+        timeoutMs: 15000,
+        intervalMs: 50,
+      });
+      await eventually(() => this.answers(), { what: 'apache to answer', timeoutMs: 15000, intervalMs: 50 });
     } catch (error) {
       const log = this.logSince(mark);
       await this.stop();
@@ -111,7 +116,7 @@ export class ApacheInstance {
     if (pid !== null && isAlive(pid)) {
       await runApache(['-f', config, '-k', 'stop'], this.options.env);
       try {
-        await waitUntil('apache to stop', () => !isAlive(pid), 15000);
+        await eventually(() => !isAlive(pid), { what: 'apache to stop', timeoutMs: 15000, intervalMs: 50 });
       } catch {
         // fall through to the hard kill below
       }
@@ -130,11 +135,11 @@ export class ApacheInstance {
     const mark = logMark(this.layout.errorLog);
     const result = await runApache(['-f', this.writeMainConfig(), '-k', 'graceful'], this.options.env);
     if (!result.ok) throw new Error(`apache2 -k graceful failed:\n${result.output}`);
-    await waitUntil(
-      'the graceful restart',
-      () => this.logSince(mark).includes('resuming normal operations'),
-      20000,
-    );
+    await eventually(() => this.logSince(mark).includes('resuming normal operations'), {
+      what: 'the graceful restart',
+      timeoutMs: 20000,
+      intervalMs: 50,
+    });
   }
 
   /** Full stop + start, for when every daemon must be brand new (new users, new groups). */
