@@ -1,9 +1,8 @@
 import type { SafeToken } from './safe-token.js';
+import { MAX_LINE_BYTES } from './line-limit.js';
 import { UnsafeValueError } from './safe-token.js';
 
 const INDENT = '    ';
-/** Apache reads .htaccess lines into HUGE_STRING_LEN (8192) including LF and NUL (spec §5.2). */
-const MAX_LINE_BYTES = 8190;
 /** A UTF-16 code unit is at most 3 UTF-8 bytes, so shorter lines cannot be too long and skip the byte count. */
 const SURELY_SHORT = Math.floor(MAX_LINE_BYTES / 3);
 /** One test per finished line; only a line that trips it pays for the detailed report. */

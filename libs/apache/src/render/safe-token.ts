@@ -52,10 +52,17 @@ export function quotedRegex(value: string, where: Where, detail?: string): SafeT
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/** Decimal only: `1e21` or `NaN` would reach Apache's atoi as something else entirely (spec §1.4). */
+/**
+ * Whether decimalToken writes `value`: plain decimal only, since `1e21` or `NaN` would reach Apache's atoi as
+ * something else entirely (spec §1.4). The validator asks the same question of numeric daemon options.
+ */
+export function rendersAsDecimal(value: number): boolean {
+  return Number.isFinite(value) && DECIMAL.test(String(value));
+}
+
 export function decimalToken(value: number, where: Where, detail?: string): SafeToken {
   const text = String(value);
-  if (!Number.isFinite(value) || !DECIMAL.test(text)) {
+  if (!rendersAsDecimal(value)) {
     throw new UnsafeValueError(describe(where, detail), text, ['is not a finite decimal number']);
   }
   return text as SafeToken;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DaemonGroup, ModWsgiVersion } from '../model/server-model.js';
+import { rendersAsDecimal } from '../render/safe-token.js';
 import { checkDaemonOption } from '../wsgi/daemon-options.js';
 import { error, paths, segment, warning } from './diagnostics.js';
 import type { ModelIndex } from './model-index.js';
@@ -27,6 +28,12 @@ function checkGroupOptions(group: DaemonGroup, version: ModWsgiVersion): Diagnos
     }
     const problem = checkDaemonOption(name, value, version);
     if (problem !== null) out.push(error(problem.code, path(), problem.message, problem.apacheMessage));
+    else if (typeof value === 'number' && !rendersAsDecimal(value)) {
+      // Accepted as a number (a free-text or float option), but String() would write 1e+21 or 1e-7.
+      out.push(
+        error('INVALID_OPTION_VALUE', path(), `${name}=${String(value)} must be a plain decimal number`),
+      );
+    }
   }
   if ('script-user' in group.options && 'script-group' in group.options) {
     out.push(

@@ -157,6 +157,10 @@ class InjectionCheck {
   private prefix = '';
   private id = '';
   readonly visit: Visit = (value, mode, field, i, sub, j) => {
+    if (value === '') {
+      if (mode !== 'comment') this.out.push(emptyValue(pathOf(`${this.prefix}${this.id}`, field, i, sub, j)));
+      return;
+    }
     if (isPlainlySafe(value, mode !== 'word') || isLexicallySafe(value, mode === 'word' ? WORD : ESCAPES))
       return;
     const base = `${this.prefix}${this.id}`;
@@ -170,9 +174,28 @@ class InjectionCheck {
   }
 }
 
+/**
+ * The renderer writes every value unquoted, so an empty one would vanish from its directive (an empty SetEnv
+ * value, `display-name=`): it refuses them, and so must validation, or GET /config answers 500 (issue 9, finding 3).
+ */
+export const EMPTY_CONFIG_VALUE = 'EMPTY_CONFIG_VALUE';
+
+function emptyValue(path: string): Diagnostic {
+  return error(
+    EMPTY_CONFIG_VALUE,
+    path,
+    'is empty, and an empty value cannot be written into Apache config unquoted',
+  );
+}
+
+/** Non-empty and plainly safe (see isPlainlySafe): nothing to report. */
+function isPlain(value: string, allowEscapes = false): boolean {
+  return value.length > 0 && isPlainlySafe(value, allowEscapes);
+}
+
 /** Every string of a list is plainly safe as a directive argument. */
 function allPlain(values: readonly string[]): boolean {
-  for (let i = 0; i < values.length; i++) if (!isPlainlySafe(values[i] as string)) return false;
+  for (let i = 0; i < values.length; i++) if (!isPlain(values[i] as string)) return false;
   return true;
 }
 
@@ -182,19 +205,17 @@ function allPlain(values: readonly string[]): boolean {
  * Must cover at least the values visitDirectory visits: false just means "visit them".
  */
 function directoryIsPlain(d: Directory): boolean {
-  if (!isPlainlySafe(d.path) || (d.urlPath !== null && !isPlainlySafe(d.urlPath))) return false;
+  if (!isPlain(d.path) || (d.urlPath !== null && !isPlain(d.urlPath))) return false;
   if (!allPlain(d.allowOverride) || !allPlain(d.options) || !allPlain(d.restrictProcess ?? [])) return false;
-  for (const h of d.handlers) if (!isPlainlySafe(h.handler) || !allPlain(h.extensions)) return false;
-  if (d.processGroup !== null && !isPlainlySafe(d.processGroup)) return false;
+  for (const h of d.handlers) if (!isPlain(h.handler) || !allPlain(h.extensions)) return false;
+  if (d.processGroup !== null && !isPlain(d.processGroup)) return false;
   for (const name in d.env) {
-    if (Object.hasOwn(d.env, name) && !(isPlainlySafe(name) && isPlainlySafe(d.env[name] as string)))
-      return false;
+    if (Object.hasOwn(d.env, name) && !(isPlain(name) && isPlain(d.env[name] as string))) return false;
   }
   for (const r of d.rules) {
-    if (r.files !== undefined && !isPlainlySafe(r.files)) return false;
-    if (r.filesMatch !== undefined && !isPlainlySafe(r.filesMatch, true)) return false;
-    if (!isPlainlySafe(r.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE) || !isPlainlySafe(r.processGroup))
-      return false;
+    if (r.files !== undefined && !isPlain(r.files)) return false;
+    if (r.filesMatch !== undefined && !isPlain(r.filesMatch, true)) return false;
+    if (!isPlain(r.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE) || !isPlain(r.processGroup)) return false;
   }
   return true;
 }

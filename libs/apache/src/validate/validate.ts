@@ -7,7 +7,8 @@ import { error, paths } from './diagnostics.js';
 import { checkGroupNames } from './group-names.rule.js';
 import { checkHtaccessPathConflict, checkHtaccessPathConflicts } from './htaccess-path-conflict.rule.js';
 import { checkAllHtaccessRules, checkHtaccessRules } from './htaccess-rules.rule.js';
-import { checkDirectoryInjection, checkInjection } from './injection.rule.js';
+import { checkDirectoryInjection, checkInjection, EMPTY_CONFIG_VALUE } from './injection.rule.js';
+import { checkDirectoryLineLengths, checkLineLengths } from './line-length.rule.js';
 import { buildModelIndex, type ModelIndex } from './model-index.js';
 import { checkAllNestedDirectories, checkNestedDirectories } from './nested-directories.rule.js';
 import { checkProcessGroupMaps } from './process-group-map.rule.js';
@@ -17,6 +18,7 @@ import { checkVirtualHosts } from './virtual-hosts.rule.js';
 
 const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkInjection,
+  checkLineLengths,
   checkServerSettings,
   checkGroupNames,
   checkDaemonOptions,
@@ -32,7 +34,20 @@ const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
 
 /** Every problem of a whole server model at once: errors block a write, warnings are the security lint. */
 export function validate(model: ServerModel, index: ModelIndex = buildModelIndex(model)): Diagnostic[] {
-  return RULES.flatMap((rule) => rule(index));
+  return withoutRedundantEmptyValues(RULES.flatMap((rule) => rule(index)));
+}
+
+/**
+ * EMPTY_CONFIG_VALUE is the catch-all for empty values the renderer refuses; where a rule already explains
+ * the same empty value (INVALID_APPLICATION_GROUP with mod_wsgi's text, INVALID_GROUP_NAME, ...) it is dropped.
+ */
+function withoutRedundantEmptyValues(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (!diagnostics.some((d) => d.code === EMPTY_CONFIG_VALUE)) return diagnostics;
+  const explained = new Set<string>();
+  for (const d of diagnostics) {
+    if (d.severity === 'error' && d.code !== EMPTY_CONFIG_VALUE) explained.add(d.path);
+  }
+  return diagnostics.filter((d) => d.code !== EMPTY_CONFIG_VALUE || !explained.has(d.path));
 }
 
 /**
@@ -49,12 +64,13 @@ export function validateDirectory(
   if (directory === undefined) {
     return [error('UNKNOWN_DIRECTORY', paths.directory(directoryId, 'id'), 'no such directory')];
   }
-  return [
+  return withoutRedundantEmptyValues([
     ...checkDirectoryInjection(directory),
+    ...checkDirectoryLineLengths(directory),
     ...checkDirectory(index, directory),
     ...checkHtaccessRules(index, directory),
     ...checkHtaccessPathConflict(index, directory),
     ...checkNestedDirectories(index, directory),
     ...lintDirectory(index, directory),
-  ];
+  ]);
 }
