@@ -1,6 +1,7 @@
 import { AppError } from '../platform/errors/app-error.js';
 import { CachedModel } from '../model-cache/cached-model.js';
 import type { ModelCache } from '../model-cache/model-cache.js';
+import { serverNotFound } from './publish-errors.js';
 import type { RevisionTransaction } from './revision-transaction.repository.js';
 
 const ATTEMPTS = 5;
@@ -55,8 +56,4 @@ async function loadConsistentModel(tx: RevisionTransaction, serverId: string): P
     'CONFLICT',
     'The server model kept changing while it was being read; retry the publish.',
   );
-}
-
-function serverNotFound(serverId: string): AppError {
-  return new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError } from '../platform/errors/app-error.js';
 import { APPLIER, UnsafeTenantDirectoryError, type Applier } from './applier/applier.port.js';
 import type { DriftReportDto } from './publication.dto.js';
-import { unsafeDirectoryError } from './publish-errors.js';
+import { serverNotFound, unsafeDirectoryError } from './publish-errors.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { ServerConfigDirRepository } from './server-config-dir.repository.js';
 import { manifestOf } from './stored-file.js';
@@ -18,7 +18,7 @@ export class DriftUseCase {
 
   async execute(serverId: string): Promise<DriftReportDto> {
     const configDir = await this.servers.configDirOf(serverId);
-    if (configDir === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
+    if (configDir === null) throw serverNotFound(serverId);
     const live = await this.revisions.findLive(serverId);
     const files = live === null ? [] : manifestOf(live.manifest);
     const findings = await this.applier.drift(serverId, configDir, files).catch((error: unknown) => {

@@ -10,6 +10,7 @@ import type {
 } from './publication.dto.js';
 import { presentPublication, presentPublicationSummary } from './publication.presenter.js';
 import type { PublicationRow } from './publication.repository.js';
+import { publicationNotFound, serverNotFound } from './publish-errors.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { differsFrom, manifestOf, type ManifestEntry } from './stored-file.js';
 
@@ -59,14 +60,12 @@ export class PublicationQueryService {
   }
 
   private async requireServer(serverId: string): Promise<void> {
-    if (!(await this.revisions.serverExists(serverId))) {
-      throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
-    }
+    if (!(await this.revisions.serverExists(serverId))) throw serverNotFound(serverId);
   }
 
   private async require(id: string): Promise<PublicationRow> {
     const row = await this.revisions.findById(id);
-    if (row === null) throw new AppError('NOT_FOUND', `Publication ${id} does not exist.`);
+    if (row === null) throw publicationNotFound(id);
     return row;
   }
 }

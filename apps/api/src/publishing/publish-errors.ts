@@ -5,6 +5,14 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { ApiDiagnostic } from '../platform/errors/diagnostic.js';
 import { modelInvalidError } from '../model-store/model-invalid.error.js';
 
+export function serverNotFound(serverId: string): AppError {
+  return new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
+}
+
+export function publicationNotFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `Publication ${id} does not exist.`);
+}
+
 export function publishRefusedByValidation(diagnostics: readonly ApiDiagnostic[]): AppError {
   return modelInvalidError(diagnostics);
 }

@@ -5,6 +5,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { DeploymentReport, PublicationDto } from './publication.dto.js';
 import { presentPublication } from './publication.presenter.js';
 import type { PublicationRow } from './publication.repository.js';
+import { publicationNotFound } from './publish-errors.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { manifestOf } from './stored-file.js';
 
@@ -22,12 +23,12 @@ export class ReportDeploymentUseCase {
     body: DeploymentReport,
   ): Promise<PublicationDto> {
     const found = await this.revisions.findById(publicationId);
-    if (found === null) throw notFound(publicationId);
+    if (found === null) throw publicationNotFound(publicationId);
     assertServerInScope(principal, found.serverId);
     const row = await this.revisions.transaction(async (tx) => {
       await tx.lockServerPublishing(found.serverId);
       const current = await tx.findById(publicationId);
-      if (current === null) throw notFound(publicationId);
+      if (current === null) throw publicationNotFound(publicationId);
       assertReportable(current, body.status);
       const log = body.log ?? '';
       const finished = await tx.finish(current.id, {
@@ -60,10 +61,6 @@ function assertReportable(row: PublicationRow, status: 'live' | 'failed'): void 
     'CONFLICT',
     `Revision ${row.revision} is ${row.status}; only a pending revision can be reported ${status}.`,
   );
-}
-
-function notFound(id: string): AppError {
-  return new AppError('NOT_FOUND', `Publication ${id} does not exist.`);
 }
 
 function firstLine(text: string): string {

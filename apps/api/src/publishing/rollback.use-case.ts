@@ -11,6 +11,7 @@ import type { RollbackBody } from './publication.dto.js';
 import { PublicationReconciler } from './publication-reconciler.service.js';
 import { publishOutcome, type PublishOutcome } from './publish-outcome.js';
 import { PublishTimer } from './publish-timer.js';
+import { publicationNotFound } from './publish-errors.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { manifestOf } from './stored-file.js';
 
@@ -64,8 +65,4 @@ export class RollbackUseCase {
       return publishOutcome(await this.applyAndRecord.run(principal, stored));
     });
   }
-}
-
-function publicationNotFound(id: string): AppError {
-  return new AppError('NOT_FOUND', `Publication ${id} does not exist.`);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../platform/errors/app-error.js';
 import type { PublicationDto } from './publication.dto.js';
 import { presentPublication } from './publication.presenter.js';
+import { serverNotFound } from './publish-errors.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { manifestOf } from './stored-file.js';
 
@@ -20,9 +21,7 @@ export class WantedRevisionUseCase {
   constructor(private readonly revisions: RevisionStore) {}
 
   async execute(serverId: string): Promise<WantedRevision> {
-    if (!(await this.revisions.serverExists(serverId))) {
-      throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
-    }
+    if (!(await this.revisions.serverExists(serverId))) throw serverNotFound(serverId);
     const row = await this.revisions.findCurrent(serverId);
     if (row === null) throw new AppError('NOT_FOUND', `Server ${serverId} has no revision to deploy yet.`);
     const publication = presentPublication(row, await this.revisions.filesOf(manifestOf(row.manifest)));
