@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommandTemplate, ProbeSpec } from '#deploy';
+import type { HostFactsSources } from './host-facts.js';
 
 /** Everything the agent needs, from flags first, then the environment (flags win). */
 export interface AgentConfig {
@@ -27,6 +28,12 @@ export interface AgentConfig {
   force: boolean;
   /** One poll (and apply) then exit: for tests and cron. */
   once: boolean;
+  /** How often facts and drift are read again for the heartbeat (also after every apply). */
+  inspectIntervalMs: number;
+  /** Where the facts come from. */
+  facts: HostFactsSources;
+  /** /proc, where mod_wsgi's daemon processes are found. */
+  procDir: string;
 }
 
 export class AgentConfigError extends Error {
@@ -52,6 +59,11 @@ const FLAGS = {
   'request-timeout-ms': { type: 'string', env: 'HOSTPLANE_REQUEST_TIMEOUT_MS' },
   force: { type: 'boolean', env: 'HOSTPLANE_AGENT_FORCE' },
   once: { type: 'boolean', env: 'HOSTPLANE_AGENT_ONCE' },
+  'inspect-interval-ms': { type: 'string', env: 'HOSTPLANE_INSPECT_INTERVAL_MS' },
+  apachectl: { type: 'string', env: 'HOSTPLANE_APACHECTL' },
+  'mod-wsgi-so': { type: 'string', env: 'HOSTPLANE_MOD_WSGI_SO' },
+  getent: { type: 'string', env: 'HOSTPLANE_GETENT' },
+  'proc-dir': { type: 'string', env: 'HOSTPLANE_PROC_DIR' },
 } as const;
 
 type FlagName = keyof typeof FLAGS;
@@ -107,6 +119,13 @@ export function loadAgentConfig(argv: readonly string[], env: NodeJS.ProcessEnv)
     requestTimeoutMs: milliseconds('request-timeout-ms', text('request-timeout-ms') ?? '30000'),
     force: flag('force'),
     once: flag('once'),
+    inspectIntervalMs: milliseconds('inspect-interval-ms', text('inspect-interval-ms') ?? '30000'),
+    facts: {
+      apachectl: text('apachectl') ?? '/usr/sbin/apache2ctl',
+      modWsgiSo: absolute('mod-wsgi-so', text('mod-wsgi-so') ?? '/usr/lib/apache2/modules/mod_wsgi.so'),
+      getent: text('getent') ?? 'getent',
+    },
+    procDir: absolute('proc-dir', text('proc-dir') ?? '/proc'),
   };
 }
 

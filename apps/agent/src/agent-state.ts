@@ -13,12 +13,14 @@ export interface AgentState {
   etag: string | null;
   /** An outcome the API has not acknowledged yet: sent before anything else, so none is ever lost. */
   pendingReport: ({ publicationId: string } & DeploymentReport) | null;
+  /** The outcome of the last apply (for the heartbeat); null before the first. */
+  lastOutcome: 'live' | 'failed' | null;
 }
 
 export const STATE_FILE = 'agent-state.json';
 
 export function emptyState(): AgentState {
-  return { version: 1, applied: null, etag: null, pendingReport: null };
+  return { version: 1, applied: null, etag: null, pendingReport: null, lastOutcome: null };
 }
 
 export async function loadState(stateDir: string): Promise<AgentState> {

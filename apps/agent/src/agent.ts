@@ -3,6 +3,7 @@ import type { AgentConfig } from './agent-config.js';
 import type { AgentLogger } from './agent-logger.js';
 import { AgentApiClient } from './api-client.js';
 import { applyPublication, deployTarget, journalDir } from './apply-publication.js';
+import { AgentReporter } from './agent-reporter.js';
 import { loadState, saveState, type AgentState } from './agent-state.js';
 
 export type PollOutcome =
@@ -17,12 +18,15 @@ export type PollOutcome =
  */
 export class Agent {
   private state: AgentState | null = null;
+  private readonly reporter: AgentReporter;
 
   constructor(
     private readonly config: AgentConfig,
     private readonly logger: AgentLogger,
     private readonly api = new AgentApiClient(config),
-  ) {}
+  ) {
+    this.reporter = new AgentReporter(config, api, logger);
+  }
 
   /** Loads the state and finishes or undoes an apply a previous run died in. */
   async start(): Promise<void> {
@@ -42,7 +46,15 @@ export class Agent {
     );
   }
 
+  /** One poll: apply what the API wants, then the heartbeat (what is applied, drift, facts, processes). */
   async pollOnce(): Promise<PollOutcome> {
+    const outcome = await this.pullAndApply();
+    if (outcome.kind === 'applied') this.reporter.invalidate();
+    await this.reporter.report(this.loaded());
+    return outcome;
+  }
+
+  private async pullAndApply(): Promise<PollOutcome> {
     const state = this.loaded();
     if (state.pendingReport !== null) await this.flushReport(state);
     const answer = await this.api.live(state.etag);
@@ -81,6 +93,7 @@ export class Agent {
       applied,
       etag: null,
       pendingReport: { publicationId: publication.id, ...outcome.report },
+      lastOutcome: outcome.report.status,
     });
     const log = outcome.report.status === 'live' ? this.logger.info : this.logger.error;
     log.call(

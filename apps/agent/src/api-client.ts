@@ -1,4 +1,6 @@
-import type { DeployFile } from '#deploy';
+import type { DeployFile, DriftFinding } from '#deploy';
+import type { DaemonProcess } from './daemon-processes.js';
+import type { HostFacts, WantedNames } from './host-facts.js';
 
 /** The fields of GET /servers/{id}/publications/live the agent reads (the API's Publication schema). */
 export interface WantedPublication {
@@ -18,6 +20,22 @@ export type LiveAnswer =
 export interface DeploymentReport {
   status: 'live' | 'failed';
   log: string;
+}
+
+/** POST /servers/{id}/agent-reports (the API's AgentReport schema). */
+export interface AgentReportBody {
+  agentVersion: string;
+  appliedRevision: number | null;
+  lastOutcome: 'live' | 'failed' | null;
+  drift: DriftFinding[];
+  facts?: HostFacts;
+  processes?: DaemonProcess[];
+  wantedRevision?: number;
+}
+
+export interface AgentReportAnswer {
+  receivedAt: string;
+  wanted: WantedNames | null;
 }
 
 /** The API could not be reached or answered 5xx/429: worth retrying as it is. */
@@ -46,7 +64,7 @@ export interface AgentApiOptions {
   requestTimeoutMs: number;
 }
 
-/** The two agent endpoints; outbound HTTPS only, so web servers accept no connection from the API. */
+/** The agent endpoints; outbound HTTPS only, so web servers accept no connection from the API. */
 export class AgentApiClient {
   constructor(private readonly options: AgentApiOptions) {}
 
@@ -75,6 +93,18 @@ export class AgentApiClient {
     await this.ensureOk(response);
     await response.body?.cancel();
     return 'accepted';
+  }
+
+  /** The heartbeat; 'unsupported' when the API predates agent reports (404 on its own server's route). */
+  async agentReport(body: AgentReportBody): Promise<AgentReportAnswer | 'unsupported'> {
+    const path = `/servers/${encodeURIComponent(this.options.serverId)}/agent-reports`;
+    const response = await this.request('POST', path, { 'Content-Type': 'application/json' }, body);
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return 'unsupported';
+    }
+    await this.ensureOk(response);
+    return (await response.json()) as AgentReportAnswer;
   }
 
   private async request(

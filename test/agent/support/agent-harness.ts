@@ -121,6 +121,13 @@ export function agentConfig(
     requestTimeoutMs: 5_000,
     force: false,
     once: false,
+    inspectIntervalMs: 60_000,
+    facts: {
+      apachectl: '/usr/sbin/apache2ctl',
+      modWsgiSo: '/usr/lib/apache2/modules/mod_wsgi.so',
+      getent: 'getent',
+    },
+    procDir: '/proc',
     ...base,
   };
 }

@@ -52,6 +52,12 @@ export class AgentReportRepository {
     });
   }
 
+  /** The drift the agent last reported; null when it never reported. */
+  async reportedDrift(serverId: string): Promise<DriftFindingDto[] | null> {
+    const row = await this.db.agentReport.findUnique({ where: { serverId }, select: { drift: true } });
+    return row === null ? null : (row.drift as unknown as DriftFindingDto[]);
+  }
+
   async namesInModel(serverId: string): Promise<NamesInModel> {
     const envSelection = { startsWith: '%{ENV:' };
     const [groups, vhosts, directories] = await Promise.all([
