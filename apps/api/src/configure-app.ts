@@ -1,5 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Reflector } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
+import { ContentTypeInterceptor } from './platform/http/content-type/content-type.interceptor.js';
+import { corsMiddleware } from './platform/http/cors/cors.middleware.js';
+import { inputGuardMiddleware } from './platform/http/input/input-guard.middleware.js';
 import { ProblemDetailsFilter } from './platform/http/problem/problem-details.filter.js';
 import { createValidationPipe } from './platform/http/validation/create-validation-pipe.js';
 import { AppConfig } from './platform/config/app-config.js';
@@ -27,6 +31,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // Order matters: the request id and the timer must exist before a body parser can refuse the request.
   app.use(requestLoggingMiddleware(logger));
   app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
+  // Before the parsers, so a refused body still carries CORS headers the browser needs to show the error.
+  app.use(corsMiddleware(config.corsOrigins));
   // Strict JSON: only objects and arrays at the top level. Over the limit, body-parser raises a 413,
   // which the filter below answers as a problem like every other error.
   app.useBodyParser('json', {
@@ -36,10 +42,13 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   });
   // text/plain carries whole .htaccess files (PUT /directories/{id}/htaccess).
   app.useBodyParser('text', { limit: config.bodyLimit, type: 'text/plain' });
+  // NUL and other control characters, `__proto__` keys: refused here, before anything reads them.
+  app.use(inputGuardMiddleware());
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new ContentTypeInterceptor(app.get(Reflector)));
 
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), {
     useGlobalPrefix: false,

@@ -30,7 +30,9 @@ export interface CompileOptions {
  * Logs are captured (not printed) so specs can check what the operator would see.
  */
 export async function compileApp(options: CompileOptions): Promise<RunningApp> {
-  const config = toConfigValues(parseEnv({ LOG_LEVEL: 'info', ...options.env }), options.jwtSecret);
+  // The per-credential abuse limit is off unless a spec sets it: suites (the fuzz run) are one credential at speed.
+  const env = { LOG_LEVEL: 'info', RATE_LIMIT_PER_CREDENTIAL: '0', ...options.env };
+  const config = toConfigValues(parseEnv(env), options.jwtSecret);
   const logs = new LogCapture();
   const moduleRef = await Test.createTestingModule({
     imports: [

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Public } from '../decorators/auth-policy.decorators.js';
 import { accessTokenSchema, loginRequestSchema, type AccessToken, type LoginRequest } from './login.dto.js';
@@ -12,6 +12,8 @@ export class LoginController {
   @Post('login')
   @HttpCode(200)
   @Public()
+  // The answer is a session token: no cache (browser, proxy) may keep it.
+  @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ standardSchema: accessTokenSchema })
   @ApiBadRequestResponse({ description: 'The body does not match LoginRequest' })
   @ApiUnauthorizedResponse({ description: 'Wrong username or password' })

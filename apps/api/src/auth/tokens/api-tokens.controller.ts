@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -29,6 +29,8 @@ export class ApiTokensController {
 
   @Post()
   @Authenticated()
+  // The only time the secret is shown: no cache may keep it.
+  @Header('Cache-Control', 'no-store')
   @ApiCreatedResponse({ standardSchema: createdApiTokenSchema, description: 'The token is in `token`, once' })
   create(
     @CurrentPrincipal() principal: Principal,

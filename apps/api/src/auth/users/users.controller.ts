@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Header, Param, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AdminOnly } from '../decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../decorators/current-principal.decorator.js';
@@ -35,6 +35,8 @@ export class UsersController {
 
   @CreateOne('/', userSchema)
   @AdminOnly()
+  // Account data, created with a password: kept by no cache.
+  @Header('Cache-Control', 'no-store')
   @ApiUnprocessableEntityResponse(tenantMissing)
   @ApiConflictResponse(lastAdmin)
   create(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Prisma } from '#db';
 import { PasswordHasher } from '../password-hasher.js';
+import { assertAcceptablePassword } from './password-policy.js';
 import type { Principal } from '../principal.js';
 import { PrincipalCache } from '../principal-cache.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -35,6 +36,7 @@ export class UsersService {
   }
 
   async create(principal: Principal, request: CreateUserRequest): Promise<UserDto> {
+    assertAcceptablePassword(request.password, request.username);
     const passwordHash = await this.hasher.hash(request.password);
     const tenantId = request.role === 'tenant' ? (request.tenantId ?? null) : null;
     const created = await this.write(async (tx) => {
@@ -59,6 +61,7 @@ export class UsersService {
       request.password === undefined ? undefined : await this.hasher.hash(request.password);
     const updated = await this.write(async (tx) => {
       const before = await this.found(await this.users.lockAdminSetAndFind(tx, id), id);
+      if (request.password !== undefined) assertAcceptablePassword(request.password, before.username);
       const role: UserRole = request.role ?? before.role;
       const disabled = request.disabled ?? before.disabled;
       if (before.role === 'admin' && !before.disabled && (role !== 'admin' || disabled)) {

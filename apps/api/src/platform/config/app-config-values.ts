@@ -17,6 +17,9 @@ export interface AppConfigValues {
   readonly bodyLimit: string;
   readonly trustProxy: TrustProxy;
   readonly loginThrottle: LoginThrottleValues;
+  /** Origins allowed by CORS; empty = none. */
+  readonly corsOrigins: readonly string[];
+  readonly rateLimit: RateLimitValues;
   readonly publishing: PublishingValues;
   readonly fleet: FleetValues;
 }
@@ -43,5 +46,12 @@ export interface PublishingValues {
 export interface LoginThrottleValues {
   readonly perUsername: number;
   readonly perAddress: number;
+  readonly windowSeconds: number;
+  readonly baseDelaySeconds: number;
+}
+
+/** Requests per credential and window (see throttling/credential-rate-limit.interceptor.ts); 0 = off. */
+export interface RateLimitValues {
+  readonly perCredential: number;
   readonly windowSeconds: number;
 }

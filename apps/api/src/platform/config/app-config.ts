@@ -4,6 +4,7 @@ import type {
   FleetValues,
   LoginThrottleValues,
   PublishingValues,
+  RateLimitValues,
 } from './app-config-values.js';
 import type { LogLevel } from './env.schema.js';
 
@@ -50,6 +51,12 @@ export class AppConfig {
   }
   get loginThrottle(): LoginThrottleValues {
     return this.values.loginThrottle;
+  }
+  get corsOrigins(): readonly string[] {
+    return this.values.corsOrigins;
+  }
+  get rateLimit(): RateLimitValues {
+    return this.values.rateLimit;
   }
   get publishing(): PublishingValues {
     return this.values.publishing;

@@ -67,10 +67,28 @@ export const envSchema = z.object({
     )
     .default('false')
     .transform(parseTrustProxy),
-  /** Failed logins allowed per username, and per client address, within the window. */
+  /**
+   * Failed logins allowed per username from one client address (then blocked, with a delay that doubles per
+   * further failure, at most the window), and per client address over all usernames within the window.
+   * See docs/decisions/0006-login-throttling-without-a-lockout-switch.md.
+   */
   LOGIN_THROTTLE_PER_USERNAME: z.coerce.number().int().min(1).max(10_000).default(5),
   LOGIN_THROTTLE_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** The first block of a username+address pair that used up its failures; each further failure doubles it. */
+  LOGIN_THROTTLE_BASE_DELAY_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
+  /** Browser origins allowed to call the API (CORS), comma-separated, e.g. https://panel.example.com. */
+  CORS_ORIGINS: z
+    .string()
+    .regex(
+      /^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/,
+      'must be a comma-separated list of origins such as https://panel.example.com',
+    )
+    .transform((value) => value.split(',').map((origin) => origin.trim()))
+    .optional(),
+  /** Requests per credential (per address without one) and window; 0 turns the limit off. */
+  RATE_LIMIT_PER_CREDENTIAL: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).optional(),
   /** Publishing: none = revisions wait for an agent; local = this host is the web server (libs/deploy). */
   HOSTPLANE_APPLY_MODE: z.enum(['none', 'local']).default('none'),
   /** Prepended to .htaccess paths when applying locally (tests). */

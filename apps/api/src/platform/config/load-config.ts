@@ -33,6 +33,13 @@ export function toConfigValues(parsed: ParsedEnv, jwtSecret: string): AppConfigV
       perUsername: parsed.LOGIN_THROTTLE_PER_USERNAME,
       perAddress: parsed.LOGIN_THROTTLE_PER_ADDRESS,
       windowSeconds: parsed.LOGIN_THROTTLE_WINDOW_SECONDS,
+      baseDelaySeconds: parsed.LOGIN_THROTTLE_BASE_DELAY_SECONDS ?? 60,
+    },
+    // Optional without a schema default, so the documented defaults of parseEnv stay as they were.
+    corsOrigins: parsed.CORS_ORIGINS ?? [],
+    rateLimit: {
+      perCredential: parsed.RATE_LIMIT_PER_CREDENTIAL ?? 6000,
+      windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS ?? 60,
     },
     publishing: {
       applyMode: parsed.HOSTPLANE_APPLY_MODE,

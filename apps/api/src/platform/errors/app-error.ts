@@ -18,7 +18,8 @@ export type AppErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_KEY_IN_USE'
   | 'APACHE_REFUSED'
-  | 'APPLY_FAILED';
+  | 'APPLY_FAILED'
+  | 'PASSWORD_REJECTED';
 
 export interface AppErrorOptions {
   readonly diagnostics?: readonly ApiDiagnostic[];

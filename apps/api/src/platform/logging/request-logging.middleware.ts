@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pinoHttp } from 'pino-http';
 import type { AppLogger } from './create-logger.js';
+import { redactUrl } from './redact-url.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 
 /** One access-log line per request, with the request id that is echoed back in X-Request-Id. */
@@ -19,7 +20,8 @@ export function requestLoggingMiddleware(logger: AppLogger) {
       req: (req: { id: unknown; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        url: req.url,
+        // Never a query's secrets (see redact-url.ts).
+        url: redactUrl(req.url),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -1,56 +1,55 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
+import type { NextFunction, Request, Response } from 'express';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { AppError } from '../errors/app-error.js';
 import { AppConfig } from '../config/app-config.js';
+import { LoginAttemptLedger, type LoginBlock } from './login-attempt-ledger.js';
+import { addRateLimitHeaders } from './rate-limit-headers.js';
+
+const REASONS: Record<LoginBlock['scope'], string> = {
+  pair: 'Too many failed logins for this username from this address.',
+  address: 'Too many failed logins from this address.',
+};
 
 /**
- * Failed logins are limited per username (guessing one account's password from many addresses) and
- * per client address (one address spraying many usernames). Only failures count: a response below 400
- * is taken back off both counters, so a user who logs in successfully is never locked out by it.
- *
- * The counters live in this process's memory (express-rate-limit's MemoryStore, one per limiter and app). With several replicas behind a load balancer each one
- * counts separately (the effective limit multiplies by the replica count); a multi-replica deployment
- * needs a shared store (e.g. rate-limit-redis or a PostgreSQL-backed store) passed as `store`, and
- * `trust proxy` set so `req.ip` is the client rather than the balancer.
+ * Throttles POST /auth/login with a LoginAttemptLedger (per username+address pair with a doubling delay,
+ * and per address). A blocked attempt is answered 429 with Retry-After and RateLimit headers before the
+ * password is checked; the same username from a clean address is not affected.
  */
 @Injectable()
 export class LoginThrottleMiddleware implements NestMiddleware {
-  private readonly byUsername: RateLimitRequestHandler;
-  private readonly byAddress: RateLimitRequestHandler;
+  private readonly ledger: LoginAttemptLedger;
+  private readonly policy: { name: string; quota: number; windowSeconds: number };
 
-  constructor(config: AppConfig) {
-    const { perUsername, perAddress, windowSeconds } = config.loginThrottle;
-    const common = {
-      windowMs: windowSeconds * 1000,
-      skipSuccessfulRequests: true,
-      // RateLimit/RateLimit-Policy headers, and with them Retry-After on a 429.
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-    } as const;
-    this.byUsername = rateLimit({
-      ...common,
-      identifier: 'login-username',
-      limit: perUsername,
-      skip: (req) => usernameOf(req) === undefined,
-      // Case-folded so "Alice" and "alice" share one budget.
-      keyGenerator: (req) => (usernameOf(req) ?? '').toLowerCase(),
-      handler: refuse('Too many failed logins for this username.'),
-    });
-    this.byAddress = rateLimit({
-      ...common,
-      identifier: 'login-address',
-      limit: perAddress,
-      // IPv6 clients own whole /56 prefixes; counting per address would let them rotate freely.
-      keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown', 56),
-      handler: refuse('Too many failed logins from this address.'),
-    });
+  constructor(private readonly config: AppConfig) {
+    this.ledger = new LoginAttemptLedger(config.loginThrottle);
+    const { perUsername, windowSeconds } = config.loginThrottle;
+    this.policy = { name: 'login', quota: perUsername, windowSeconds };
   }
 
-  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    // Thrown rather than passed to next(err), so Nest's exception filter answers with a problem.
-    await run(this.byUsername, req, res);
-    await run(this.byAddress, req, res);
+  use(req: Request, res: Response, next: NextFunction): void {
+    const username = usernameOf(req);
+    // A body without a username is refused by validation; nothing to count.
+    if (username === undefined) return next();
+    // IPv6 clients own whole /56 prefixes; counting per address would let them rotate freely.
+    const address = ipKeyGenerator(req.ip ?? 'unknown', 56);
+    const now = Date.now();
+    const block = this.ledger.blockFor(username, address, now);
+    if (block) {
+      const { retryAfterSeconds: retryAfter } = block;
+      addRateLimitHeaders(res, this.policy, 0, retryAfter);
+      res.setHeader('Retry-After', String(retryAfter));
+      throw new AppError('TOO_MANY_REQUESTS', `${REASONS[block.scope]} Retry after ${retryAfter} seconds.`, {
+        extensions: { retryAfter },
+      });
+    }
+    const remaining = this.ledger.remainingFor(username, address, now);
+    const settle = this.ledger.begin(username, address, now);
+    addRateLimitHeaders(res, this.policy, remaining, this.config.loginThrottle.windowSeconds);
+    res.once('finish', () => {
+      if (res.statusCode < 400) settle('success');
+      else settle(res.statusCode === 401 ? 'failure' : 'neither');
+    });
     next();
   }
 }
@@ -58,23 +57,4 @@ export class LoginThrottleMiddleware implements NestMiddleware {
 function usernameOf(req: Request): string | undefined {
   const username: unknown = (req.body as { username?: unknown } | undefined)?.username;
   return typeof username === 'string' && username.length > 0 ? username : undefined;
-}
-
-function refuse(reason: string) {
-  return (_req: Request, res: Response, next: NextFunction) => {
-    const retryAfter = Number(res.getHeader('Retry-After'));
-    next(
-      new AppError('TOO_MANY_REQUESTS', `${reason} Retry after ${retryAfter} seconds.`, {
-        extensions: { retryAfter },
-      }),
-    );
-  };
-}
-
-/** Runs an express-rate-limit middleware and turns its outcome into a promise. */
-function run(limiter: RequestHandler, req: Request, res: Response): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const settled = limiter(req, res, (error?: unknown) => (error ? reject(error) : resolve())) as unknown;
-    if (settled instanceof Promise) settled.catch(reject);
-  });
 }

@@ -60,6 +60,12 @@ function headFor(code: AppError['code']): ProblemHead {
         title: 'The web server failed to take the configuration; the previous one was restored',
         status: 502,
       };
+    case 'PASSWORD_REJECTED':
+      return {
+        type: problemType('password-rejected'),
+        title: 'The password does not meet the password policy',
+        status: 422,
+      };
     default:
       return assertUnreachable(code);
   }

@@ -56,16 +56,19 @@ function toJsonPointer(path: Segment[]): string {
   return path.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
+/**
+ * Children live in prototype-less objects: a client's field may be called `toString` or `__proto__`, and
+ * on a plain `{}` those names find Object.prototype's members instead of a child (a 500 before).
+ */
 function addToTree(root: FieldTree, path: Segment[], message: string): void {
   let node = root;
   for (const segment of path) {
-    if (typeof segment === 'number') {
-      node.items ??= {};
-      node = node.items[segment] ??= { errors: [] };
-    } else {
-      node.properties ??= {};
-      node = node.properties[String(segment)] ??= { errors: [] };
-    }
+    const children: Record<string, FieldTree> =
+      typeof segment === 'number'
+        ? (node.items ??= Object.create(null) as Record<number, FieldTree>)
+        : (node.properties ??= Object.create(null) as Record<string, FieldTree>);
+    const key = String(segment);
+    node = Object.hasOwn(children, key) ? (children[key] as FieldTree) : (children[key] = { errors: [] });
   }
   node.errors.push(message);
 }
