@@ -142,5 +142,15 @@ describe('the agent reports in on every poll; the fleet view sees it', () => {
     expect(refused.body.paths).toEqual([expect.stringMatching(/hostplane\.conf$/)]);
     const forced = await publish(true);
     expect([forced.status, forced.body.revision]).toEqual([201, 2]);
+    // The agent learns from its report's answer that revision 2 was forced, and overwrites the edit too.
+    await eventually(
+      async () => {
+        const s = await status();
+        return s.appliedRevision === 2 && s.liveRevision === 2 && s.drift.length === 0;
+      },
+      { what: 'the agent to apply the forced revision over the hand edit' },
+    );
+    expect((await status()).states).toEqual([]);
+    expect(sandbox.read('httpd/hostplane.conf')).not.toContain('# edited by hand');
   });
 });

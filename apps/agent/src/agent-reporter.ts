@@ -22,6 +22,8 @@ export class AgentReporter {
   private sentFacts: string | null = null;
   private sentProcesses: string | null = null;
   private unsupported = false;
+  /** The revision the API says was published with force over this server's drift. */
+  forceRevision: number | null = null;
 
   constructor(
     private readonly config: AgentConfig,
@@ -60,6 +62,7 @@ export class AgentReporter {
     }
     this.sentFacts = factsKey;
     this.sentProcesses = processKey;
+    this.forceRevision = answer.forceRevision ?? null;
     if (answer.wanted !== null) {
       this.wanted = answer.wanted;
       this.invalidate();

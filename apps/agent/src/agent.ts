@@ -46,11 +46,17 @@ export class Agent {
     );
   }
 
-  /** One poll: apply what the API wants, then the heartbeat (what is applied, drift, facts, processes). */
+  /**
+   * One poll: the heartbeat (what is applied, drift, facts, processes; its answer says whether a revision was
+   * published with force over our drift), then apply what the API wants, then a heartbeat with the outcome.
+   */
   async pollOnce(): Promise<PollOutcome> {
-    const outcome = await this.pullAndApply();
-    if (outcome.kind === 'applied') this.reporter.invalidate();
     await this.reporter.report(this.loaded());
+    const outcome = await this.pullAndApply();
+    if (outcome.kind === 'applied') {
+      this.reporter.invalidate();
+      await this.reporter.report(this.loaded());
+    }
     return outcome;
   }
 
@@ -77,7 +83,13 @@ export class Agent {
       'applying revision',
     );
     const started = performance.now();
-    const outcome = await applyPublication(this.config, publication, state.applied?.files ?? [], this.logger);
+    const force = this.config.force || this.reporter.forceRevision === publication.revision;
+    const outcome = await applyPublication(
+      { ...this.config, force },
+      publication,
+      state.applied?.files ?? [],
+      this.logger,
+    );
     const applyMs = Math.round(performance.now() - started);
     const applied =
       outcome.files === null

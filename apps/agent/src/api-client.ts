@@ -36,6 +36,8 @@ export interface AgentReportBody {
 export interface AgentReportAnswer {
   receivedAt: string;
   wanted: WantedNames | null;
+  /** A revision an admin published with force over our drift (absent from APIs before it). */
+  forceRevision?: number | null;
 }
 
 /** The API could not be reached or answered 5xx/429: worth retrying as it is. */

@@ -11,7 +11,10 @@ const driftFinding = z.strictObject({
 export type DriftFindingDto = z.infer<typeof driftFinding>;
 
 /** A unix user or group name as getent takes it (no spaces, no colon). */
-const unixName = z.string().regex(/^[A-Za-z0-9._][A-Za-z0-9._-]{0,255}$/);
+const unixName = z
+  .string()
+  .max(256)
+  .regex(/^[A-Za-z0-9._][A-Za-z0-9._-]{0,255}$/);
 const version = z.string().min(1).max(64);
 
 export const agentFactsSchema = z
@@ -42,7 +45,7 @@ export const daemonProcessSchema = z
       .int()
       .min(1)
       .max(2 ** 31),
-    startedAt: z.iso.datetime().nullable(),
+    startedAt: z.iso.datetime().max(64).nullable(),
     rssBytes: z.number().int().min(0).nullable(),
   })
   .meta({ id: 'DaemonProcess' });
@@ -87,6 +90,11 @@ export const agentReportAnswerSchema = z
     wanted: factsWantedSchema
       .nullable()
       .describe('The names whose facts the API wants; null when `wantedRevision` is current'),
+    forceRevision: z
+      .number()
+      .int()
+      .nullable()
+      .describe('A revision an admin published with force over the reported drift: apply it with force'),
   })
   .meta({ id: 'AgentReportAnswer' });
 export type AgentReportAnswer = z.infer<typeof agentReportAnswerSchema>;

@@ -30,8 +30,11 @@ export class AgentReportRepository {
     return this.db.server.findUnique({ where: { id: serverId }, select: { modelRevision: true } });
   }
 
-  /** One statement per poll: insert the first report, overwrite the heartbeat of the next ones. */
-  async upsert(serverId: string, report: StoredReport, at: Date): Promise<void> {
+  /**
+   * One statement per poll: insert the first report, overwrite the heartbeat of the next ones. Answers the
+   * revision an admin forced over this agent's drift, if any.
+   */
+  async upsert(serverId: string, report: StoredReport, at: Date): Promise<{ forcedRevision: number | null }> {
     const heartbeat = {
       agentVersion: report.agentVersion,
       appliedRevision: report.appliedRevision,
@@ -45,11 +48,17 @@ export class AgentReportRepository {
       report.processes === undefined
         ? {}
         : { processes: report.processes as unknown as Prisma.InputJsonValue, processesReportedAt: at };
-    await this.db.agentReport.upsert({
+    return this.db.agentReport.upsert({
       where: { serverId },
       create: { serverId, ...heartbeat, ...facts, ...processes },
       update: { ...heartbeat, ...facts, ...processes },
+      select: { forcedRevision: true },
     });
+  }
+
+  /** A publish forced over reported drift: its agent must apply that revision with force too. */
+  async recordForced(serverId: string, revision: number): Promise<void> {
+    await this.db.agentReport.updateMany({ where: { serverId }, data: { forcedRevision: revision } });
   }
 
   /** The drift the agent last reported; null when it never reported. */

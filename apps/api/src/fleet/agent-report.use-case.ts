@@ -22,7 +22,7 @@ export class AgentReportUseCase {
     const server = await this.reports.modelRevisionOf(serverId);
     if (server === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
     const receivedAt = new Date();
-    await this.reports.upsert(
+    const { forcedRevision } = await this.reports.upsert(
       serverId,
       {
         agentVersion: body.agentVersion,
@@ -38,6 +38,7 @@ export class AgentReportUseCase {
     return {
       receivedAt: receivedAt.toISOString(),
       wanted: current ? null : factsWanted(server.modelRevision, await this.reports.namesInModel(serverId)),
+      forceRevision: forcedRevision,
     };
   }
 }

@@ -14,4 +14,9 @@ export class ReportedDrift {
   findings(serverId: string): Promise<DriftFindingDto[] | null> {
     return this.reports.reportedDrift(serverId);
   }
+
+  /** An admin published `revision` with force: the agent is told to overwrite its hand-edited files too. */
+  forced(serverId: string, revision: number): Promise<void> {
+    return this.reports.recordForced(serverId, revision);
+  }
 }

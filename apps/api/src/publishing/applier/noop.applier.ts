@@ -4,6 +4,8 @@ import { HandEditedFilesError, type Applier, type ApplyReport, type ApplyRequest
 /** The drift the server's agent last reported (fleet/ReportedDrift); null when it never reported. */
 export interface AgentReportedDrift {
   findings(serverId: string): Promise<readonly DriftFinding[] | null>;
+  /** The revision was published with force: its agent applies it with force too. */
+  forced(serverId: string, revision: number): Promise<void>;
 }
 
 /**
@@ -16,7 +18,9 @@ export class NoopApplier implements Applier {
   constructor(private readonly reported: AgentReportedDrift) {}
 
   async apply(request: ApplyRequest): Promise<ApplyReport> {
-    if (!request.force) {
+    if (request.force) {
+      await this.reported.forced(request.serverId, request.revision);
+    } else {
       const findings = (await this.reported.findings(request.serverId)) ?? [];
       if (findings.length > 0) throw new HandEditedFilesError(findings);
     }

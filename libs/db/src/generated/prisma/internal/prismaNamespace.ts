@@ -1633,7 +1633,8 @@ export const AgentReportScalarFieldEnum = {
   factsReportedAt: 'factsReportedAt',
   processes: 'processes',
   processesReportedAt: 'processesReportedAt',
-  lastSeenAt: 'lastSeenAt'
+  lastSeenAt: 'lastSeenAt',
+  forcedRevision: 'forcedRevision'
 } as const
 
 export type AgentReportScalarFieldEnum = (typeof AgentReportScalarFieldEnum)[keyof typeof AgentReportScalarFieldEnum]

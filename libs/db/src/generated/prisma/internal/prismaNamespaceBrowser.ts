@@ -285,7 +285,8 @@ export const AgentReportScalarFieldEnum = {
   factsReportedAt: 'factsReportedAt',
   processes: 'processes',
   processesReportedAt: 'processesReportedAt',
-  lastSeenAt: 'lastSeenAt'
+  lastSeenAt: 'lastSeenAt',
+  forcedRevision: 'forcedRevision'
 } as const
 
 export type AgentReportScalarFieldEnum = (typeof AgentReportScalarFieldEnum)[keyof typeof AgentReportScalarFieldEnum]

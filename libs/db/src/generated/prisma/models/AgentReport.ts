@@ -29,10 +29,12 @@ export type AggregateAgentReport = {
 
 export type AgentReportAvgAggregateOutputType = {
   appliedRevision: number | null
+  forcedRevision: number | null
 }
 
 export type AgentReportSumAggregateOutputType = {
   appliedRevision: number | null
+  forcedRevision: number | null
 }
 
 export type AgentReportMinAggregateOutputType = {
@@ -43,6 +45,7 @@ export type AgentReportMinAggregateOutputType = {
   factsReportedAt: Date | null
   processesReportedAt: Date | null
   lastSeenAt: Date | null
+  forcedRevision: number | null
 }
 
 export type AgentReportMaxAggregateOutputType = {
@@ -53,6 +56,7 @@ export type AgentReportMaxAggregateOutputType = {
   factsReportedAt: Date | null
   processesReportedAt: Date | null
   lastSeenAt: Date | null
+  forcedRevision: number | null
 }
 
 export type AgentReportCountAggregateOutputType = {
@@ -66,16 +70,19 @@ export type AgentReportCountAggregateOutputType = {
   processes: number
   processesReportedAt: number
   lastSeenAt: number
+  forcedRevision: number
   _all: number
 }
 
 
 export type AgentReportAvgAggregateInputType = {
   appliedRevision?: true
+  forcedRevision?: true
 }
 
 export type AgentReportSumAggregateInputType = {
   appliedRevision?: true
+  forcedRevision?: true
 }
 
 export type AgentReportMinAggregateInputType = {
@@ -86,6 +93,7 @@ export type AgentReportMinAggregateInputType = {
   factsReportedAt?: true
   processesReportedAt?: true
   lastSeenAt?: true
+  forcedRevision?: true
 }
 
 export type AgentReportMaxAggregateInputType = {
@@ -96,6 +104,7 @@ export type AgentReportMaxAggregateInputType = {
   factsReportedAt?: true
   processesReportedAt?: true
   lastSeenAt?: true
+  forcedRevision?: true
 }
 
 export type AgentReportCountAggregateInputType = {
@@ -109,6 +118,7 @@ export type AgentReportCountAggregateInputType = {
   processes?: true
   processesReportedAt?: true
   lastSeenAt?: true
+  forcedRevision?: true
   _all?: true
 }
 
@@ -209,6 +219,7 @@ export type AgentReportGroupByOutputType = {
   processes: runtime.JsonValue
   processesReportedAt: Date | null
   lastSeenAt: Date
+  forcedRevision: number | null
   _count: AgentReportCountAggregateOutputType | null
   _avg: AgentReportAvgAggregateOutputType | null
   _sum: AgentReportSumAggregateOutputType | null
@@ -245,6 +256,7 @@ export type AgentReportWhereInput = {
   processes?: Prisma.JsonFilter<"AgentReport">
   processesReportedAt?: Prisma.DateTimeNullableFilter<"AgentReport"> | Date | string | null
   lastSeenAt?: Prisma.DateTimeFilter<"AgentReport"> | Date | string
+  forcedRevision?: Prisma.IntNullableFilter<"AgentReport"> | number | null
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
 }
 
@@ -259,6 +271,7 @@ export type AgentReportOrderByWithRelationInput = {
   processes?: Prisma.SortOrder
   processesReportedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   lastSeenAt?: Prisma.SortOrder
+  forcedRevision?: Prisma.SortOrderInput | Prisma.SortOrder
   server?: Prisma.ServerOrderByWithRelationInput
 }
 
@@ -276,6 +289,7 @@ export type AgentReportWhereUniqueInput = Prisma.AtLeast<{
   processes?: Prisma.JsonFilter<"AgentReport">
   processesReportedAt?: Prisma.DateTimeNullableFilter<"AgentReport"> | Date | string | null
   lastSeenAt?: Prisma.DateTimeFilter<"AgentReport"> | Date | string
+  forcedRevision?: Prisma.IntNullableFilter<"AgentReport"> | number | null
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
 }, "serverId">
 
@@ -290,6 +304,7 @@ export type AgentReportOrderByWithAggregationInput = {
   processes?: Prisma.SortOrder
   processesReportedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   lastSeenAt?: Prisma.SortOrder
+  forcedRevision?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.AgentReportCountOrderByAggregateInput
   _avg?: Prisma.AgentReportAvgOrderByAggregateInput
   _max?: Prisma.AgentReportMaxOrderByAggregateInput
@@ -311,6 +326,7 @@ export type AgentReportScalarWhereWithAggregatesInput = {
   processes?: Prisma.JsonWithAggregatesFilter<"AgentReport">
   processesReportedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"AgentReport"> | Date | string | null
   lastSeenAt?: Prisma.DateTimeWithAggregatesFilter<"AgentReport"> | Date | string
+  forcedRevision?: Prisma.IntNullableWithAggregatesFilter<"AgentReport"> | number | null
 }
 
 export type AgentReportCreateInput = {
@@ -323,6 +339,7 @@ export type AgentReportCreateInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Date | string | null
   lastSeenAt: Date | string
+  forcedRevision?: number | null
   server: Prisma.ServerCreateNestedOneWithoutAgentReportInput
 }
 
@@ -337,6 +354,7 @@ export type AgentReportUncheckedCreateInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Date | string | null
   lastSeenAt: Date | string
+  forcedRevision?: number | null
 }
 
 export type AgentReportUpdateInput = {
@@ -349,6 +367,7 @@ export type AgentReportUpdateInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  forcedRevision?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   server?: Prisma.ServerUpdateOneRequiredWithoutAgentReportNestedInput
 }
 
@@ -363,6 +382,7 @@ export type AgentReportUncheckedUpdateInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  forcedRevision?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type AgentReportCreateManyInput = {
@@ -376,6 +396,7 @@ export type AgentReportCreateManyInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Date | string | null
   lastSeenAt: Date | string
+  forcedRevision?: number | null
 }
 
 export type AgentReportUpdateManyMutationInput = {
@@ -388,6 +409,7 @@ export type AgentReportUpdateManyMutationInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  forcedRevision?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type AgentReportUncheckedUpdateManyInput = {
@@ -401,6 +423,7 @@ export type AgentReportUncheckedUpdateManyInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  forcedRevision?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type AgentReportNullableScalarRelationFilter = {
@@ -419,10 +442,12 @@ export type AgentReportCountOrderByAggregateInput = {
   processes?: Prisma.SortOrder
   processesReportedAt?: Prisma.SortOrder
   lastSeenAt?: Prisma.SortOrder
+  forcedRevision?: Prisma.SortOrder
 }
 
 export type AgentReportAvgOrderByAggregateInput = {
   appliedRevision?: Prisma.SortOrder
+  forcedRevision?: Prisma.SortOrder
 }
 
 export type AgentReportMaxOrderByAggregateInput = {
@@ -433,6 +458,7 @@ export type AgentReportMaxOrderByAggregateInput = {
   factsReportedAt?: Prisma.SortOrder
   processesReportedAt?: Prisma.SortOrder
   lastSeenAt?: Prisma.SortOrder
+  forcedRevision?: Prisma.SortOrder
 }
 
 export type AgentReportMinOrderByAggregateInput = {
@@ -443,10 +469,12 @@ export type AgentReportMinOrderByAggregateInput = {
   factsReportedAt?: Prisma.SortOrder
   processesReportedAt?: Prisma.SortOrder
   lastSeenAt?: Prisma.SortOrder
+  forcedRevision?: Prisma.SortOrder
 }
 
 export type AgentReportSumOrderByAggregateInput = {
   appliedRevision?: Prisma.SortOrder
+  forcedRevision?: Prisma.SortOrder
 }
 
 export type AgentReportCreateNestedOneWithoutServerInput = {
@@ -491,6 +519,7 @@ export type AgentReportCreateWithoutServerInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Date | string | null
   lastSeenAt: Date | string
+  forcedRevision?: number | null
 }
 
 export type AgentReportUncheckedCreateWithoutServerInput = {
@@ -503,6 +532,7 @@ export type AgentReportUncheckedCreateWithoutServerInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Date | string | null
   lastSeenAt: Date | string
+  forcedRevision?: number | null
 }
 
 export type AgentReportCreateOrConnectWithoutServerInput = {
@@ -531,6 +561,7 @@ export type AgentReportUpdateWithoutServerInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  forcedRevision?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type AgentReportUncheckedUpdateWithoutServerInput = {
@@ -543,6 +574,7 @@ export type AgentReportUncheckedUpdateWithoutServerInput = {
   processes?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processesReportedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   lastSeenAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  forcedRevision?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 
@@ -558,6 +590,7 @@ export type AgentReportSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   processes?: boolean
   processesReportedAt?: boolean
   lastSeenAt?: boolean
+  forcedRevision?: boolean
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agentReport"]>
 
@@ -572,6 +605,7 @@ export type AgentReportSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   processes?: boolean
   processesReportedAt?: boolean
   lastSeenAt?: boolean
+  forcedRevision?: boolean
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agentReport"]>
 
@@ -586,6 +620,7 @@ export type AgentReportSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   processes?: boolean
   processesReportedAt?: boolean
   lastSeenAt?: boolean
+  forcedRevision?: boolean
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agentReport"]>
 
@@ -600,9 +635,10 @@ export type AgentReportSelectScalar = {
   processes?: boolean
   processesReportedAt?: boolean
   lastSeenAt?: boolean
+  forcedRevision?: boolean
 }
 
-export type AgentReportOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"serverId" | "agentVersion" | "appliedRevision" | "lastOutcome" | "drift" | "facts" | "factsReportedAt" | "processes" | "processesReportedAt" | "lastSeenAt", ExtArgs["result"]["agentReport"]>
+export type AgentReportOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"serverId" | "agentVersion" | "appliedRevision" | "lastOutcome" | "drift" | "facts" | "factsReportedAt" | "processes" | "processesReportedAt" | "lastSeenAt" | "forcedRevision", ExtArgs["result"]["agentReport"]>
 export type AgentReportInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
 }
@@ -644,6 +680,11 @@ export type $AgentReportPayload<ExtArgs extends runtime.Types.Extensions.Interna
     processes: runtime.JsonValue
     processesReportedAt: Date | null
     lastSeenAt: Date
+    /**
+     * A revision an admin published with force over the drift this agent reported: the agent applies it with
+     * force too (told in the answer to its report)
+     */
+    forcedRevision: number | null
   }, ExtArgs["result"]["agentReport"]>
   composites: {}
 }
@@ -1078,6 +1119,7 @@ export interface AgentReportFieldRefs {
   readonly processes: Prisma.FieldRef<"AgentReport", 'Json'>
   readonly processesReportedAt: Prisma.FieldRef<"AgentReport", 'DateTime'>
   readonly lastSeenAt: Prisma.FieldRef<"AgentReport", 'DateTime'>
+  readonly forcedRevision: Prisma.FieldRef<"AgentReport", 'Int'>
 }
     
 
