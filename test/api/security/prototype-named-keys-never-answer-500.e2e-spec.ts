@@ -69,6 +69,17 @@ describe('keys named like Object.prototype members', () => {
     }
   });
 
+  it('__proto__ as a query parameter is refused too, spelled out or percent-encoded', async () => {
+    for (const query of ['__proto__=x', '_%5Fproto__=1']) {
+      const res = await t
+        .http()
+        .get(`/api/v1/users?${query}`)
+        .set('Authorization', `Bearer ${token}`)
+        .expect(400);
+      expect(res.body.field).toEqual({ in: 'query', pointer: '/__proto__' });
+    }
+  });
+
   it('other prototype names are plain data where the body is a map of the user’s own keys (env)', async () => {
     const server = (await post('/api/v1/servers', JSON.stringify({ name: 'web3' })).expect(201)).body as {
       id: string;

@@ -20,13 +20,25 @@ const IN_WORDS: Record<HostileField['in'], string> = {
  */
 export function inputGuardMiddleware() {
   return (req: Request, _res: Response, next: NextFunction): void => {
-    const segments = decodedSegments(req.path);
-    const found =
-      hostilePathSegment(segments) ??
-      (req.url.includes('?') ? hostileQueryValue(req.query) : undefined) ??
-      hostileBodyValue(req.body);
+    const found = hostilePath(req) ?? hostileQuery(req) ?? hostileBodyValue(req.body);
     next(found ? refusal(found, req.path) : undefined);
   };
+}
+
+/**
+ * Node refuses raw control characters in the request target, so in the path and the query they can only
+ * come percent-encoded: without a `%` (and without `__proto__` in the query) there is nothing to decode.
+ * That keeps the hot read routes (resolve) from parsing their query once more.
+ */
+function hostilePath(req: Request): HostileField | undefined {
+  return req.path.includes('%') ? hostilePathSegment(decodedSegments(req.path)) : undefined;
+}
+
+function hostileQuery(req: Request): HostileField | undefined {
+  const start = req.url.indexOf('?');
+  if (start < 0) return undefined;
+  const raw = req.url.slice(start + 1);
+  return raw.includes('%') || raw.includes('__proto__') ? hostileQueryValue(req.query) : undefined;
 }
 
 /** Path segments have no names before routing: say which one, and what comes before it. */
