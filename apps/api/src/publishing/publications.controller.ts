@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
+import { CreatedLocation } from '../platform/http/location/created-location.interceptor.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import {
@@ -58,6 +59,8 @@ export class PublicationsController {
   @Post(':id/rollback')
   @HttpCode(201)
   @AdminOnly()
+  // A rollback that stored a new revision (201), not a no-op (200).
+  @CreatedLocation('publications', (body) => body.noop === false)
   @ApiCreatedResponse({
     standardSchema: publishResultSchema,
     description: 'A new revision with the old files',

@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
+import { CreatedLocation } from '../platform/http/location/created-location.interceptor.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import type { Page } from '../platform/http/pagination/index.js';
@@ -38,6 +39,9 @@ import { PublicationQueryService } from './publication-query.service.js';
 import { PublishUseCase } from './publish.use-case.js';
 import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
 
+/** A publish stored a new revision (201), as opposed to a no-op or a dry run (200). */
+const storedARevision = (body: Record<string, unknown>) => body.noop === false;
+
 @ApiTags('publications')
 @Controller('servers')
 export class ServerPublicationsController {
@@ -52,6 +56,7 @@ export class ServerPublicationsController {
   @Post(':serverId/publications')
   @HttpCode(201)
   @AdminOnly()
+  @CreatedLocation('publications', storedARevision)
   @ApiCreatedResponse({
     standardSchema: publishResultSchema,
     description: 'A new revision (live or pending)',

@@ -7,7 +7,8 @@ import {
   ApiResponse,
   DECORATORS,
 } from '@nestjs/swagger';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { CreatedLocation } from './location/created-location.interceptor.js';
 import type { pageSchema } from './pagination/index.js';
 
 /**
@@ -65,8 +66,32 @@ export const GetOne = returning(Get, ApiOkResponse, false);
 /** GET a page of objects: 200 with a pageSchema(item). */
 export const ListOf = (path: string, schema: PageSchema, docs: RouteDocs = {}) => GetOne(path, schema, docs);
 
-/** POST a new object: 201 with `schema`. The body's schema stays on its @Body({ schema }), which validates it. */
-export const CreateOne = returning(Post, ApiCreatedResponse, true);
+/** Where an object of each created schema (by its meta id) can be read: its `Location`. */
+const COLLECTION_OF: Readonly<Record<string, string>> = {
+  Server: 'servers',
+  VirtualHost: 'virtual-hosts',
+  DaemonGroup: 'daemon-groups',
+  Directory: 'directories',
+  Tenant: 'tenants',
+  User: 'users',
+};
+
+function collectionOf(schema: ResponseSchema): string {
+  const id = z.globalRegistry.get(schema)?.id;
+  const collection = id === undefined ? undefined : COLLECTION_OF[id];
+  if (collection === undefined) throw new Error(`CreateOne: no Location known for schema ${id ?? '(no id)'}`);
+  return collection;
+}
+
+/**
+ * POST a new object: 201 with `schema` and its Location. The body's schema stays on its @Body({ schema }),
+ * which validates it.
+ */
+export const CreateOne = (path: string, schema: ResponseSchema, docs: RouteDocs = {}) =>
+  applyDecorators(
+    returning(Post, ApiCreatedResponse, true)(path, schema, docs),
+    CreatedLocation(collectionOf(schema)),
+  );
 
 /** PATCH an object: 200 with the updated `schema`. */
 export const UpdateOne = returning(Patch, ApiOkResponse, true);

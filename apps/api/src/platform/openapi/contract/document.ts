@@ -20,6 +20,8 @@ const TAGS: readonly { name: string; description: string }[] = [
   { name: 'htaccess', description: 'The .htaccess of a directory, as JSON rules or as the file' },
   { name: 'config', description: 'Validation, rendered configuration and request resolution of a server' },
   { name: 'publications', description: 'Publishing, rolling back and deploying configuration revisions' },
+  { name: 'server-spec', description: 'A server’s whole inventory as one JSON or YAML document' },
+  { name: 'fleet', description: 'What the agents report, and the state of each server' },
   { name: 'audit', description: 'Audit trail of every write' },
   { name: 'operations', description: 'Probes and metrics, outside /api/v1 and without authentication' },
 ];

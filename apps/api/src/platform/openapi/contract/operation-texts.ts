@@ -127,4 +127,29 @@ export const OPERATION_TEXTS: Readonly<Record<string, readonly [summary: string,
   Directory_get: ['Get a directory', 'Tenants see only their own directories.'],
   Directory_update: ['Update a directory', 'Validated against the server’s whole model.'],
   Directory_delete: ['Delete a directory', 'Deletes it with its .htaccess rules.'],
+  Fleet_report: [
+    'Report what an agent found',
+    'The agent’s heartbeat, once per poll, with what it found on its server. Only that server’s scoped agent token.',
+  ],
+  Fleet_serverStatus: ['Status of a server', 'The server’s state as its agent last reported it.'],
+  Fleet_fleet: [
+    'List the fleet',
+    'One row per server, in creation order, with what its agent last reported.',
+  ],
+  Fleet_groupProcesses: [
+    'Processes of a daemon group',
+    'As the server’s agent last reported them. Tenants see only the groups serving them.',
+  ],
+  ServerSpec_export: [
+    'Export a server as one document',
+    'The server’s whole inventory as one spec, as JSON or (Accept: application/yaml) YAML; one ETag per media type.',
+  ],
+  ServerSpec_apply: [
+    'Apply a server document',
+    'Makes the server match the spec (JSON or YAML). `dryRun` answers the plan and writes nothing; `prune` also deletes what the spec omits. With If-Match, refused with 412 if the server changed since the export.',
+  ],
+  ServerSpec_import: [
+    'Import Apache configuration files',
+    'Reads Apache configuration files as Apache does, into a spec.',
+  ],
 };

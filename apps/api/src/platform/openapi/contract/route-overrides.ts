@@ -17,6 +17,14 @@ const HTACCESS_TEXT: SchemaObject = {
   description: 'The .htaccess file itself',
 };
 
+/** A YAML document (a server spec); BODY_LIMIT bounds it. */
+const YAML_TEXT: SchemaObject = {
+  type: 'string',
+  maxLength: 1_048_576,
+  pattern: NO_CONTROL_CHARACTERS_BUT_LINE_BREAKS,
+  description: 'The same document as YAML (no anchors or aliases)',
+};
+
 /** htaccessUpdateSchema (its `@Body()` has no schema: the controller reads both media types itself). */
 const HTACCESS_UPDATE: SchemaObject = {
   type: 'object',
@@ -63,6 +71,22 @@ const OVERRIDES: Readonly<Record<string, (operation: OperationObject) => void>> 
         'application/json': { oneOf: [ref('PublishNoop'), ref('PublishDryRun')] },
       });
     }
+  },
+  // The spec as JSON, or the same tree as YAML text.
+  ServerSpec_export: (operation) => {
+    const ok = operation.responses['200'];
+    if (ok && !('$ref' in ok)) {
+      ok.content = content({ 'application/json': ref('ServerSpec'), 'application/yaml': YAML_TEXT });
+    }
+  },
+  ServerSpec_apply: (operation) => {
+    operation.requestBody = {
+      required: true,
+      content: content({ 'application/json': ref('ServerSpec'), 'application/yaml': YAML_TEXT }),
+    };
+    operation.responses['412'] ??= {
+      description: 'If-Match does not match the server’s current ETag (precondition-failed)',
+    };
   },
   Publications_rollback: (operation) => {
     const ok = operation.responses['200'];
