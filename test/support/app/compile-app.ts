@@ -8,6 +8,7 @@ import { configureApp } from '#api/configure-app.js';
 import { toConfigValues } from '#api/platform/config/load-config.js';
 import { parseEnv } from '#api/platform/config/parse-env.js';
 import { createLogger } from '#api/platform/logging/create-logger.js';
+import { checkedHttp } from '../contract/checked-http.js';
 import { LogCapture } from './log-capture.js';
 
 /** One API process as the specs see it: the Nest app, its captured logs and a supertest client. */
@@ -49,5 +50,6 @@ export async function compileApp(options: CompileOptions): Promise<RunningApp> {
     moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true }),
   );
   await app.init();
-  return { app, logs, http: () => request(app.getHttpServer()), close: () => app.close() };
+  // Every answer a spec receives is checked against docs/openapi.json (test/support/contract).
+  return { app, logs, http: () => checkedHttp(app.getHttpServer()), close: () => app.close() };
 }
