@@ -13,6 +13,7 @@ import { InventoryModule } from './inventory/inventory.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { PublicationsModule } from './publishing/publications.module.js';
+import { ServerSpecModule } from './server-spec/server-spec.module.js';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module.js';
 import { ThrottlingModule } from './platform/throttling/throttling.module.js';
 import { TokensModule } from './auth/tokens/tokens.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         InspectionModule,
         HtaccessModule,
         FleetModule,
+        ServerSpecModule,
         AuditQueryModule,
       ],
     };

@@ -1,6 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Reflector } from '@nestjs/core';
 import { SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
+import { IMPORT_BODY_LIMIT, IMPORT_ROUTE } from './server-spec/import-route.js';
+import { YAML_MEDIA_TYPE } from './server-spec/spec-media.js';
 import { ContentTypeInterceptor } from './platform/http/content-type/content-type.interceptor.js';
 import { corsMiddleware } from './platform/http/cors/cors.middleware.js';
 import { inputGuardMiddleware } from './platform/http/input/input-guard.middleware.js';
@@ -33,6 +36,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
   // Before the parsers, so a refused body still carries CORS headers the browser needs to show the error.
   app.use(corsMiddleware(config.corsOrigins));
+  // An import carries a whole server's files (config and .htaccess): its own, larger limit, parsed first.
+  app.use(IMPORT_ROUTE, json({ limit: IMPORT_BODY_LIMIT, strict: true, type: ['application/json'] }));
   // Strict JSON: only objects and arrays at the top level. Over the limit, body-parser raises a 413,
   // which the filter below answers as a problem like every other error.
   app.useBodyParser('json', {
@@ -42,6 +47,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   });
   // text/plain carries whole .htaccess files (PUT /directories/{id}/htaccess).
   app.useBodyParser('text', { limit: config.bodyLimit, type: 'text/plain' });
+  // application/yaml carries a ServerSpec (PUT /servers/{id}/spec); the route parses it.
+  app.useBodyParser('text', { limit: config.bodyLimit, type: YAML_MEDIA_TYPE });
   // NUL and other control characters, `__proto__` keys: refused here, before anything reads them.
   app.use(inputGuardMiddleware());
 

@@ -126,6 +126,15 @@ export class ModelCache {
     return this.writes.run(serverId, work);
   }
 
+  /**
+   * Read-your-writes for a writer of this process that does not build the next model itself: the revision it
+   * just committed counts as announced at once, so the next read reloads instead of serving the entry the
+   * NOTIFY has not invalidated yet.
+   */
+  noteCommitted(serverId: string, revision: number): void {
+    if (revision > (this.announced.get(serverId) ?? -1)) this.announced.set(serverId, revision);
+  }
+
   private announce(payload: string): void {
     const notification = parseModelNotification(payload);
     if (notification === null) return;

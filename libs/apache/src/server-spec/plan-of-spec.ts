@@ -24,6 +24,7 @@ export function planOfSpec(
   current: ServerModel,
   desired: ServerModel,
   listed: ReadonlySet<string>,
+  created: ReadonlySet<string> = new Set(),
 ): PlanEntry[] {
   const before = forms(current);
   const after = forms(desired);
@@ -40,7 +41,9 @@ export function planOfSpec(
       // Tenants appear only when the document names them; the rest of the installation's tenants are context.
       if (kind === 'tenant' && !listed.has(id)) continue;
       const old = before[kind].get(id);
-      if (id.startsWith(NEW_ID_PREFIX)) entries.push({ kind, key: form.key, action: 'create' });
+      // New objects carry NEW_ID_PREFIX ids, or the ids a caller gave them before planning (`created`).
+      if (id.startsWith(NEW_ID_PREFIX) || created.has(id))
+        entries.push({ kind, key: form.key, action: 'create' });
       else if (!listed.has(id)) entries.push({ kind, key: form.key, action: 'kept' });
       else if (old === undefined) entries.push({ kind, key: form.key, action: 'unchanged' });
       else {

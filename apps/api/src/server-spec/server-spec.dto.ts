@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { dto } from '../platform/http/validation/dto.js';
+
+// The JSON shape only, strictly (unknown fields refused); what Apache accepts is the engine's call and comes back as
+// 422 diagnostics pointing into the document.
+const name = z.string().max(253);
+const text = z.string().max(4096);
+const env = z.record(z.string().max(256), text);
+const overrideClass = z.enum(['None', 'All', 'AuthConfig', 'FileInfo', 'Indexes', 'Limit', 'Options']);
+
+const htaccessRule = dto({
+  files: text.optional(),
+  filesMatch: text.optional(),
+  variable: z.string().max(256).optional(),
+  processGroup: name,
+}).meta({ id: 'ServerSpecHtaccessRule' });
+
+const directory = dto({
+  path: text,
+  tenant: name,
+  urlPath: text.nullable(),
+  allowOverride: z.array(overrideClass).max(7),
+  options: z.array(z.string().max(64)).max(32),
+  handlers: z
+    .array(dto({ handler: z.string().max(256), extensions: z.array(z.string().max(64)).max(64) }))
+    .max(50),
+  restrictProcess: z.array(name).max(1000).nullable(),
+  processGroup: text.nullable(),
+  env,
+  htaccess: z.array(htaccessRule).max(1000),
+}).meta({ id: 'ServerSpecDirectory' });
+
+const virtualHost = dto({
+  key: text.optional().describe('Only when the ServerName alone is not unique on the server'),
+  serverName: name,
+  serverAliases: z.array(name).max(100),
+  addresses: z.array(z.string().max(256)).max(32),
+  documentRoot: text.nullable(),
+  processGroup: text.nullable(),
+  applicationGroup: text.nullable(),
+  env,
+  processGroupMap: dto({
+    variable: z.string().max(256),
+    fallback: name,
+    entries: z.array(dto({ uri: text, processGroup: name })).max(100_000),
+  }).nullable(),
+  directories: z.array(directory).max(10_000),
+}).meta({ id: 'ServerSpecVirtualHost' });
+
+const daemonGroup = dto({
+  name,
+  virtualHost: text.nullable().describe('The key of the vhost that defines it; null = global scope'),
+  tenant: name.nullable(),
+  processes: z.number().int().nullable(),
+  threads: z.number().int().nullable(),
+  user: z.string().max(256).nullable(),
+  group: z.string().max(256).nullable(),
+  options: z.record(z.string().max(64), z.union([text, z.number(), z.boolean()])),
+}).meta({ id: 'ServerSpecDaemonGroup' });
+
+export const serverSpecSchema = dto({
+  apiVersion: z.literal('hostplane/v1'),
+  server: dto({
+    modWsgiVersion: z.enum(['4.9', '5.0', '6.0']),
+    restrictEmbedded: z.boolean(),
+    socketPrefix: text.nullable(),
+    apacheUser: z.string().max(256),
+    apacheGroup: z.string().max(256),
+    configDir: text,
+  }),
+  tenants: z.array(dto({ name, unixUser: z.string().max(256), unixGroup: z.string().max(256) })).max(100_000),
+  daemonGroups: z.array(daemonGroup).max(100_000),
+  virtualHosts: z.array(virtualHost).max(100_000),
+}).meta({
+  id: 'ServerSpec',
+  description: 'The whole managed state of one server, with natural keys and no database ids',
+});
+export type ServerSpecBody = z.infer<typeof serverSpecSchema>;
+
+export const importRequestSchema = dto({
+  files: z
+    .array(dto({ path: z.string().min(1).max(4096), content: z.string() }))
+    .min(1)
+    .max(200_000)
+    .describe('The main configuration, everything it includes, and the .htaccess files, as they are on disk'),
+  main: z.string().max(4096).optional().describe('Default /etc/apache2/apache2.conf'),
+  serverRoot: z.string().max(4096).optional().describe('Default: the folder of the main file'),
+  defines: z.array(z.string().max(256)).max(100).optional().describe('`-D NAME` parameters'),
+  env: z.record(z.string().max(256), text).optional().describe('Environment Apache starts with (envvars)'),
+}).meta({ id: 'ImportRequest' });
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+const diagnostic = z
+  .strictObject({
+    code: z.string(),
+    severity: z.enum(['error', 'warning']),
+    path: z.string(),
+    message: z.string(),
+    apacheMessage: z.string().optional(),
+  })
+  .meta({ id: 'ImportDiagnostic' });
+
+export const importReportSchema = z
+  .strictObject({
+    spec: serverSpecSchema,
+    unmanaged: z.array(
+      z.strictObject({ file: z.string(), line: z.number().int(), text: z.string(), reason: z.string() }),
+    ),
+    inferred: z.array(z.strictObject({ what: z.string(), why: z.string() })),
+    diagnostics: z.array(diagnostic),
+  })
+  .meta({ id: 'ImportReport' });
+export type ImportReport = z.infer<typeof importReportSchema>;

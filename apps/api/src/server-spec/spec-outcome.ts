@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import {
+  modelOfSpec,
+  NEW_ID_PREFIX,
+  planOfSpec,
+  pointIntoSpec,
+  validate,
+  type Diagnostic,
+  type PlanEntry,
+  type ServerModel,
+  type ServerSpec,
+  type Tenant,
+} from '#apache';
+import type { ServerSpecChanges } from './server-spec.repository.js';
+
+/** The document's consequences over one current model: the model it asks for, the plan and the engine's verdict. */
+export interface SpecOutcome {
+  readonly desired: ServerModel;
+  readonly plan: PlanEntry[];
+  /** Pointing into the document (`/virtualHosts/0/directories/1/...`). */
+  readonly diagnostics: Diagnostic[];
+  readonly changes: ServerSpecChanges;
+}
+
+/**
+ * Pure: the document over `current`, new objects given their database ids up front (so what is validated is what
+ * gets stored), the plan, and the row changes that carry it out.
+ */
+export function specOutcome(
+  spec: ServerSpec,
+  current: ServerModel,
+  knownTenants: readonly Tenant[],
+  prune: boolean,
+): SpecOutcome {
+  const read = modelOfSpec(spec, current, knownTenants, { prune });
+  const ids = new Map<string, string>();
+  const id = (value: string) =>
+    value.startsWith(NEW_ID_PREFIX) ? (ids.get(value) ?? fresh(ids, value)) : value;
+  const desired: ServerModel = {
+    ...read.model,
+    tenants: read.model.tenants.map((t) => ({ ...t, id: id(t.id) })),
+    virtualHosts: read.model.virtualHosts.map((v) => ({ ...v, id: id(v.id) })),
+    daemonGroups: read.model.daemonGroups.map((g) => ({
+      ...g,
+      id: id(g.id),
+      virtualHostId: g.virtualHostId === null ? null : id(g.virtualHostId),
+      tenantId: g.tenantId === null ? null : id(g.tenantId),
+    })),
+    directories: read.model.directories.map((d) => ({
+      ...d,
+      id: id(d.id),
+      virtualHostId: id(d.virtualHostId),
+      tenantId: id(d.tenantId),
+    })),
+  };
+  const pointers = new Map([...read.pointers].map(([key, pointer]) => [id(key), pointer]));
+  const listed = new Set(pointers.keys());
+  const created = new Set(ids.values());
+  const plan = planOfSpec(current, desired, listed, created);
+  const diagnostics = [...read.diagnostics, ...pointIntoSpec(validate(desired), pointers)];
+  return { desired, plan, diagnostics, changes: changesOf(current, desired, created) };
+}
+
+function fresh(ids: Map<string, string>, key: string): string {
+  const value = randomUUID();
+  ids.set(key, value);
+  return value;
+}
+
+function changesOf(
+  current: ServerModel,
+  desired: ServerModel,
+  created: ReadonlySet<string>,
+): ServerSpecChanges {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const diff = <T extends { id: string }>(before: readonly T[], after: readonly T[]) => {
+    const old = new Map(before.map((o) => [o.id, o]));
+    const next = new Set(after.map((o) => o.id));
+    return {
+      create: after.filter((o) => created.has(o.id)),
+      update: after.filter((o) => old.has(o.id) && !same(old.get(o.id), o)),
+      delete: before.filter((o) => !next.has(o.id)),
+    };
+  };
+  const {
+    id: _a,
+    name: _b,
+    daemonGroups: _c,
+    virtualHosts: _d,
+    tenants: _e,
+    directories: _f,
+    ...settings
+  } = current;
+  const {
+    id: _g,
+    name: _h,
+    daemonGroups: _i,
+    virtualHosts: _j,
+    tenants: _k,
+    directories: _l,
+    ...wanted
+  } = desired;
+  const tenants = diff(
+    current.tenants,
+    desired.tenants.filter((t) => created.has(t.id) || current.tenants.some((c) => c.id === t.id)),
+  );
+  const directories = diff(current.directories, desired.directories);
+  const oldRules = new Map(current.directories.map((d) => [d.id, d.rules]));
+  return {
+    settingsChanged: !same(settings, wanted),
+    tenants: { create: tenants.create, update: tenants.update },
+    virtualHosts: diff(current.virtualHosts, desired.virtualHosts),
+    daemonGroups: diff(current.daemonGroups, desired.daemonGroups),
+    directories: {
+      ...directories,
+      rulesChanged: new Set(
+        directories.update.filter((d) => !same(oldRules.get(d.id), d.rules)).map((d) => d.id),
+      ),
+    },
+  };
+}
