@@ -4,7 +4,7 @@ import { scopeIncludes, type TenantScope } from '../auth/tenant-scope.js';
 import { CachedModel } from '../model-cache/cached-model.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 import { decideBatch, type QueuedRulesWrite } from './htaccess-batch-decision.js';
-import { HtaccessRepository, type LockedServer } from './htaccess.repository.js';
+import { HtaccessRepository, type LockedServer, type RulesWrite } from './htaccess.repository.js';
 
 /** A PUT as submitted: the scope it was made in, and the owner the caller saw. */
 export interface SubmittedRulesWrite extends QueuedRulesWrite {
@@ -24,6 +24,12 @@ export type GroupCommitOutcome =
   | { kind: 'stale'; currentRevision: number }
   /** Gone, or no longer the caller's (404). */
   | { kind: 'gone' };
+
+/** A write of the batch being committed, with its outcome once decided. */
+interface Entry {
+  readonly write: SubmittedRulesWrite;
+  outcome?: GroupCommitOutcome;
+}
 
 interface Pending {
   write: SubmittedRulesWrite;
@@ -76,122 +82,46 @@ export class HtaccessGroupCommit {
   private async run(serverId: string, batch: Pending[]): Promise<void> {
     // Its turn: the batch is closed, later writes form the next one.
     if (this.forming.get(serverId) === batch) this.forming.delete(serverId);
+    const entries: Entry[] = batch.map((pending) => ({ write: pending.write }));
     try {
-      const outcomes = await this.commit(
-        serverId,
-        batch.map((pending) => pending.write),
-      );
-      batch.forEach((pending, i) => pending.settle(outcomes[i] ?? GONE));
+      await this.commit(serverId, entries);
+      batch.forEach((pending, i) => pending.settle(entries[i]?.outcome ?? GONE));
     } catch (error) {
       for (const pending of batch) pending.fail(error);
     }
   }
 
-  private async commit(
-    serverId: string,
-    writes: readonly SubmittedRulesWrite[],
-  ): Promise<(GroupCommitOutcome | undefined)[]> {
-    const outcomes: (GroupCommitOutcome | undefined)[] = writes.map(() => undefined);
+  /** Optimistic first for what the current cached model can decide; the rest (or all, if it lost) locked. */
+  private async commit(serverId: string, entries: Entry[]): Promise<void> {
     const known = this.models.current(serverId);
-    if (known !== undefined) await this.commitOptimistic(known, writes, outcomes);
-    const left = writes.flatMap((write, i) => (outcomes[i] === undefined ? [i] : []));
-    if (left.length > 0) {
-      const locked = await this.commitLocked(
-        serverId,
-        left.map((i) => writes[i] as SubmittedRulesWrite),
+    if (known !== undefined) {
+      const owned = entries.filter(
+        (entry) =>
+          known.index.directoriesById.get(entry.write.directoryId)?.tenantId === entry.write.tenantId,
       );
-      left.forEach((i, j) => (outcomes[i] = locked[j]));
+      const store = (accepted: readonly RulesWrite[]) =>
+        this.repository.replaceRulesAtRevision(serverId, known.revision, accepted);
+      const successor = await decideAndStore(known, owned, store, false);
+      if (successor !== undefined) this.models.remember(successor);
     }
-    return outcomes;
+    const left = entries.filter((entry) => entry.outcome === undefined);
+    if (left.length > 0) await this.commitLocked(serverId, left);
   }
 
-  /** Decides what `known` can decide and fills it into `outcomes`; the rest stays undefined (locked path). */
-  private async commitOptimistic(
-    known: CachedModel,
-    writes: readonly SubmittedRulesWrite[],
-    outcomes: (GroupCommitOutcome | undefined)[],
-  ): Promise<void> {
-    const owned = (write: SubmittedRulesWrite): boolean =>
-      known.index.directoriesById.get(write.directoryId)?.tenantId === write.tenantId;
-    const eligible = writes.flatMap((write, i) => (owned(write) ? [i] : []));
-    const decision = decideBatch(
-      known,
-      eligible.map((i) => writes[i] as SubmittedRulesWrite),
-    );
-    let revisions = new Map<string, number>();
-    if (decision.accepted.length > 0) {
-      const written = await this.repository.replaceRulesAtRevision(
-        known.serverId,
-        known.revision,
-        decision.accepted,
-      );
-      if (written === null) return;
-      this.models.remember(decision.successor());
-      revisions = written;
-    }
-    eligible.forEach((i, j) => {
-      const verdict = decision.verdicts[j];
-      const write = writes[i] as SubmittedRulesWrite;
-      outcomes[i] =
-        verdict?.kind === 'refused'
-          ? {
-              kind: 'refused',
-              diagnostics: verdict.diagnostics,
-              ifMatchChecked: write.expectedRevisions === null,
-            }
-          : { kind: 'written', revision: revisions.get(write.directoryId) ?? -1 };
-    });
-  }
-
-  private async commitLocked(
-    serverId: string,
-    writes: readonly SubmittedRulesWrite[],
-  ): Promise<GroupCommitOutcome[]> {
+  /** Under the server row lock: 404 and 412 from the committed rows, then the same decision and statement. */
+  private async commitLocked(serverId: string, entries: readonly Entry[]): Promise<void> {
     let successor: CachedModel | undefined;
-    const outcomes = await this.repository.withServerLocked(serverId, async (locked) => {
+    const found = await this.repository.withServerLocked(serverId, async (locked) => {
       const known = await this.modelUnderLock(serverId, locked);
-      const current = await locked.directoryRevisions(writes.map((write) => write.directoryId));
-      const decided: GroupCommitOutcome[] = [];
-      const eligible: number[] = [];
-      writes.forEach((write, i) => {
-        const directory = known.index.directoriesById.get(write.directoryId);
-        const revision = current.get(write.directoryId)?.htaccessRevision;
-        if (
-          directory === undefined ||
-          revision === undefined ||
-          !scopeIncludes(write.scope, directory.tenantId)
-        ) {
-          decided[i] = GONE;
-        } else if (write.expectedRevisions !== null && !write.expectedRevisions.includes(revision)) {
-          decided[i] = { kind: 'stale', currentRevision: revision };
-        } else eligible.push(i);
-      });
-      const decision = decideBatch(
-        known,
-        eligible.map((i) => writes[i] as SubmittedRulesWrite),
-      );
-      let revisions = new Map<string, number>();
-      if (decision.accepted.length > 0) {
-        const written = await locked.replaceRules(decision.accepted);
-        // Cannot happen under the lock: the revision and every If-Match were checked in this transaction.
-        if (written === null)
-          throw new Error(`the locked .htaccess write on server ${serverId} applied nothing`);
-        successor = decision.successor();
-        revisions = written;
-      }
-      eligible.forEach((i, j) => {
-        const verdict = decision.verdicts[j];
-        const directoryId = writes[i]?.directoryId ?? '';
-        decided[i] =
-          verdict?.kind === 'refused'
-            ? { kind: 'refused', diagnostics: verdict.diagnostics, ifMatchChecked: true }
-            : { kind: 'written', revision: revisions.get(directoryId) ?? -1 };
-      });
-      return decided;
+      const revisions = await locked.directoryRevisions(entries.map((entry) => entry.write.directoryId));
+      for (const entry of entries) entry.outcome = precondition(entry.write, known, revisions);
+      const open = entries.filter((entry) => entry.outcome === undefined);
+      successor = await decideAndStore(known, open, (accepted) => storeLocked(locked, accepted), true);
+      return true;
     });
+    if (found === null) for (const entry of entries) entry.outcome = GONE;
     // Remembered after the commit: the cache must never hold a model that might still roll back.
     if (successor !== undefined) this.models.remember(successor);
-    return outcomes ?? writes.map(() => GONE);
   }
 
   /** The model at the locked revision: this process's cached one when it is exactly that, else loaded. */
@@ -200,6 +130,64 @@ export class HtaccessGroupCommit {
     if (cached?.revision === locked.modelRevision) return cached;
     return new CachedModel(serverId, locked.modelRevision, await locked.loadModel());
   }
+}
+
+/**
+ * Decides the entries on `known` (decideBatch) and stores the accepted ones with `store`, then sets each
+ * entry's outcome. When `store` wrote nothing (its guard failed) no outcome is set and the entries stay open.
+ * Returns the model after the write when something was written.
+ */
+async function decideAndStore(
+  known: CachedModel,
+  entries: readonly Entry[],
+  store: (accepted: readonly RulesWrite[]) => Promise<Map<string, number> | null>,
+  underLock: boolean,
+): Promise<CachedModel | undefined> {
+  const decision = decideBatch(
+    known,
+    entries.map((entry) => entry.write),
+  );
+  const written = decision.accepted.length > 0 ? await store(decision.accepted) : new Map<string, number>();
+  if (written === null) return undefined;
+  entries.forEach((entry, i) => {
+    const verdict = decision.verdicts[i];
+    entry.outcome =
+      verdict?.kind === 'refused'
+        ? {
+            kind: 'refused',
+            diagnostics: verdict.diagnostics,
+            ifMatchChecked: underLock || entry.write.expectedRevisions === null,
+          }
+        : { kind: 'written', revision: written.get(entry.write.directoryId) ?? -1 };
+  });
+  return decision.accepted.length > 0 ? decision.successor() : undefined;
+}
+
+/** 404 when the directory is gone or no longer in the caller's scope, 412 when If-Match refuses its revision. */
+function precondition(
+  write: SubmittedRulesWrite,
+  known: CachedModel,
+  revisions: ReadonlyMap<string, { htaccessRevision: number }>,
+): GroupCommitOutcome | undefined {
+  const directory = known.index.directoriesById.get(write.directoryId);
+  const revision = revisions.get(write.directoryId)?.htaccessRevision;
+  if (directory === undefined || revision === undefined || !scopeIncludes(write.scope, directory.tenantId)) {
+    return GONE;
+  }
+  if (write.expectedRevisions !== null && !write.expectedRevisions.includes(revision)) {
+    return { kind: 'stale', currentRevision: revision };
+  }
+  return undefined;
+}
+
+async function storeLocked(
+  locked: LockedServer,
+  accepted: readonly RulesWrite[],
+): Promise<Map<string, number>> {
+  const written = await locked.replaceRules(accepted);
+  // Cannot happen: the revision and every If-Match were checked in this very transaction, under the lock.
+  if (written === null) throw new Error('the .htaccess statement wrote nothing under the server lock');
+  return written;
 }
 
 function inBatch(directoryId: string): (pending: Pending) => boolean {
