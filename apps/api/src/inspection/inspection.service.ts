@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hasErrors, RenderRefusedError, type ResolveOutcome } from '#apache';
 import type { Principal } from '../auth/principal.js';
+import { tenantScopeOf } from '../auth/tenant-scope.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { modelInvalidError } from '../model-store/model-invalid.error.js';
 import type { CachedModel } from '../model-cache/cached-model.js';
@@ -44,8 +45,10 @@ export class InspectionService {
    * every other case — unknown server, a server it has nothing on, someone else's path — is the same 404.
    */
   async resolve(principal: Principal, serverId: string, query: ResolveQuery): Promise<ResolvedAnswer> {
-    // null = unscoped (admin); a tenant account without a tenant sees nothing at all.
-    const tenantId = principal.role === 'admin' ? null : (principal.tenantId ?? '');
+    const scope = tenantScopeOf(principal);
+    // The `none` scope (a tenant account without a tenant) sees nothing at all, like a missing server.
+    if (scope.kind === 'none') throw serverNotFound(serverId);
+    const tenantId = scope.kind === 'tenant' ? scope.tenantId : null;
     // current(): the verified model without a promise in between, the common case under load.
     const cached = this.models.current(serverId) ?? (await this.models.get(serverId));
     if (cached === null) throw serverNotFound(serverId);
