@@ -38,11 +38,15 @@ export function tenantMaySelect(
 export function allowedProcessGroups(index: ModelIndex, directory: Directory): string[] {
   const vhost = index.vhostsById.get(directory.virtualHostId);
   if (vhost === undefined) return [];
-  const list = directory.restrictProcess;
-  const candidates = list ?? index.model.daemonGroups.map((g) => g.name).sort();
   const allowed = new Set<string>();
-  for (const value of candidates) {
-    if (tenantMaySelect(index, vhost, directory, value)) allowed.add(value);
+  const list = directory.restrictProcess;
+  if (list !== null) {
+    for (const value of list) if (tenantMaySelect(index, vhost, directory, value)) allowed.add(value);
+    return [...allowed];
   }
-  return [...allowed];
+  // Filtered before sorting: a big server has tens of thousands of groups, a tenant a handful.
+  for (const { name } of index.model.daemonGroups) {
+    if (tenantMaySelect(index, vhost, directory, name)) allowed.add(name);
+  }
+  return [...allowed].sort();
 }
