@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  allowedProcessGroups,
   parseProcessGroup,
   renderHtaccess,
   type Directory,
@@ -12,7 +13,6 @@ import type { CachedModel } from '../model-cache/cached-model.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 import { modelInvalidError } from '../model-store/model-invalid.error.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { allowedProcessGroups } from './allowed-process-groups.js';
 import { htaccessDocument } from './htaccess-document.presenter.js';
 import { acceptedRevisions, assertIfMatch, htaccessEtag, preconditionFailed } from './htaccess-etag.js';
 import { HtaccessGroupCommit, type GroupCommitOutcome } from './htaccess-group-commit.js';
