@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppModuleOptions } from './app-module-options.js';
-import { AuditQueryModule } from './audit/audit-query.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { InspectionModule } from './inspection/inspection.module.js';
 import { HtaccessModule } from './htaccess/htaccess.module.js';
@@ -46,7 +46,7 @@ export class AppModule {
         HtaccessModule,
         FleetModule,
         ServerSpecModule,
-        AuditQueryModule,
+        AuditModule,
       ],
     };
   }

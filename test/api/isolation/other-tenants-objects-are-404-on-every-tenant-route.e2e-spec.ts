@@ -1,7 +1,8 @@
 /**
  * The isolation matrix: with bob's and joe's data on one server, joe walks every tenant-reachable route
  * (every route not @AdminOnly, read from the app's route inventory) aiming at bob's ids. Routes that address
- * an object answer 404; lists and self routes answer joe's own data. No body contains anything of bob's.
+ * an object answer 404, admin-only writes on objects a tenant may see (@AdminOnlyAfterLookup) included; lists
+ * and self routes answer joe's own data. No body contains anything of bob's.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApp, type TestApp } from '#test-support/app/start-app.js';
@@ -57,7 +58,7 @@ describe('tenant isolation over every tenant-reachable route', () => {
 
   it('every route a tenant can reach is in the matrix (add new routes to tenant-route-matrix.ts)', () => {
     const reachable = routeInventory(t.app)
-      .filter((r) => r.policy === 'authenticated')
+      .filter((r) => r.policy === 'authenticated' || r.policy === 'admin-after-lookup')
       .map((r) => r.handler);
     expect(reachable.filter((handler) => !(handler in TENANT_ROUTE_MATRIX))).toEqual([]);
     // And the matrix names no route that is gone or admin-only (it would prove nothing).
@@ -95,6 +96,14 @@ describe('tenant isolation over every tenant-reachable route', () => {
     expect(doc.body.rules).toEqual([{ files: 'blog.wsgi', processGroup: 'bob:2' }]);
     const tokens = await t.http().get('/api/v1/auth/tokens').set('Authorization', auth).expect(200);
     expect(JSON.stringify(tokens.body)).toContain(ctx.bobTokenId);
+    // His tenant record and his groups survived joe's PATCHes and DELETEs.
+    await t.http().get(`/api/v1/tenants/${ctx.server.bobTenantId}`).set('Authorization', auth).expect(200);
+    const group = await t
+      .http()
+      .get(`/api/v1/daemon-groups/${ctx.server.groupIds['bob:1'] ?? ''}`)
+      .set('Authorization', auth)
+      .expect(200);
+    expect(group.body).toMatchObject({ name: 'bob:1', threads: 25 });
   });
 
   it('resolve outside his directories looks exactly like a server that does not exist', async () => {

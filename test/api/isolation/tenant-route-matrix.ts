@@ -20,7 +20,7 @@ export interface MatrixProbe {
 const as = (ctx: MatrixContext, test: Test): Test => test.set('Authorization', `Bearer ${ctx.joeToken}`);
 
 /**
- * EVERY tenant-reachable route (declared @Authenticated) by handler name. The isolation spec fails when
+ * EVERY tenant-reachable route (declared @Authenticated or @AdminOnlyAfterLookup) by handler name. The isolation spec fails when
  * the app has a tenant-reachable route missing here: a new route must say how it keeps tenants apart.
  */
 export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
@@ -110,6 +110,70 @@ export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
   'VirtualHostController.get': {
     status: 404,
     requests: (c) => [as(c, c.t.http().get(`/api/v1/virtual-hosts/${c.server.otherVhostId}`))],
+  },
+  // @AdminOnlyAfterLookup: admin-only writes on objects a tenant may see. Another tenant's object is 404,
+  // exactly like a missing one, never 403 (api-v1 "Tenancy"; the security review's finding 8).
+  'DirectoryController.update': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().patch(`/api/v1/directories/${c.server.bobDirectoryId}`).send({}))],
+  },
+  'DirectoryController.delete': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().delete(`/api/v1/directories/${c.server.bobDirectoryId}`))],
+  },
+  'DaemonGroupController.update': {
+    status: 404,
+    requests: (c) =>
+      ['bob:1', 'other:1', 'default'].map((name) =>
+        as(
+          c,
+          c.t
+            .http()
+            .patch(`/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}`)
+            .send({}),
+        ),
+      ),
+  },
+  'DaemonGroupController.delete': {
+    status: 404,
+    requests: (c) =>
+      ['bob:1', 'other:1', 'default'].map((name) =>
+        as(c, c.t.http().delete(`/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}`)),
+      ),
+  },
+  'TenantController.update': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().patch(`/api/v1/tenants/${c.server.bobTenantId}`).send({}))],
+  },
+  'TenantController.delete': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().delete(`/api/v1/tenants/${c.server.bobTenantId}`))],
+  },
+  'VirtualHostController.update': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().patch(`/api/v1/virtual-hosts/${c.server.otherVhostId}`).send({}))],
+  },
+  'VirtualHostController.delete': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().delete(`/api/v1/virtual-hosts/${c.server.otherVhostId}`))],
+  },
+  'VirtualHostController.getProcessGroupMap': {
+    status: 404,
+    requests: (c) => [
+      as(c, c.t.http().get(`/api/v1/virtual-hosts/${c.server.otherVhostId}/process-group-map`)),
+    ],
+  },
+  'VirtualHostController.putProcessGroupMap': {
+    status: 404,
+    requests: (c) => [
+      as(
+        c,
+        c.t
+          .http()
+          .put(`/api/v1/virtual-hosts/${c.server.otherVhostId}/process-group-map`)
+          .send({ fallback: 'default', entries: [] }),
+      ),
+    ],
   },
   'ApiTokensController.create': {
     status: 201,

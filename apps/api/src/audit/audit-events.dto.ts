@@ -30,6 +30,6 @@ export const auditEventSchema = z
   })
   .meta({ id: 'AuditEvent' });
 
-export type AuditEventView = z.infer<typeof auditEventSchema>;
+export type AuditEventDto = z.infer<typeof auditEventSchema>;
 
 export const auditEventPageSchema = pageSchema(auditEventSchema).meta({ id: 'AuditEventPage' });

@@ -12,9 +12,10 @@ import { SessionJwtStrategy } from './session-jwt.strategy.js';
 type AuthenticatedRequest = BearerSource & { user?: Principal; params?: Record<string, string> };
 
 /**
- * Global, default-deny (style.md habit 4): a route must opt in with @Public(), @Authenticated() or
- * @AdminOnly(). A route with no declaration is a programming error: it answers 500 with an errorId
- * and the log names the handler, and the route-inventory spec fails before it ships.
+ * Global, default-deny (style.md habit 4): a route must opt in with @Public(), @Authenticated(),
+ * @AdminOnly() or @AdminOnlyAfterLookup() (authenticated here; its service checks the role once it found the
+ * object in the caller's scope). A route with no declaration is a programming error: it answers 500 with an
+ * errorId and the log names the handler, and the route-inventory spec fails before it ships.
  */
 @Injectable()
 export class AuthPolicyGuard implements CanActivate {

@@ -3,7 +3,7 @@ import { Prisma } from '#db';
 import type { ServerModel } from '#apache';
 import type { Database } from '../platform/database/database.js';
 import { DATABASE } from '../platform/database/database.tokens.js';
-import { ServerModelLoader } from '../model-store/server-model.loader.js';
+import { ServerModelRepository } from '../model-store/server-model.repository.js';
 
 export interface ModelSnapshot {
   revision: number;
@@ -15,7 +15,7 @@ export interface ModelSnapshot {
 export class ModelRevisionRepository {
   constructor(
     @Inject(DATABASE) private readonly db: Database,
-    private readonly loader: ServerModelLoader,
+    private readonly models: ServerModelRepository,
   ) {}
 
   /** null when the server does not exist. */
@@ -33,7 +33,7 @@ export class ModelRevisionRepository {
       async (tx) => {
         const row = await tx.server.findUnique({ where: { id: serverId }, select: { modelRevision: true } });
         if (row === null) return null;
-        return { revision: row.modelRevision, model: await this.loader.load(tx, serverId) };
+        return { revision: row.modelRevision, model: await this.models.load(tx, serverId) };
       },
       // A cold load of a 10,000-vhost server takes seconds on a busy host; Prisma's 5 s default would 500.
       { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 10_000, timeout: 60_000 },

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
-import { AuditService } from './audit.service.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { ModelWriteService } from './model-write.service.js';
-import { ServerModelLoader } from './server-model.loader.js';
+import { ServerModelRepository } from './server-model.repository.js';
 
-/** The inventory core: load a server's model, write it through validate() + audit. No controllers. */
+/**
+ * The inventory core: load a server's model, lock it for a write, and (re-exported) the audit writer every
+ * write records its event with. No controllers.
+ */
 @Module({
-  providers: [ServerModelLoader, ModelWriteService, AuditService],
-  exports: [ServerModelLoader, ModelWriteService, AuditService],
+  imports: [AuditModule],
+  providers: [ServerModelRepository, ModelWriteService],
+  exports: [ServerModelRepository, ModelWriteService, AuditModule],
 })
 export class ModelStoreModule {}

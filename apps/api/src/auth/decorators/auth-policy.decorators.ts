@@ -25,6 +25,19 @@ export const Authenticated = () =>
 export const AgentRoute = (serverParam?: string) =>
   SetMetadata(AGENT_ROUTE_KEY, (serverParam === undefined ? {} : { serverParam }) satisfies AgentRouteSpec);
 
+/**
+ * Admins only, for a route addressing an object by id that a tenant may see: the service looks the object
+ * up in the caller's scope first (404 when the caller cannot see it, as for a missing one), then requires
+ * the admin role (403 for a tenant's own object; requireAdminScope). Also declares the OpenAPI security.
+ */
+export const AdminOnlyAfterLookup = () =>
+  applyDecorators(
+    policy('admin-after-lookup'),
+    ApiBearerAuth(BEARER_SECURITY_SCHEME),
+    ApiUnauthorizedResponse(unauthenticated),
+    ApiForbiddenResponse({ description: 'The caller can see the object but lacks the admin role' }),
+  );
+
 /** Admins only; tenants get 403. Also declares the OpenAPI security. */
 export const AdminOnly = () =>
   applyDecorators(

@@ -1,12 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Prisma } from '#db';
-import type { Database } from '../../platform/database/database.js';
+import type { Database, Transaction } from '../../platform/database/database.js';
 import { DATABASE } from '../../platform/database/database.tokens.js';
 import { keyset, type Page, type PageRequest } from '../../platform/http/pagination/index.js';
 import type { ApiTokenCredential } from './api-token-credential.js';
-import { API_TOKEN_VIEW_FIELDS, type ApiTokenView } from './api-token-view.js';
+import type { ApiTokenOwnerScope } from './api-token-owner-scope.js';
 
-type Tx = Prisma.TransactionClient;
+/** A token as its owner and admins see it: never the secret nor its hash. */
+export interface ApiTokenRow {
+  readonly id: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly prefix: string;
+  readonly expiresAt: Date | null;
+  readonly serverId: string | null;
+  readonly lastUsedAt: Date | null;
+  readonly createdAt: Date;
+}
+
+const API_TOKEN_ROW_FIELDS = {
+  id: true,
+  userId: true,
+  name: true,
+  prefix: true,
+  expiresAt: true,
+  serverId: true,
+  lastUsedAt: true,
+  createdAt: true,
+} as const satisfies Prisma.ApiTokenSelect;
 
 export interface NewApiToken {
   readonly id: string;
@@ -47,18 +68,18 @@ export class ApiTokenRepository {
     });
   }
 
-  /** Unrevoked tokens, oldest first. ownerId null = every owner (admins); it is not optional on purpose. */
-  async listPage(
-    ownerId: string | null,
+  /** Unrevoked tokens in the owner scope, oldest first. */
+  async listUnrevokedTokens(
+    owners: ApiTokenOwnerScope,
     filters: { userId?: string | undefined; name?: string | undefined },
     page: PageRequest,
-  ): Promise<Page<ApiTokenView>> {
+  ): Promise<Page<ApiTokenRow>> {
     const ks = keyset(page, 'createdAt');
     const rows = await this.db.apiToken.findMany({
       where: {
         AND: [
           { revokedAt: null },
-          ownerId === null ? {} : { userId: ownerId },
+          ownedInScope(owners),
           filters.userId === undefined ? {} : { userId: filters.userId },
           filters.name === undefined ? {} : { name: filters.name },
           ks.where,
@@ -66,31 +87,47 @@ export class ApiTokenRepository {
       },
       orderBy: ks.orderBy,
       take: ks.take,
-      select: API_TOKEN_VIEW_FIELDS,
+      select: API_TOKEN_ROW_FIELDS,
     });
     return ks.page(rows, (row) => row);
   }
 
-  create(tx: Tx, token: NewApiToken): Promise<ApiTokenView> {
-    return tx.apiToken.create({ data: token, select: API_TOKEN_VIEW_FIELDS });
+  async serverExists(tx: Transaction, serverId: string): Promise<boolean> {
+    return (await tx.server.count({ where: { id: serverId } })) > 0;
   }
 
-  /** Not revoked; ownerId null = any owner (admins). Row-locked so two revocations cannot both win. */
-  async findUnrevokedForUpdate(tx: Tx, id: string, ownerId: string | null): Promise<ApiTokenView | null> {
+  createToken(tx: Transaction, token: NewApiToken): Promise<ApiTokenRow> {
+    return tx.apiToken.create({ data: token, select: API_TOKEN_ROW_FIELDS });
+  }
+
+  /**
+   * The unrevoked token in the owner scope, row-locked so two revocations cannot both win; null when it
+   * does not exist, is revoked, or is someone else's.
+   */
+  async lockUnrevokedToken(
+    tx: Transaction,
+    id: string,
+    owners: ApiTokenOwnerScope,
+  ): Promise<ApiTokenRow | null> {
     const locked = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM api_tokens WHERE id = ${id}::text AND revoked_at IS NULL FOR UPDATE`;
     if (locked.length === 0) return null;
     return tx.apiToken.findFirst({
-      where: { id, revokedAt: null, ...(ownerId === null ? {} : { userId: ownerId }) },
-      select: API_TOKEN_VIEW_FIELDS,
+      where: { AND: [{ id, revokedAt: null }, ownedInScope(owners)] },
+      select: API_TOKEN_ROW_FIELDS,
     });
   }
 
-  async serverExists(tx: Tx, serverId: string): Promise<boolean> {
-    return (await tx.server.count({ where: { id: serverId } })) > 0;
-  }
-
-  async revoke(tx: Tx, id: string, now: Date): Promise<void> {
+  async revokeToken(tx: Transaction, id: string, now: Date): Promise<void> {
     await tx.apiToken.update({ where: { id }, data: { revokedAt: now } });
+  }
+}
+
+function ownedInScope(owners: ApiTokenOwnerScope): Prisma.ApiTokenWhereInput {
+  switch (owners.kind) {
+    case 'everyone':
+      return {};
+    case 'user':
+      return { userId: owners.userId };
   }
 }

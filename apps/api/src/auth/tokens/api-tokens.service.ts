@@ -1,27 +1,27 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { AuditEventRepository } from '../../audit/audit-event.repository.js';
 import type { Principal } from '../principal.js';
 import { PrincipalCache } from '../principal-cache.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import type { Database } from '../../platform/database/database.js';
-import { DATABASE } from '../../platform/database/database.tokens.js';
-import { AuditService } from '../../model-store/index.js';
+import { TransactionRunner } from '../../platform/database/transaction-runner.js';
+import type { Page } from '../../platform/http/pagination/index.js';
 import { issueApiToken } from './api-token-format.js';
+import { apiTokenOwnerScopeOf } from './api-token-owner-scope.js';
 import type {
   ApiTokenDto,
   ApiTokenListQuery,
   CreateApiTokenRequest,
   CreatedApiToken,
 } from './api-token.dto.js';
-import { toApiTokenDto } from './api-token.mapper.js';
-import type { Page } from '../../platform/http/pagination/index.js';
+import { presentApiToken, presentCreatedApiToken } from './api-token.presenter.js';
 import { ApiTokenRepository } from './api-token.repository.js';
 
 @Injectable()
 export class ApiTokensService {
   constructor(
-    @Inject(DATABASE) private readonly db: Database,
+    private readonly transactions: TransactionRunner,
     private readonly tokens: ApiTokenRepository,
-    private readonly audit: AuditService,
+    private readonly audit: AuditEventRepository,
     private readonly principals: PrincipalCache,
   ) {}
 
@@ -33,14 +33,14 @@ export class ApiTokensService {
       throw new AppError('FORBIDDEN', 'Only admins can create server-scoped (agent) tokens.');
     }
     const issued = issueApiToken();
-    const stored = await this.db.$transaction(async (tx) => {
+    const stored = await this.transactions.run(async (tx) => {
       if (serverId !== null && !(await this.tokens.serverExists(tx, serverId))) {
         const message = `No server ${serverId}.`;
         throw new AppError('MODEL_INVALID', message, {
           diagnostics: [{ code: 'SERVER_NOT_FOUND', severity: 'error', path: '/serverId', message }],
         });
       }
-      const token = await this.tokens.create(tx, {
+      const token = await this.tokens.createToken(tx, {
         id: issued.id,
         userId: principal.userId,
         name: request.name,
@@ -59,32 +59,27 @@ export class ApiTokensService {
       });
       return token;
     });
-    return {
-      id: stored.id,
-      name: stored.name,
-      token: issued.token,
-      prefix: stored.prefix,
-      expiresAt: stored.expiresAt?.toISOString() ?? null,
-      serverId: stored.serverId,
-      createdAt: stored.createdAt.toISOString(),
-    };
+    return presentCreatedApiToken(stored, issued.token);
   }
 
   /** Admins see everyone's tokens (narrowed by ?userId=); anyone else only their own. */
   async list(principal: Principal, query: ApiTokenListQuery): Promise<Page<ApiTokenDto>> {
-    const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const page = await this.tokens.listPage(ownerId, { userId: query.userId, name: query.name }, query);
-    return { items: page.items.map(toApiTokenDto), nextCursor: page.nextCursor };
+    const owners = apiTokenOwnerScopeOf(principal);
+    const page = await this.tokens.listUnrevokedTokens(
+      owners,
+      { userId: query.userId, name: query.name },
+      query,
+    );
+    return { items: page.items.map(presentApiToken), nextCursor: page.nextCursor };
   }
 
   /** Owner or admin. Someone else's token is 404, as if it did not exist (no probing of ids). */
   async revoke(principal: Principal, id: string): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      const ownerId = principal.role === 'admin' ? null : principal.userId;
-      const token = await this.tokens.findUnrevokedForUpdate(tx, id, ownerId);
+    await this.transactions.run(async (tx) => {
+      const token = await this.tokens.lockUnrevokedToken(tx, id, apiTokenOwnerScopeOf(principal));
       if (!token) throw new AppError('NOT_FOUND', `No API token ${id}.`);
       const revokedAt = new Date();
-      await this.tokens.revoke(tx, id, revokedAt);
+      await this.tokens.revokeToken(tx, id, revokedAt);
       await this.audit.record(tx, {
         principal,
         action: 'api-token.revoke',

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PrincipalCacheModule } from '../principal-cache.module.js';
-import { ModelStoreModule } from '../../model-store/index.js';
+import { AuditModule } from '../../audit/audit.module.js';
 import { ApiTokenRepository } from './api-token.repository.js';
 import { ApiTokenStrategy } from './api-token.strategy.js';
 import { ApiTokensController } from './api-tokens.controller.js';
@@ -8,7 +8,7 @@ import { ApiTokensService } from './api-tokens.service.js';
 
 /** API tokens: their endpoints and the `api-token` passport strategy the global guard calls for "hpt_" tokens. */
 @Module({
-  imports: [ModelStoreModule, PrincipalCacheModule],
+  imports: [AuditModule, PrincipalCacheModule],
   controllers: [ApiTokensController],
   providers: [ApiTokenRepository, ApiTokenStrategy, ApiTokensService],
   exports: [ApiTokenStrategy],

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth.module.js';
-import { ModelStoreModule } from '../../model-store/index.js';
+import { AuditModule } from '../../audit/audit.module.js';
 import { UserAdminRepository } from './user-admin.repository.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
@@ -10,7 +10,7 @@ import { UsersService } from './users.service.js';
  * AuthModule's PasswordHasher, and one module cannot be on both sides.
  */
 @Module({
-  imports: [AuthModule, ModelStoreModule],
+  imports: [AuthModule, AuditModule],
   controllers: [UsersController],
   providers: [UserAdminRepository, UsersService],
 })

@@ -1,50 +1,48 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '#db';
 import { PasswordHasher } from '../password-hasher.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import type { Principal } from '../principal.js';
 import { PrincipalCache } from '../principal-cache.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Page } from '../../platform/http/pagination/index.js';
-import { AuditService } from '../../model-store/index.js';
-import { asPersistenceConflict } from '../../model-store/persistence-conflict.js';
-import { UserAdminRepository, type UserChanges } from './user-admin.repository.js';
+import { AuditEventRepository } from '../../audit/audit-event.repository.js';
+import type { Transaction } from '../../platform/database/database.js';
+import { TransactionRunner } from '../../platform/database/transaction-runner.js';
+import { UserAdminRepository, type UserChanges, type UserRow } from './user-admin.repository.js';
 import type { UserRole } from './user-role.js';
-import type { UserView } from './user-view.js';
 import type { CreateUserRequest, UpdateUserRequest, UserDto, UserListQuery } from './user.dto.js';
-import { toUserDto } from './user.mapper.js';
-
-type Tx = Prisma.TransactionClient;
+import { presentUser } from './user.presenter.js';
 
 /** User administration (admins only; the controller's @AdminOnly says so). Every change is audited. */
 @Injectable()
 export class UsersService {
   constructor(
+    private readonly transactions: TransactionRunner,
     private readonly users: UserAdminRepository,
     private readonly hasher: PasswordHasher,
-    private readonly audit: AuditService,
+    private readonly audit: AuditEventRepository,
     private readonly principals: PrincipalCache,
   ) {}
 
   async list(query: UserListQuery): Promise<Page<UserDto>> {
-    const page = await this.users.listPage(query, query);
-    return { items: page.items.map(toUserDto), nextCursor: page.nextCursor };
+    const page = await this.users.listUsers(query, query);
+    return { items: page.items.map(presentUser), nextCursor: page.nextCursor };
   }
 
   async get(id: string): Promise<UserDto> {
-    return toUserDto(await this.found(await this.users.findView(id), id));
+    return presentUser(await this.found(await this.users.findUser(id), id));
   }
 
   async create(principal: Principal, request: CreateUserRequest): Promise<UserDto> {
     assertAcceptablePassword(request.password, request.username);
     const passwordHash = await this.hasher.hash(request.password);
     const tenantId = request.role === 'tenant' ? (request.tenantId ?? null) : null;
-    const created = await this.write(async (tx) => {
+    const created = await this.transactions.run(async (tx) => {
       if (await this.users.usernameTaken(tx, request.username)) {
         throw new AppError('CONFLICT', `The username ${request.username} is taken.`);
       }
       if (tenantId !== null) await this.requireTenant(tx, tenantId);
-      const user = await this.users.create(tx, {
+      const user = await this.users.createUser(tx, {
         username: request.username,
         passwordHash,
         role: request.role,
@@ -53,13 +51,13 @@ export class UsersService {
       await this.record(tx, principal, 'user.create', user.id, { after: user, tenantId });
       return user;
     });
-    return toUserDto(created);
+    return presentUser(created);
   }
 
   async update(principal: Principal, id: string, request: UpdateUserRequest): Promise<UserDto> {
     const passwordHash =
       request.password === undefined ? undefined : await this.hasher.hash(request.password);
-    const updated = await this.write(async (tx) => {
+    const updated = await this.transactions.run(async (tx) => {
       const before = await this.found(await this.users.lockAdminSetAndFind(tx, id), id);
       if (request.password !== undefined) assertAcceptablePassword(request.password, before.username);
       const role: UserRole = request.role ?? before.role;
@@ -91,7 +89,7 @@ export class UsersService {
         ...(passwordHash === undefined ? {} : { passwordHash }),
         ...(credentialsChanged ? { credentialsChangedAt: now } : {}),
       };
-      const after = await this.users.update(tx, id, changes);
+      const after = await this.users.updateUser(tx, id, changes);
       // A password reset is what an admin does when an account may be compromised: its API tokens, which
       // the old password could have minted, go too. (Role and tenant changes reach tokens live instead.)
       const tokensRevoked = passwordHash === undefined ? 0 : await this.users.revokeApiTokensOf(tx, id, now);
@@ -108,51 +106,43 @@ export class UsersService {
     });
     // Committed: this replica applies it from the next request on; others when the NOTIFY arrives.
     this.principals.forgetUser(id);
-    return toUserDto(updated);
+    return presentUser(updated);
   }
 
   async delete(principal: Principal, id: string): Promise<void> {
-    await this.write(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const before = await this.found(await this.users.lockAdminSetAndFind(tx, id), id);
       if (before.role === 'admin' && !before.disabled) await this.requireAnotherAdmin(tx, id);
-      await this.users.delete(tx, id);
+      await this.users.deleteUser(tx, id);
       await this.record(tx, principal, 'user.delete', id, { before, tenantId: before.tenantId });
     });
     this.principals.forgetUser(id);
   }
 
-  private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    try {
-      return await this.users.transaction(work);
-    } catch (error) {
-      throw asPersistenceConflict(error);
-    }
-  }
-
-  private found(user: UserView | null, id: string): UserView {
+  private found(user: UserRow | null, id: string): UserRow {
     if (!user) throw new AppError('NOT_FOUND', `No user ${id}.`);
     return user;
   }
 
-  private async requireTenant(tx: Tx, tenantId: string): Promise<void> {
+  private async requireTenant(tx: Transaction, tenantId: string): Promise<void> {
     if (!(await this.users.tenantExists(tx, tenantId))) {
       throw modelInvalid('TENANT_NOT_FOUND', `No tenant ${tenantId}.`);
     }
   }
 
   /** Whoever asks (including the admin themselves), the last enabled admin stays: someone must administer. */
-  private async requireAnotherAdmin(tx: Tx, id: string): Promise<void> {
+  private async requireAnotherAdmin(tx: Transaction, id: string): Promise<void> {
     if ((await this.users.countEnabledAdminsExcept(tx, id)) === 0) {
       throw new AppError('CONFLICT', 'This is the last enabled admin; create or enable another admin first.');
     }
   }
 
   private record(
-    tx: Tx,
+    tx: Transaction,
     principal: Principal,
     action: string,
     targetId: string,
-    snapshot: { before?: UserView; after?: object; tenantId: string | null },
+    snapshot: { before?: UserRow; after?: object; tenantId: string | null },
   ): Promise<void> {
     return this.audit.record(tx, { principal, action, targetType: 'user', targetId, ...snapshot });
   }

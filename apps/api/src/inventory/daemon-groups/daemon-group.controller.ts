@@ -1,6 +1,10 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminOnly, Authenticated } from '../../auth/decorators/auth-policy.decorators.js';
+import {
+  AdminOnly,
+  AdminOnlyAfterLookup,
+  Authenticated,
+} from '../../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import {
@@ -60,8 +64,10 @@ export class DaemonGroupController {
     return this.groups.get(principal, id);
   }
 
-  @UpdateOne('daemon-groups/:id', daemonGroupSchema)
-  @AdminOnly()
+  @UpdateOne('daemon-groups/:id', daemonGroupSchema, {
+    notFound: 'No such group, or one not serving the calling tenant',
+  })
+  @AdminOnlyAfterLookup()
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -70,8 +76,8 @@ export class DaemonGroupController {
     return this.groups.update(principal, id, body);
   }
 
-  @DeleteOne('daemon-groups/:id')
-  @AdminOnly()
+  @DeleteOne('daemon-groups/:id', { notFound: 'No such group, or one not serving the calling tenant' })
+  @AdminOnlyAfterLookup()
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.groups.delete(principal, id);
   }

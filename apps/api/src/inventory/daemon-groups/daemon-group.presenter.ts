@@ -1,5 +1,5 @@
-import type { DaemonGroup as DaemonGroupRow } from '#db';
 import { daemonGroupFromRow } from '../../model-store/mappers/daemon-group.mapper.js';
+import type { DaemonGroupRow } from '../../platform/database/rows.js';
 import type { DaemonGroupDto } from './daemon-group.dto.js';
 
 export function presentDaemonGroup(row: DaemonGroupRow): DaemonGroupDto {

@@ -1,6 +1,10 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminOnly, Authenticated } from '../../auth/decorators/auth-policy.decorators.js';
+import {
+  AdminOnly,
+  AdminOnlyAfterLookup,
+  Authenticated,
+} from '../../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import {
@@ -66,8 +70,8 @@ export class DirectoryController {
     return this.directories.get(principal, id);
   }
 
-  @UpdateOne('directories/:id', directorySchema)
-  @AdminOnly()
+  @UpdateOne('directories/:id', directorySchema, { notFound: 'No such directory, or another tenant’s' })
+  @AdminOnlyAfterLookup()
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -76,8 +80,11 @@ export class DirectoryController {
     return this.directories.update(principal, id, body);
   }
 
-  @DeleteOne('directories/:id', { description: 'Deleted, with its .htaccess rules' })
-  @AdminOnly()
+  @DeleteOne('directories/:id', {
+    description: 'Deleted, with its .htaccess rules',
+    notFound: 'No such directory, or another tenant’s',
+  })
+  @AdminOnlyAfterLookup()
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.directories.delete(principal, id);
   }

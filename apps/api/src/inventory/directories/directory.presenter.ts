@@ -1,5 +1,5 @@
-import type { Directory as DirectoryRow } from '#db';
 import { directoryFromRow } from '../../model-store/mappers/directory.mapper.js';
+import type { DirectoryRow } from '../../platform/database/rows.js';
 import type { DirectoryDto } from './directory.dto.js';
 
 /** The directory's own settings; its .htaccess rules have their own document (GET …/htaccess). */

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import type { Directory, OverrideClass, ServerModel } from '#apache';
+import { Injectable } from '@nestjs/common';
+import type { Directory, OverrideClass } from '#apache';
+import { AuditEventRepository } from '../../audit/audit-event.repository.js';
 import type { Principal } from '../../auth/principal.js';
+import { requireAdminScope, tenantScopeOf } from '../../auth/tenant-scope.js';
+import { definedFields, removeFrom, replaceIn, requireIn } from '../../model-store/model-edits.js';
+import { assertModelValid, ModelWriteService } from '../../model-store/model-write.service.js';
+import { ServerModelRepository } from '../../model-store/server-model.repository.js';
+import type { DirectoryRow } from '../../platform/database/rows.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Page } from '../../platform/http/pagination/index.js';
-import type { Database } from '../../platform/database/database.js';
-import { DATABASE } from '../../platform/database/database.tokens.js';
-import { directoryToRow } from '../../model-store/mappers/directory.mapper.js';
-import { definedFields, removeFrom, replaceIn, requireIn } from '../../model-store/model-edits.js';
-import { ModelWriteService } from '../../model-store/model-write.service.js';
-import { requireVirtualHostServer } from '../../model-store/require-row.js';
-import { directoryScopeOf } from './directory-scope.js';
 import type {
   CreateDirectory,
   DirectoryDto,
@@ -26,14 +25,15 @@ const TARGET = 'directory';
 @Injectable()
 export class DirectoryService {
   constructor(
-    @Inject(DATABASE) private readonly db: Database,
     private readonly directories: DirectoryRepository,
+    private readonly models: ServerModelRepository,
     private readonly writes: ModelWriteService,
+    private readonly audit: AuditEventRepository,
   ) {}
 
   /** GET /directories: admins see all, a tenant only its own (whatever ?tenantId= says). */
   list(principal: Principal, query: DirectoryListQuery): Promise<Page<DirectoryDto>> {
-    return this.directories.list(directoryScopeOf(principal), query, presentDirectory);
+    return this.directories.listDirectories(tenantScopeOf(principal), query, presentDirectory);
   }
 
   async listOfVirtualHost(
@@ -41,18 +41,19 @@ export class DirectoryService {
     virtualHostId: string,
     query: VhostDirectoryListQuery,
   ): Promise<Page<DirectoryDto>> {
-    await requireVirtualHostServer(this.db, virtualHostId);
-    return this.directories.list(directoryScopeOf(principal), { ...query, virtualHostId }, presentDirectory);
+    await this.serverOfVirtualHost(virtualHostId);
+    const scope = tenantScopeOf(principal);
+    return this.directories.listDirectories(scope, { ...query, virtualHostId }, presentDirectory);
   }
 
   async get(principal: Principal, id: string): Promise<DirectoryDto> {
-    const row = await this.directories.findVisible(id, directoryScopeOf(principal));
+    const row = await this.directories.findDirectoryInScope(id, tenantScopeOf(principal));
     if (row === null) throw notFound(id);
     return presentDirectory(row);
   }
 
   async create(principal: Principal, virtualHostId: string, body: CreateDirectory): Promise<DirectoryDto> {
-    const serverId = await requireVirtualHostServer(this.db, virtualHostId);
+    const serverId = await this.serverOfVirtualHost(virtualHostId);
     const directory: Directory = {
       id: randomUUID(),
       virtualHostId,
@@ -68,80 +69,86 @@ export class DirectoryService {
       env: body.env ?? {},
       rules: [],
     };
-    return this.writes.write({
-      principal,
-      serverId,
-      action: 'directory.create',
-      target: { type: TARGET, id: directory.id },
-      tenantId: directory.tenantId,
-      tenantIds: [directory.tenantId],
-      mutate: (model) => ({ ...model, directories: [...model.directories, directory] }),
-      persist: async (tx, after) =>
-        presentDirectory(
-          await tx.directory.create({ data: directoryToRow(directoryIn(after, directory.id), serverId) }),
-        ),
-      after: (dto) => dto,
+    return this.writes.transaction(async (tx) => {
+      const model = await this.writes.lockAndLoad(tx, serverId, [directory.tenantId]);
+      assertModelValid({ ...model, directories: [...model.directories, directory] });
+      const created = presentDirectory(await this.directories.createDirectory(tx, serverId, directory));
+      await this.audit.record(tx, {
+        principal,
+        action: 'directory.create',
+        targetType: TARGET,
+        targetId: directory.id,
+        serverId,
+        tenantId: directory.tenantId,
+        after: created,
+      });
+      return created;
     });
   }
 
   async update(principal: Principal, id: string, patch: UpdateDirectory): Promise<DirectoryDto> {
-    const row = await this.directories.findVisible(id, null);
-    if (row === null) throw notFound(id);
-    const tenantIds = [...new Set([row.tenantId, patch.tenantId ?? row.tenantId])];
-    return this.writes.write({
-      principal,
-      serverId: row.serverId,
-      action: 'directory.update',
-      target: { type: TARGET, id },
-      tenantId: patch.tenantId ?? row.tenantId,
-      tenantIds,
-      readBefore: (_tx, model) => withoutRules(requireIn(model.directories, id, 'Directory')),
-      mutate: (model) => {
-        const { allowOverride, ...rest } = definedFields(patch);
-        const next: Directory = {
-          ...requireIn(model.directories, id, 'Directory'),
-          ...rest,
-          ...(allowOverride !== undefined ? { allowOverride: allowOverride as OverrideClass[] } : {}),
-        };
-        return { ...model, directories: replaceIn(model.directories, next) };
-      },
-      persist: async (tx, after) => {
-        const {
-          id: _id,
-          serverId: _s,
-          virtualHostId: _v,
-          ...data
-        } = directoryToRow(directoryIn(after, id), row.serverId);
-        return presentDirectory(await tx.directory.update({ where: { id }, data }));
-      },
-      after: (dto) => dto,
+    const found = await this.findForAdmin(principal, id);
+    const { serverId } = found;
+    const tenantId = patch.tenantId ?? found.tenantId;
+    return this.writes.transaction(async (tx) => {
+      const model = await this.writes.lockAndLoad(tx, serverId, [...new Set([found.tenantId, tenantId])]);
+      const current = requireIn(model.directories, id, 'Directory');
+      const { allowOverride, ...rest } = definedFields(patch);
+      const directory: Directory = {
+        ...current,
+        ...rest,
+        ...(allowOverride !== undefined ? { allowOverride: allowOverride as OverrideClass[] } : {}),
+      };
+      assertModelValid({ ...model, directories: replaceIn(model.directories, directory) });
+      const updated = presentDirectory(await this.directories.updateDirectory(tx, serverId, directory));
+      await this.audit.record(tx, {
+        principal,
+        action: 'directory.update',
+        targetType: TARGET,
+        targetId: id,
+        serverId,
+        tenantId,
+        before: withoutRules(current),
+        after: updated,
+      });
+      return updated;
     });
   }
 
   /** Its .htaccess rules go with it (they cannot outlive their <Directory>). */
   async delete(principal: Principal, id: string): Promise<void> {
-    const row = await this.directories.findVisible(id, null);
-    if (row === null) throw notFound(id);
-    await this.writes.write({
-      principal,
-      serverId: row.serverId,
-      action: 'directory.delete',
-      target: { type: TARGET, id },
-      tenantId: row.tenantId,
-      readBefore: (_tx, model) => requireIn(model.directories, id, 'Directory'),
-      mutate: (model) => {
-        requireIn(model.directories, id, 'Directory');
-        return { ...model, directories: removeFrom(model.directories, id) };
-      },
-      persist: async (tx) => {
-        await tx.directory.delete({ where: { id } });
-      },
+    const { serverId, tenantId } = await this.findForAdmin(principal, id);
+    await this.writes.transaction(async (tx) => {
+      const model = await this.writes.lockAndLoad(tx, serverId);
+      const before = requireIn(model.directories, id, 'Directory');
+      assertModelValid({ ...model, directories: removeFrom(model.directories, id) });
+      await this.directories.deleteDirectory(tx, id);
+      await this.audit.record(tx, {
+        principal,
+        action: 'directory.delete',
+        targetType: TARGET,
+        targetId: id,
+        serverId,
+        tenantId,
+        before,
+      });
     });
   }
-}
 
-function directoryIn(model: ServerModel | null, id: string): Directory {
-  return requireIn(model?.directories ?? [], id, 'Directory');
+  /** 404 unless the caller can see the directory (like GET), then 403 unless the caller is an admin. */
+  private async findForAdmin(principal: Principal, id: string): Promise<DirectoryRow> {
+    const scope = tenantScopeOf(principal);
+    const row = await this.directories.findDirectoryInScope(id, scope);
+    if (row === null) throw notFound(id);
+    requireAdminScope(scope);
+    return row;
+  }
+
+  private async serverOfVirtualHost(virtualHostId: string): Promise<string> {
+    const serverId = await this.models.serverIdOfVirtualHost(virtualHostId);
+    if (serverId === null) throw new AppError('NOT_FOUND', `Virtual host ${virtualHostId} does not exist.`);
+    return serverId;
+  }
 }
 
 function withoutRules({ rules: _rules, ...directory }: Directory): Omit<Directory, 'rules'> {

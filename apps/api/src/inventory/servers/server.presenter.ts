@@ -1,5 +1,5 @@
-import type { Server as ServerRow } from '#db';
 import { serverSettingsFromRow } from '../../model-store/mappers/server.mapper.js';
+import type { ServerRow } from '../../platform/database/rows.js';
 import type { ServerDto } from './server.dto.js';
 
 export function presentServer(row: ServerRow): ServerDto {

@@ -1,26 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Server as ServerRow } from '#db';
-import { keyset, type Page } from '../../platform/http/pagination/index.js';
-import type { Database } from '../../platform/database/database.js';
+import { serverSettingsToRow, type ServerSettings } from '../../model-store/mappers/server.mapper.js';
+import type { Database, Queryable, Transaction } from '../../platform/database/database.js';
 import { DATABASE } from '../../platform/database/database.tokens.js';
-import type { DbClient } from '../../model-store/db-client.js';
+import { keyset, type Page } from '../../platform/http/pagination/index.js';
 import type { ServerListQuery } from './server.dto.js';
 
-export interface ServerContents {
-  daemonGroups: number;
-  virtualHosts: number;
-  directories: number;
-}
-
+/** Servers are admin data: no tenant ever reads them here. */
 @Injectable()
 export class ServerRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  findById(id: string): Promise<ServerRow | null> {
-    return this.db.server.findUnique({ where: { id } });
+  /** `db`: the write's transaction, to read the row as its lock holds it. */
+  findServer(id: string, db: Queryable = this.db): Promise<ServerRow | null> {
+    return db.server.findUnique({ where: { id } });
   }
 
-  async list<T>(query: ServerListQuery, present: (row: ServerRow) => T): Promise<Page<T>> {
+  async listServers<T>(query: ServerListQuery, present: (row: ServerRow) => T): Promise<Page<T>> {
     const ks = keyset(query, 'createdAt');
     const filters = query.name === undefined ? {} : { name: query.name };
     const rows = await this.db.server.findMany({
@@ -31,12 +27,16 @@ export class ServerRepository {
     return ks.page(rows, present);
   }
 
-  async countContents(db: DbClient, serverId: string): Promise<ServerContents> {
-    const [daemonGroups, virtualHosts, directories] = await Promise.all([
-      db.daemonGroup.count({ where: { serverId } }),
-      db.virtualHost.count({ where: { serverId } }),
-      db.directory.count({ where: { serverId } }),
-    ]);
-    return { daemonGroups, virtualHosts, directories };
+  createServer(tx: Transaction, settings: ServerSettings): Promise<ServerRow> {
+    return tx.server.create({ data: serverSettingsToRow(settings) });
+  }
+
+  updateServerSettings(tx: Transaction, settings: ServerSettings): Promise<ServerRow> {
+    const { id: _id, ...data } = serverSettingsToRow(settings);
+    return tx.server.update({ where: { id: settings.id }, data });
+  }
+
+  async deleteServer(tx: Transaction, id: string): Promise<void> {
+    await tx.server.delete({ where: { id } });
   }
 }

@@ -1,6 +1,10 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminOnly, Authenticated } from '../../auth/decorators/auth-policy.decorators.js';
+import {
+  AdminOnly,
+  AdminOnlyAfterLookup,
+  Authenticated,
+} from '../../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import {
@@ -53,8 +57,8 @@ export class TenantController {
     return this.tenants.get(principal, id);
   }
 
-  @UpdateOne(':id', tenantSchema)
-  @AdminOnly()
+  @UpdateOne(':id', tenantSchema, { notFound: 'No such tenant, or not the caller’s own' })
+  @AdminOnlyAfterLookup()
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -63,8 +67,8 @@ export class TenantController {
     return this.tenants.update(principal, id, body);
   }
 
-  @DeleteOne(':id')
-  @AdminOnly()
+  @DeleteOne(':id', { notFound: 'No such tenant, or not the caller’s own' })
+  @AdminOnlyAfterLookup()
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.tenants.delete(principal, id);
   }

@@ -1,5 +1,5 @@
-import type { Tenant as TenantRow } from '#db';
 import { tenantFromRow } from '../../model-store/mappers/tenant.mapper.js';
+import type { TenantRow } from '../../platform/database/rows.js';
 import type { TenantDto } from './tenant.dto.js';
 
 export function presentTenant(row: TenantRow): TenantDto {

@@ -1,27 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Tenant } from '#apache';
 import type { Prisma, Tenant as TenantRow } from '#db';
-import { keyset, type Page } from '../../platform/http/pagination/index.js';
-import type { Database } from '../../platform/database/database.js';
-import { DATABASE } from '../../platform/database/database.tokens.js';
-import type { Usage } from '../../model-store/in-use.error.js';
-import type { DbClient } from '../../model-store/db-client.js';
-import type { TenantListQuery } from './tenant.dto.js';
 import type { TenantScope } from '../../auth/tenant-scope.js';
+import type { Usage } from '../../model-store/in-use.error.js';
+import { tenantToRow } from '../../model-store/mappers/tenant.mapper.js';
+import type { Database, Transaction } from '../../platform/database/database.js';
+import { DATABASE } from '../../platform/database/database.tokens.js';
+import { keyset, type Page } from '../../platform/http/pagination/index.js';
+import type { TenantListQuery } from './tenant.dto.js';
 
+/** Tenant data: a tenant reads its own record only. */
 @Injectable()
 export class TenantRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  findById(id: string): Promise<TenantRow | null> {
-    return this.db.tenant.findUnique({ where: { id } });
+  /** Anything but the caller's own record reads as absent to a tenant (404, never 403). */
+  findTenantInScope(id: string, scope: TenantScope): Promise<TenantRow | null> {
+    return this.db.tenant.findFirst({ where: { AND: [{ id }, ownRecordInScope(scope)] } });
   }
 
-  /** A tenant sees its own record only; anything else reads as absent (404, never 403). */
-  findVisible(id: string, scope: TenantScope): Promise<TenantRow | null> {
-    return this.db.tenant.findFirst({ where: { AND: [{ id }, ownRecord(scope)] } });
-  }
-
-  async list<T>(
+  async listTenants<T>(
     scope: TenantScope,
     query: TenantListQuery,
     present: (row: TenantRow) => T,
@@ -33,7 +31,7 @@ export class TenantRepository {
     };
     const rows = await this.db.tenant.findMany({
       // The scope is ANDed separately, so no filter combination can widen it.
-      where: { AND: [filters, ks.where, ownRecord(scope)] },
+      where: { AND: [filters, ks.where, ownRecordInScope(scope)] },
       orderBy: ks.orderBy,
       take: ks.take,
     });
@@ -41,17 +39,25 @@ export class TenantRepository {
   }
 
   /** Servers whose model holds the tenant (through a directory or a tenant daemon group). */
-  async serversReferencing(db: DbClient, tenantId: string): Promise<string[]> {
+  async serverIdsReferencingTenant(tx: Transaction, tenantId: string): Promise<string[]> {
     const [groups, directories] = await Promise.all([
-      db.daemonGroup.findMany({ where: { tenantId }, select: { serverId: true }, distinct: ['serverId'] }),
-      db.directory.findMany({ where: { tenantId }, select: { serverId: true }, distinct: ['serverId'] }),
+      tx.daemonGroup.findMany({ where: { tenantId }, select: { serverId: true }, distinct: ['serverId'] }),
+      tx.directory.findMany({ where: { tenantId }, select: { serverId: true }, distinct: ['serverId'] }),
     ]);
     return [...new Set([...groups, ...directories].map((r) => r.serverId))];
   }
 
-  /** Locks the tenant row (FOR UPDATE) and lists what still refers to it. */
-  async lockAndListUsers(tx: DbClient, tenantId: string): Promise<Usage[]> {
-    await tx.$queryRaw`SELECT id FROM tenants WHERE id = ${tenantId} FOR UPDATE`;
+  /**
+   * Locks the tenant row FOR UPDATE (writers attaching the tenant to a server hold it FOR SHARE, so none
+   * is in flight and none can start) and returns it; null when it is gone.
+   */
+  async lockTenant(tx: Transaction, id: string): Promise<TenantRow | null> {
+    await tx.$queryRaw`SELECT id FROM tenants WHERE id = ${id} FOR UPDATE`;
+    return tx.tenant.findUnique({ where: { id } });
+  }
+
+  /** What still belongs to the tenant (up to 50 of each kind), read under lockTenant. */
+  async listUsagesOfTenant(tx: Transaction, tenantId: string): Promise<Usage[]> {
     const [directories, groups, users] = await Promise.all([
       tx.directory.findMany({ where: { tenantId }, select: { id: true }, take: 50 }),
       tx.daemonGroup.findMany({ where: { tenantId }, select: { id: true }, take: 50 }),
@@ -63,8 +69,28 @@ export class TenantRepository {
       ...users.map((u) => ({ type: 'user', id: u.id })),
     ];
   }
+
+  createTenant(tx: Transaction, tenant: Tenant): Promise<TenantRow> {
+    return tx.tenant.create({ data: tenantToRow(tenant) });
+  }
+
+  updateTenant(tx: Transaction, tenant: Tenant): Promise<TenantRow> {
+    const { id: _id, ...data } = tenantToRow(tenant);
+    return tx.tenant.update({ where: { id: tenant.id }, data });
+  }
+
+  async deleteTenant(tx: Transaction, id: string): Promise<void> {
+    await tx.tenant.delete({ where: { id } });
+  }
 }
 
-function ownRecord(scope: TenantScope): Prisma.TenantWhereInput {
-  return scope === null ? {} : { id: scope };
+function ownRecordInScope(scope: TenantScope): Prisma.TenantWhereInput {
+  switch (scope.kind) {
+    case 'admin':
+      return {};
+    case 'tenant':
+      return { id: scope.tenantId };
+    case 'none':
+      return { id: { in: [] } };
+  }
 }

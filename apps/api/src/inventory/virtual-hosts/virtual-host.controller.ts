@@ -1,6 +1,10 @@
 import { Body, Controller, Param, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, Authenticated } from '../../auth/decorators/auth-policy.decorators.js';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  AdminOnly,
+  AdminOnlyAfterLookup,
+  Authenticated,
+} from '../../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import {
@@ -30,6 +34,8 @@ import {
 } from './virtual-host.dto.js';
 import { VirtualHostService } from './virtual-host.service.js';
 
+const NOT_VISIBLE = 'No such virtual host, or none holding a directory of the calling tenant';
+
 @ApiTags('virtual-hosts')
 @Controller()
 export class VirtualHostController {
@@ -57,7 +63,7 @@ export class VirtualHostController {
   @GetOne('virtual-hosts/:id', visibleVirtualHostSchema, {
     description:
       'Admins: VirtualHost; a tenant: TenantVirtualHost, for a vhost holding one of its directories',
-    notFound: 'No such virtual host, or none holding a directory of the calling tenant',
+    notFound: NOT_VISIBLE,
   })
   @Authenticated()
   get(
@@ -67,8 +73,8 @@ export class VirtualHostController {
     return this.vhosts.get(principal, id);
   }
 
-  @UpdateOne('virtual-hosts/:id', virtualHostSchema)
-  @AdminOnly()
+  @UpdateOne('virtual-hosts/:id', virtualHostSchema, { notFound: NOT_VISIBLE })
+  @AdminOnlyAfterLookup()
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -77,22 +83,28 @@ export class VirtualHostController {
     return this.vhosts.update(principal, id, body);
   }
 
-  @DeleteOne('virtual-hosts/:id')
-  @AdminOnly()
+  @DeleteOne('virtual-hosts/:id', { notFound: NOT_VISIBLE })
+  @AdminOnlyAfterLookup()
   delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
     return this.vhosts.delete(principal, id);
   }
 
-  @GetOne('virtual-hosts/:id/process-group-map', storedProcessGroupMapSchema)
-  @AdminOnly()
-  getProcessGroupMap(@Param('id') id: string): Promise<StoredProcessGroupMap> {
-    return this.vhosts.getProcessGroupMap(id);
+  @GetOne('virtual-hosts/:id/process-group-map', storedProcessGroupMapSchema, {
+    notFound: `${NOT_VISIBLE}, or it has no process-group map`,
+  })
+  @AdminOnlyAfterLookup()
+  getProcessGroupMap(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<StoredProcessGroupMap> {
+    return this.vhosts.getProcessGroupMap(principal, id);
   }
 
   // A PUT replaces the whole map; the only one of its kind here, so it keeps the plain decorators.
   @Put('virtual-hosts/:id/process-group-map')
-  @AdminOnly()
+  @AdminOnlyAfterLookup()
   @ApiOkResponse({ standardSchema: storedProcessGroupMapSchema })
+  @ApiNotFoundResponse({ description: NOT_VISIBLE })
   putProcessGroupMap(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

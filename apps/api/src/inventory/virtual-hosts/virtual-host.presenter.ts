@@ -1,5 +1,5 @@
-import type { VirtualHost as VirtualHostRow } from '#db';
 import { virtualHostFromRow } from '../../model-store/mappers/virtual-host.mapper.js';
+import type { VirtualHostRow } from '../../platform/database/rows.js';
 import type { TenantVirtualHostDto, VirtualHostDto } from './virtual-host.dto.js';
 
 export function presentVirtualHost(row: VirtualHostRow): VirtualHostDto {

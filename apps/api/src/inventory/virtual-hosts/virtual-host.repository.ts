@@ -1,24 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { VirtualHost } from '#apache';
 import type { Prisma, VirtualHost as VirtualHostRow } from '#db';
-import { keyset, type Page } from '../../platform/http/pagination/index.js';
-import type { Database } from '../../platform/database/database.js';
+import type { TenantScope } from '../../auth/tenant-scope.js';
+import { virtualHostToRow } from '../../model-store/mappers/virtual-host.mapper.js';
+import type { Database, Transaction } from '../../platform/database/database.js';
 import { DATABASE } from '../../platform/database/database.tokens.js';
+import { keyset, type Page } from '../../platform/http/pagination/index.js';
 import type { VirtualHostListQuery } from './virtual-host.dto.js';
 
 @Injectable()
 export class VirtualHostRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  findById(id: string): Promise<VirtualHostRow | null> {
-    return this.db.virtualHost.findUnique({ where: { id } });
+  /** A tenant sees a vhost in which it owns a directory; any other reads as absent (404, never 403). */
+  findVirtualHostInScope(id: string, scope: TenantScope): Promise<VirtualHostRow | null> {
+    return this.db.virtualHost.findFirst({ where: { AND: [{ id }, holdsScope(scope)] } });
   }
 
-  /** A vhost in which the tenant owns a directory; any other reads as absent (404, never 403). */
-  findWithDirectoryOf(id: string, tenantId: string): Promise<VirtualHostRow | null> {
-    return this.db.virtualHost.findFirst({ where: { id, directories: { some: { tenantId } } } });
-  }
-
-  async listOfServer<T>(
+  /** Admin-only lists: no tenant reads a server's vhosts. */
+  async listVirtualHostsOfServer<T>(
     serverId: string,
     query: VirtualHostListQuery,
     present: (row: VirtualHostRow) => T,
@@ -37,5 +37,29 @@ export class VirtualHostRepository {
       take: ks.take,
     });
     return ks.page(rows, present);
+  }
+
+  createVirtualHost(tx: Transaction, serverId: string, vhost: VirtualHost): Promise<VirtualHostRow> {
+    return tx.virtualHost.create({ data: virtualHostToRow(vhost, serverId) });
+  }
+
+  updateVirtualHost(tx: Transaction, serverId: string, vhost: VirtualHost): Promise<VirtualHostRow> {
+    const { id: _id, serverId: _server, ...data } = virtualHostToRow(vhost, serverId);
+    return tx.virtualHost.update({ where: { id: vhost.id }, data });
+  }
+
+  async deleteVirtualHost(tx: Transaction, id: string): Promise<void> {
+    await tx.virtualHost.delete({ where: { id } });
+  }
+}
+
+function holdsScope(scope: TenantScope): Prisma.VirtualHostWhereInput {
+  switch (scope.kind) {
+    case 'admin':
+      return {};
+    case 'tenant':
+      return { directories: { some: { tenantId: scope.tenantId } } };
+    case 'none':
+      return { id: { in: [] } };
   }
 }

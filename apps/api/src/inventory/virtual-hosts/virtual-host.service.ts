@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import type { ProcessGroupMap, ServerModel, VirtualHost } from '#apache';
+import { Injectable } from '@nestjs/common';
+import type { ProcessGroupMap, VirtualHost } from '#apache';
+import { AuditEventRepository } from '../../audit/audit-event.repository.js';
 import type { Principal } from '../../auth/principal.js';
+import { requireAdminScope, tenantScopeOf } from '../../auth/tenant-scope.js';
+import { inUseError, type Usage } from '../../model-store/in-use.error.js';
+import { definedFields, removeFrom, replaceIn, requireIn } from '../../model-store/model-edits.js';
+import { assertModelValid, ModelWriteService } from '../../model-store/model-write.service.js';
+import { ServerModelRepository } from '../../model-store/server-model.repository.js';
+import type { VirtualHostRow } from '../../platform/database/rows.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Page } from '../../platform/http/pagination/index.js';
-import type { Database } from '../../platform/database/database.js';
-import { DATABASE } from '../../platform/database/database.tokens.js';
-import { inUseError, type Usage } from '../../model-store/in-use.error.js';
-import { processGroupMapToJson, virtualHostToRow } from '../../model-store/mappers/virtual-host.mapper.js';
-import { definedFields, removeFrom, replaceIn, requireIn } from '../../model-store/model-edits.js';
-import { ModelWriteService } from '../../model-store/model-write.service.js';
-import { requireServerId } from '../../model-store/require-row.js';
-import { tenantScopeOf } from '../../auth/tenant-scope.js';
 import type {
   CreateVirtualHost,
   ProcessGroupMapBody,
@@ -29,29 +28,31 @@ const TARGET = 'virtual-host';
 @Injectable()
 export class VirtualHostService {
   constructor(
-    @Inject(DATABASE) private readonly db: Database,
     private readonly vhosts: VirtualHostRepository,
+    private readonly models: ServerModelRepository,
     private readonly writes: ModelWriteService,
+    private readonly audit: AuditEventRepository,
   ) {}
 
   async list(serverId: string, query: VirtualHostListQuery): Promise<Page<VirtualHostDto>> {
-    await requireServerId(this.db, serverId);
-    return this.vhosts.listOfServer(serverId, query, presentVirtualHost);
+    if (!(await this.models.serverExists(serverId))) {
+      throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
+    }
+    return this.vhosts.listVirtualHostsOfServer(serverId, query, presentVirtualHost);
   }
 
   /** Admins: the full record. A tenant: the tenant view, only of a vhost holding one of its directories. */
   async get(principal: Principal, id: string): Promise<VirtualHostDto | TenantVirtualHostDto> {
     const scope = tenantScopeOf(principal);
-    if (scope === null) return this.full(id);
-    const row = await this.vhosts.findWithDirectoryOf(id, scope);
+    const row = await this.vhosts.findVirtualHostInScope(id, scope);
     if (row === null) throw notFound(id);
-    return presentVirtualHostToTenant(row);
+    return scope.kind === 'admin' ? presentVirtualHost(row) : presentVirtualHostToTenant(row);
   }
 
-  private async full(id: string): Promise<VirtualHostDto> {
-    const row = await this.vhosts.findById(id);
-    if (row === null) throw notFound(id);
-    return presentVirtualHost(row);
+  async getProcessGroupMap(principal: Principal, id: string): Promise<StoredProcessGroupMap> {
+    const map = presentVirtualHost(await this.findForAdmin(principal, id)).processGroupMap;
+    if (map === null) throw new AppError('NOT_FOUND', `Virtual host ${id} has no process-group map.`);
+    return map;
   }
 
   create(principal: Principal, serverId: string, body: CreateVirtualHost): Promise<VirtualHostDto> {
@@ -66,17 +67,19 @@ export class VirtualHostService {
       env: body.env ?? {},
       processGroupMap: null,
     };
-    return this.writes.write({
-      principal,
-      serverId,
-      action: 'virtual-host.create',
-      target: { type: TARGET, id: vhost.id },
-      mutate: (model) => ({ ...model, virtualHosts: [...model.virtualHosts, vhost] }),
-      persist: async (tx, after) =>
-        presentVirtualHost(
-          await tx.virtualHost.create({ data: virtualHostToRow(vhostIn(after, vhost.id), serverId) }),
-        ),
-      after: (dto) => dto,
+    return this.writes.transaction(async (tx) => {
+      const model = await this.writes.lockAndLoad(tx, serverId);
+      assertModelValid({ ...model, virtualHosts: [...model.virtualHosts, vhost] });
+      const created = presentVirtualHost(await this.vhosts.createVirtualHost(tx, serverId, vhost));
+      await this.audit.record(tx, {
+        principal,
+        action: 'virtual-host.create',
+        targetType: TARGET,
+        targetId: vhost.id,
+        serverId,
+        after: created,
+      });
+      return created;
     });
   }
 
@@ -85,12 +88,6 @@ export class VirtualHostService {
       ...current,
       ...definedFields(patch),
     }));
-  }
-
-  async getProcessGroupMap(id: string): Promise<StoredProcessGroupMap> {
-    const map = (await this.full(id)).processGroupMap;
-    if (map === null) throw new AppError('NOT_FOUND', `Virtual host ${id} has no process-group map.`);
-    return map;
   }
 
   async putProcessGroupMap(
@@ -108,71 +105,67 @@ export class VirtualHostService {
 
   /** 409 while directories or vhost-scoped daemon groups still live in it. */
   async delete(principal: Principal, id: string): Promise<void> {
-    const serverId = await this.serverOf(id);
-    await this.writes.write({
-      principal,
-      serverId,
-      action: 'virtual-host.delete',
-      target: { type: TARGET, id },
-      readBefore: (_tx, model) => requireIn(model.virtualHosts, id, 'Virtual host'),
-      mutate: (model) => {
-        requireIn(model.virtualHosts, id, 'Virtual host');
-        const usedBy: Usage[] = [
-          ...model.directories
-            .filter((d) => d.virtualHostId === id)
-            .map((d) => ({ type: 'directory', id: d.id })),
-          ...model.daemonGroups
-            .filter((g) => g.virtualHostId === id)
-            .map((g) => ({ type: 'daemon-group', id: g.id, field: 'virtualHostId' })),
-        ];
-        if (usedBy.length > 0) throw inUseError(`Virtual host ${id}`, usedBy);
-        return { ...model, virtualHosts: removeFrom(model.virtualHosts, id) };
-      },
-      persist: async (tx) => {
-        await tx.virtualHost.delete({ where: { id } });
-      },
+    const { serverId } = await this.findForAdmin(principal, id);
+    await this.writes.transaction(async (tx) => {
+      const model = await this.writes.lockAndLoad(tx, serverId);
+      const before = requireIn(model.virtualHosts, id, 'Virtual host');
+      const usedBy: Usage[] = [
+        ...model.directories
+          .filter((d) => d.virtualHostId === id)
+          .map((d) => ({ type: 'directory', id: d.id })),
+        ...model.daemonGroups
+          .filter((g) => g.virtualHostId === id)
+          .map((g) => ({ type: 'daemon-group', id: g.id, field: 'virtualHostId' })),
+      ];
+      if (usedBy.length > 0) throw inUseError(`Virtual host ${id}`, usedBy);
+      assertModelValid({ ...model, virtualHosts: removeFrom(model.virtualHosts, id) });
+      await this.vhosts.deleteVirtualHost(tx, id);
+      await this.audit.record(tx, {
+        principal,
+        action: 'virtual-host.delete',
+        targetType: TARGET,
+        targetId: id,
+        serverId,
+        before,
+      });
     });
   }
 
+  /** An edit of one vhost of its server (PATCH, PUT of the process-group map). */
   private async change(
     principal: Principal,
     id: string,
     action: string,
     edit: (current: VirtualHost) => VirtualHost,
   ): Promise<VirtualHostDto> {
-    const serverId = await this.serverOf(id);
-    return this.writes.write({
-      principal,
-      serverId,
-      action,
-      target: { type: TARGET, id },
-      readBefore: (_tx, model) => requireIn(model.virtualHosts, id, 'Virtual host'),
-      mutate: (model) => {
-        const next = edit(requireIn(model.virtualHosts, id, 'Virtual host'));
-        return { ...model, virtualHosts: replaceIn(model.virtualHosts, next) };
-      },
-      persist: async (tx, after) => {
-        const next = vhostIn(after, id);
-        const { id: _id, serverId: _s, ...data } = virtualHostToRow(next, serverId);
-        const row = await tx.virtualHost.update({
-          where: { id },
-          data: { ...data, processGroupMap: processGroupMapToJson(next.processGroupMap) },
-        });
-        return presentVirtualHost(row);
-      },
-      after: (dto) => dto,
+    const { serverId } = await this.findForAdmin(principal, id);
+    return this.writes.transaction(async (tx) => {
+      const model = await this.writes.lockAndLoad(tx, serverId);
+      const before = requireIn(model.virtualHosts, id, 'Virtual host');
+      const vhost = edit(before);
+      assertModelValid({ ...model, virtualHosts: replaceIn(model.virtualHosts, vhost) });
+      const updated = presentVirtualHost(await this.vhosts.updateVirtualHost(tx, serverId, vhost));
+      await this.audit.record(tx, {
+        principal,
+        action,
+        targetType: TARGET,
+        targetId: id,
+        serverId,
+        before,
+        after: updated,
+      });
+      return updated;
     });
   }
 
-  private async serverOf(id: string): Promise<string> {
-    const row = await this.vhosts.findById(id);
+  /** 404 unless the caller can see the vhost (like GET), then 403 unless the caller is an admin. */
+  private async findForAdmin(principal: Principal, id: string): Promise<VirtualHostRow> {
+    const scope = tenantScopeOf(principal);
+    const row = await this.vhosts.findVirtualHostInScope(id, scope);
     if (row === null) throw notFound(id);
-    return row.serverId;
+    requireAdminScope(scope);
+    return row;
   }
-}
-
-function vhostIn(model: ServerModel | null, id: string): VirtualHost {
-  return requireIn(model?.virtualHosts ?? [], id, 'Virtual host');
 }
 
 function notFound(id: string): AppError {

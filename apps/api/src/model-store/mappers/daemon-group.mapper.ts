@@ -1,5 +1,9 @@
-import { daemonGroupNameKey, type DaemonGroup as DaemonGroupRow, type Prisma } from '#db';
 import type { DaemonGroup, DaemonOptionValue } from '#apache';
+import {
+  daemonGroupNameKey,
+  type DaemonGroupColumns,
+  type DaemonGroupRow,
+} from '../../platform/database/rows.js';
 import { CorruptRowError, isRecord } from './json-fields.js';
 
 export function daemonGroupFromRow(row: DaemonGroupRow): DaemonGroup {
@@ -24,10 +28,7 @@ export function daemonGroupFromRow(row: DaemonGroupRow): DaemonGroup {
 }
 
 /** name_key is derived here so no write path can forget it (it carries the case-insensitive uniqueness). */
-export function daemonGroupToRow(
-  group: DaemonGroup,
-  serverId: string,
-): Prisma.DaemonGroupUncheckedCreateInput {
+export function daemonGroupToRow(group: DaemonGroup, serverId: string): DaemonGroupColumns {
   return {
     id: group.id,
     serverId,

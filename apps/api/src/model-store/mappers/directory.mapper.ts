@@ -1,5 +1,17 @@
-import { Prisma, type Directory as DirectoryRow, type HtaccessRule as HtaccessRuleRow } from '#db';
-import type { Directory, HandlerMapping, HtaccessRule, OverrideClass } from '#apache';
+import {
+  DEFAULT_PROCESS_GROUP_VARIABLE,
+  type Directory,
+  type HandlerMapping,
+  type HtaccessRule,
+  type OverrideClass,
+} from '#apache';
+import {
+  SQL_NULL,
+  type DirectoryColumns,
+  type DirectoryRow,
+  type HtaccessRuleRow,
+  type JsonValue,
+} from '../../platform/database/rows.js';
 import { CorruptRowError, isRecord, stringArray, stringRecord } from './json-fields.js';
 
 export function htaccessRuleFromRow(row: HtaccessRuleRow): HtaccessRule {
@@ -11,7 +23,32 @@ export function htaccessRuleFromRow(row: HtaccessRuleRow): HtaccessRule {
   };
 }
 
-function handlersFromJson(value: Prisma.JsonValue, fail: () => Error): HandlerMapping[] {
+/** The htaccess_rules columns of a rule (the id aside, which the database makes); the .htaccess writes' one mapper. */
+export interface HtaccessRuleColumns {
+  directoryId: string;
+  position: number;
+  files: string | null;
+  filesMatch: string | null;
+  variable: string;
+  processGroup: string;
+}
+
+export function htaccessRuleToRow(
+  directoryId: string,
+  rule: HtaccessRule,
+  position: number,
+): HtaccessRuleColumns {
+  return {
+    directoryId,
+    position,
+    files: rule.files ?? null,
+    filesMatch: rule.filesMatch ?? null,
+    variable: rule.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE,
+    processGroup: rule.processGroup,
+  };
+}
+
+function handlersFromJson(value: JsonValue, fail: () => Error): HandlerMapping[] {
   if (!Array.isArray(value)) throw fail();
   return value.map((item) => {
     if (!isRecord(item) || typeof item.handler !== 'string') throw fail();
@@ -44,7 +81,7 @@ export function directoryFromRow(row: DirectoryRow, rules: readonly HtaccessRule
 export function directoryToRow(
   directory: Directory,
   serverId: string,
-): Omit<Prisma.DirectoryUncheckedCreateInput, 'htaccessRevision'> {
+): Omit<DirectoryColumns, 'htaccessRevision'> {
   return {
     id: directory.id,
     virtualHostId: directory.virtualHostId,
@@ -56,7 +93,7 @@ export function directoryToRow(
     options: directory.options,
     handlers: directory.handlers.map((h) => ({ handler: h.handler, extensions: h.extensions })),
     // SQL NULL = no WSGIRestrictProcess directive; [] is a real (deny-all) list.
-    restrictProcess: directory.restrictProcess === null ? Prisma.DbNull : directory.restrictProcess,
+    restrictProcess: directory.restrictProcess === null ? SQL_NULL : directory.restrictProcess,
     processGroup: directory.processGroup,
     env: directory.env,
   };

@@ -1,4 +1,4 @@
-import type { Prisma } from '#db';
+import type { JsonObject, JsonValue } from '../../platform/database/rows.js';
 
 /**
  * Narrowing helpers for the JSON columns. We wrote these values ourselves through the mappers, so a shape
@@ -11,11 +11,11 @@ export class CorruptRowError extends Error {
   }
 }
 
-export function isRecord(value: Prisma.JsonValue | undefined): value is Prisma.JsonObject {
+export function isRecord(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function stringRecord(value: Prisma.JsonValue, fail: () => Error): Record<string, string> {
+export function stringRecord(value: JsonValue, fail: () => Error): Record<string, string> {
   if (!isRecord(value)) throw fail();
   const out: Record<string, string> = {};
   for (const [key, item] of Object.entries(value)) {
@@ -25,7 +25,7 @@ export function stringRecord(value: Prisma.JsonValue, fail: () => Error): Record
   return out;
 }
 
-export function stringArray(value: Prisma.JsonValue | undefined, fail: () => Error): string[] {
+export function stringArray(value: JsonValue | undefined, fail: () => Error): string[] {
   if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw fail();
   return value as string[];
 }

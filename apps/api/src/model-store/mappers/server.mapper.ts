@@ -1,5 +1,5 @@
-import type { Prisma, Server as ServerRow } from '#db';
 import type { ModWsgiVersion, ServerModel } from '#apache';
+import type { ServerColumns, ServerRow } from '../../platform/database/rows.js';
 
 const VERSIONS: readonly ModWsgiVersion[] = ['4.9', '5.0', '6.0'];
 
@@ -22,7 +22,7 @@ export function serverSettingsFromRow(row: ServerRow): ServerSettings {
   };
 }
 
-export function serverSettingsToRow(settings: ServerSettings): Prisma.ServerUncheckedCreateInput {
+export function serverSettingsToRow(settings: ServerSettings): ServerColumns {
   return {
     id: settings.id,
     name: settings.name,

@@ -1,10 +1,10 @@
-import type { Prisma, Tenant as TenantRow } from '#db';
 import type { Tenant } from '#apache';
+import type { TenantColumns, TenantRow } from '../../platform/database/rows.js';
 
 export function tenantFromRow(row: TenantRow): Tenant {
   return { id: row.id, name: row.name, unixUser: row.unixUser, unixGroup: row.unixGroup };
 }
 
-export function tenantToRow(tenant: Tenant): Prisma.TenantUncheckedCreateInput {
+export function tenantToRow(tenant: Tenant): TenantColumns {
   return { id: tenant.id, name: tenant.name, unixUser: tenant.unixUser, unixGroup: tenant.unixGroup };
 }

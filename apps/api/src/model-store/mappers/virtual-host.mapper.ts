@@ -1,8 +1,15 @@
-import { Prisma, type VirtualHost as VirtualHostRow } from '#db';
 import type { ProcessGroupMap, VirtualHost } from '#apache';
+import {
+  SQL_NULL,
+  type InputJsonValue,
+  type JsonValue,
+  type SqlNull,
+  type VirtualHostColumns,
+  type VirtualHostRow,
+} from '../../platform/database/rows.js';
 import { CorruptRowError, isRecord, stringRecord } from './json-fields.js';
 
-function processGroupMapFromJson(value: Prisma.JsonValue | null, fail: () => Error): ProcessGroupMap | null {
+function processGroupMapFromJson(value: JsonValue | null, fail: () => Error): ProcessGroupMap | null {
   if (value === null) return null;
   if (!isRecord(value) || typeof value.variable !== 'string' || typeof value.fallback !== 'string')
     throw fail();
@@ -37,11 +44,9 @@ export function virtualHostFromRow(row: VirtualHostRow): VirtualHost {
   };
 }
 
-export function processGroupMapToJson(
-  map: ProcessGroupMap | null,
-): Prisma.InputJsonValue | typeof Prisma.DbNull {
+export function processGroupMapToJson(map: ProcessGroupMap | null): InputJsonValue | SqlNull {
   // SQL NULL ("no map"), not the JSON literal null.
-  if (map === null) return Prisma.DbNull;
+  if (map === null) return SQL_NULL;
   return {
     variable: map.variable,
     fallback: map.fallback,
@@ -49,10 +54,7 @@ export function processGroupMapToJson(
   };
 }
 
-export function virtualHostToRow(
-  vhost: VirtualHost,
-  serverId: string,
-): Prisma.VirtualHostUncheckedCreateInput {
+export function virtualHostToRow(vhost: VirtualHost, serverId: string): VirtualHostColumns {
   return {
     id: vhost.id,
     serverId,

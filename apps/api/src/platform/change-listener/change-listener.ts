@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import pg from 'pg';
 import { DATABASE_URL } from '../database/database.tokens.js';
+import { ListenConnection } from '../database/listen-connection.js';
 import type { AppLogger } from '../logging/create-logger.js';
 import { LOGGER } from '../logging/logger.token.js';
 
@@ -28,7 +28,7 @@ type Handler = (payload: string) => void;
  */
 @Injectable()
 export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
-  private client: pg.Client | undefined;
+  private connection: ListenConnection | undefined;
   private epoch: number | null = null;
   private epochs = 0;
   private stopped = true;
@@ -82,32 +82,27 @@ export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
 
   private async connect(): Promise<void> {
     if (this.stopped || this.url === null) return;
-    const client = new pg.Client({
-      connectionString: this.url,
-      application_name: LISTENER_APPLICATION_NAME,
-      keepAlive: true,
+    const connection: ListenConnection = new ListenConnection(this.url, LISTENER_APPLICATION_NAME, {
+      notification: (channel, payload) => this.dispatch(channel, payload),
+      lost: (error) => this.lost(connection, error),
     });
-    this.client = client;
-    client.on('notification', (message) => this.dispatch(message.channel, message.payload ?? ''));
-    client.on('error', (error) => this.lost(client, error));
-    client.on('end', () => this.lost(client, undefined));
+    this.connection = connection;
     try {
-      await client.connect();
-      await client.query(`LISTEN ${MODEL_CHANNEL}; LISTEN ${PRINCIPAL_CHANNEL}`);
+      await connection.listen([MODEL_CHANNEL, PRINCIPAL_CHANNEL]);
     } catch (error) {
-      this.lost(client, error);
+      this.lost(connection, error);
       return;
     }
-    if (this.client !== client) return;
+    if (this.connection !== connection) return;
     this.retryMs = RETRY_MIN_MS;
     this.epoch = ++this.epochs;
-    this.heartbeat = setInterval(() => this.beat(client), HEARTBEAT_MS).unref();
+    this.heartbeat = setInterval(() => this.beat(connection), HEARTBEAT_MS).unref();
     this.logger?.info({ component: 'change-listener', epoch: this.epoch }, 'Listening for model changes');
     for (const handler of this.liveHandlers) handler();
   }
 
-  private beat(client: pg.Client): void {
-    client.query('SELECT 1').catch((error: unknown) => this.lost(client, error));
+  private beat(connection: ListenConnection): void {
+    connection.ping().catch((error: unknown) => this.lost(connection, error));
   }
 
   private dispatch(channel: string, payload: string): void {
@@ -115,8 +110,8 @@ export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Not live from this instant; retried with backoff unless stopped. */
-  private lost(client: pg.Client, error: unknown): void {
-    if (this.client !== client) return;
+  private lost(connection: ListenConnection, error: unknown): void {
+    if (this.connection !== connection) return;
     void this.drop();
     if (this.stopped) return;
     this.logger?.warn(
@@ -131,11 +126,9 @@ export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
   private async drop(): Promise<void> {
     this.epoch = null;
     clearInterval(this.heartbeat);
-    const client = this.client;
-    this.client = undefined;
-    if (client === undefined) return;
-    client.removeAllListeners('end');
-    client.on('error', () => undefined);
-    await client.end().catch(() => undefined);
+    const connection = this.connection;
+    this.connection = undefined;
+    if (connection === undefined) return;
+    await connection.close();
   }
 }

@@ -3,8 +3,12 @@ import { createPrismaClient } from '#db';
 import { DatabaseLifecycle } from './database-lifecycle.js';
 import { DATABASE, DATABASE_URL } from './database.tokens.js';
 import { detachedDatabase } from './detached-database.js';
+import { TransactionRunner } from './transaction-runner.js';
 
-/** The database connection of the app; the caller decides where it comes from (main.ts, tests, scripts). */
+/**
+ * The database connection of the app and its transaction runner; the caller decides where the connection
+ * comes from (main.ts, tests, scripts).
+ */
 @Module({})
 export class DatabaseModule {
   static forUrl(url: string): DynamicModule {
@@ -15,8 +19,9 @@ export class DatabaseModule {
         { provide: DATABASE_URL, useValue: url },
         { provide: DATABASE, useFactory: () => createPrismaClient(url) },
         DatabaseLifecycle,
+        TransactionRunner,
       ],
-      exports: [DATABASE, DATABASE_URL],
+      exports: [DATABASE, DATABASE_URL, TransactionRunner],
     };
   }
 
@@ -28,8 +33,9 @@ export class DatabaseModule {
       providers: [
         { provide: DATABASE_URL, useValue: null },
         { provide: DATABASE, useFactory: detachedDatabase },
+        TransactionRunner,
       ],
-      exports: [DATABASE, DATABASE_URL],
+      exports: [DATABASE, DATABASE_URL, TransactionRunner],
     };
   }
 }

@@ -1,7 +1,7 @@
+import type { UserRow } from './user-admin.repository.js';
 import type { UserDto } from './user.dto.js';
-import type { UserView } from './user-view.js';
 
-export function toUserDto(user: UserView): UserDto {
+export function presentUser(user: UserRow): UserDto {
   return {
     id: user.id,
     username: user.username,

@@ -1,5 +1,5 @@
 import { Prisma } from '#db';
-import { AppError } from '../platform/errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 
 /**
  * A unique or foreign-key violation that got past the checks made under the server lock (two writers on
