@@ -5,7 +5,12 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import type { AgentConfig } from '../../apps/agent/src/agent-config.js';
 import { AgentReporter } from '../../apps/agent/src/agent-reporter.js';
 import { emptyState } from '../../apps/agent/src/agent-state.js';
-import type { AgentApiClient, AgentReportBody } from '../../apps/agent/src/api-client.js';
+import {
+  ApiRefusedError,
+  ApiUnavailableError,
+  type AgentApiClient,
+  type AgentReportBody,
+} from '../../apps/agent/src/api-client.js';
 import { readDaemonProcesses } from '../../apps/agent/src/daemon-processes.js';
 import { modWsgiVersionIn, moduleNames, readHostFacts } from '../../apps/agent/src/host-facts.js';
 import { recordingLogger } from './support/agent-harness.js';
@@ -101,5 +106,22 @@ describe('the heartbeat reads the host', () => {
     ]);
     expect(sent.map((b) => b.wantedRevision ?? null)).toEqual([null, 4, 4, 4]);
     expect(sent.every((b) => b.agentVersion !== '' && b.appliedRevision === null)).toBe(true);
+  });
+
+  it('a refused heartbeat never stops the applies; an unreachable API does stop the poll', async () => {
+    const config = {
+      configDir: join(root, 'etc'),
+      inspectIntervalMs: 60_000,
+      facts: { apachectl: join(root, 'no-apachectl'), modWsgiSo: join(root, 'no.so'), getent: 'getent' },
+      procDir: join(root, 'no-proc'),
+    } as AgentConfig;
+    const failing = (error: Error) =>
+      ({ agentReport: () => Promise.reject(error) }) as unknown as AgentApiClient;
+    const logger = recordingLogger();
+    const refused = new AgentReporter(config, failing(new ApiRefusedError(400, 'too big')), logger);
+    await expect(refused.report(emptyState())).resolves.toBeUndefined();
+    expect(logger.events('agent.heartbeat')).toMatchObject([{ level: 'warn' }]);
+    const down = new AgentReporter(config, failing(new ApiUnavailableError('ECONNREFUSED')), logger);
+    await expect(down.report(emptyState())).rejects.toThrow('ECONNREFUSED');
   });
 });

@@ -3,7 +3,7 @@ import type { AgentConfig } from './agent-config.js';
 import type { AgentLogger } from './agent-logger.js';
 import type { AgentState } from './agent-state.js';
 import { AGENT_VERSION } from './agent-version.js';
-import type { AgentApiClient, AgentReportBody } from './api-client.js';
+import { ApiRefusedError, type AgentApiClient, type AgentReportBody } from './api-client.js';
 import { deployTarget } from './apply-publication.js';
 import { readDaemonProcesses, type DaemonProcess } from './daemon-processes.js';
 import { readHostFacts, type HostFacts, type WantedNames } from './host-facts.js';
@@ -51,7 +51,15 @@ export class AgentReporter {
       ...(processKey !== this.sentProcesses ? { processes } : {}),
       ...(this.wanted !== null ? { wantedRevision: this.wanted.modelRevision } : {}),
     };
-    const answer = await this.api.agentReport(body);
+    let answer: Awaited<ReturnType<AgentApiClient['agentReport']>>;
+    try {
+      answer = await this.api.agentReport(body);
+    } catch (error) {
+      // A refused heartbeat (e.g. 400) must not stop the applies; an unreachable API stops the poll anyway.
+      if (!(error instanceof ApiRefusedError)) throw error;
+      this.logger.warn({ event: 'agent.heartbeat', error: error.message }, 'the API refused the report');
+      return;
+    }
     if (answer === 'unsupported') {
       this.unsupported = true;
       this.logger.warn(

@@ -97,11 +97,14 @@ export class AgentApiClient {
     return 'accepted';
   }
 
-  /** The heartbeat; 'unsupported' when the API predates agent reports (404 on its own server's route). */
+  /**
+   * The heartbeat; 'unsupported' when the API predates agent reports (404 on its own server's route) or
+   * takes them only from server-scoped tokens (403: this agent runs with another kind).
+   */
   async agentReport(body: AgentReportBody): Promise<AgentReportAnswer | 'unsupported'> {
     const path = `/servers/${encodeURIComponent(this.options.serverId)}/agent-reports`;
     const response = await this.request('POST', path, { 'Content-Type': 'application/json' }, body);
-    if (response.status === 404) {
+    if (response.status === 404 || response.status === 403) {
       await response.body?.cancel();
       return 'unsupported';
     }
