@@ -60,15 +60,23 @@ function optionText(value: unknown): string {
   return String(value);
 }
 
+/** No number String()s longer than this ("-1.2345678901234567e-123"), so the estimate needs no string. */
+const NUMBER_UNITS = 24;
+
+/** An upper bound of a value's UTF-16 length, allocating nothing. */
+function unitsAtMost(value: unknown): number {
+  return typeof value === 'string' ? value.length : NUMBER_UNITS;
+}
+
 /** `WSGIDaemonProcess name processes=N threads=N user=U group=G name=value…` (daemon-process.render.ts). */
 function daemonLineBytes(group: DaemonGroup): number {
   let units = group.name.length;
-  if (group.processes !== null) units += 11 + String(group.processes).length;
-  if (group.threads !== null) units += 9 + String(group.threads).length;
+  if (group.processes !== null) units += 11 + NUMBER_UNITS;
+  if (group.threads !== null) units += 9 + NUMBER_UNITS;
   if (group.user !== null) units += 6 + group.user.length;
   if (group.group !== null) units += 7 + group.group.length;
   for (const name in group.options) {
-    if (Object.hasOwn(group.options, name)) units += name.length + 2 + optionText(group.options[name]).length;
+    if (Object.hasOwn(group.options, name)) units += name.length + 2 + unitsAtMost(group.options[name]);
   }
   const fixed = (group.virtualHostId === null ? 0 : VHOST_INDENT) + 'WSGIDaemonProcess '.length;
   if (fixed + 3 * units <= MAX_LINE_BYTES) return 0;
