@@ -144,7 +144,7 @@ export class HtaccessService {
     }
   }
 
-  /** 412 when a conditional write's If-Match does not accept the directory's revision (read if not yet). */
+  /** 412 when a conditional write's If-Match refuses the directory's revision (read if not yet; 404 if gone). */
   private async assertPrecondition(
     target: WriteTarget,
     expectedRevisions: readonly number[] | null,
@@ -152,7 +152,8 @@ export class HtaccessService {
     if (expectedRevisions === null) return;
     const row =
       target.row ?? (await this.directories.findDirectoryForTenant(target.directory.id, target.scope));
-    if (row !== null) assertIfMatch(expectedRevisions, row.htaccessRevision);
+    if (row === null) throw notFound(target.directory.id);
+    assertIfMatch(expectedRevisions, row.htaccessRevision);
   }
 
   private async findVisible(scope: TenantScope, directoryId: string): Promise<HtaccessDirectory> {
