@@ -1,9 +1,8 @@
 import type { DestinationStream } from 'pino';
-import { join } from 'node:path';
-import { defaultMigrationsDir, migrateDatabase, startDatabase } from '#db';
 import { BootstrapAdminService } from './auth/bootstrap/bootstrap-admin.service.js';
 import { createApp } from './create-app.js';
 import { loadConfig } from './platform/config/load-config.js';
+import { prepareDatabase } from './platform/database/prepare-database.js';
 import { createLogger, type AppLogger } from './platform/logging/create-logger.js';
 import { OPENAPI_JSON_PATH } from './platform/openapi/openapi-document.js';
 
@@ -25,22 +24,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 export async function boot(env: Env, logDestination?: DestinationStream): Promise<RunningApi> {
   const config = await loadConfig(env);
   const logger = createLogger(config.logLevel, logDestination);
-  const database = await startDatabase({
-    // null, not undefined: the validated config decides, not a second look at process.env.
-    databaseUrl: config.databaseUrl ?? null,
-    dataDir: join(config.dataDir, 'postgres'),
-    port: config.embeddedPgPort,
-    log: (message: string) => logger.info({ component: 'database' }, message),
-  });
+  const database = await prepareDatabase(config, logger);
   try {
-    const migration = await migrateDatabase(database.url, defaultMigrationsDir());
-    logger.info(
-      { component: 'database', applied: migration.applied, durationMs: Math.round(migration.durationMs) },
-      `Migrations: ${migration.applied.length} applied, ${migration.alreadyApplied.length} already in place`,
-    );
-    if (migration.modifiedAfterApply.length > 0) {
-      logger.warn({ migrations: migration.modifiedAfterApply }, 'Applied migrations were edited afterwards');
-    }
     const app = await createApp({ config, logger, databaseUrl: database.url });
     try {
       await app.get(BootstrapAdminService).ensureAdmin();
