@@ -236,4 +236,20 @@ describe('agents report in; GET /servers/{id}/status and GET /fleet show every s
       expect(res.text).toContain('hostplane_fleet_servers{state="failed"} 1');
     });
   });
+
+  describe('GET /daemon-groups/{id}/processes', () => {
+    it('shows a group’s last reported processes to admins and to its own tenant; others get 404', async () => {
+      const mine = await get(`/daemon-groups/${web1.groupIds['bob:1']}/processes`, bob);
+      expect(mine.status).toBe(200);
+      expect(mine.body).toMatchObject({ name: 'bob:1', processes: [{ pid: 4242, rssBytes: 1024 }] });
+      expect(mine.body.reportedAt).not.toBeNull();
+      const empty = await get(`/daemon-groups/${web1.groupIds['bob:2']}/processes`);
+      expect([empty.status, empty.body.processes]).toEqual([200, []]);
+      const theirs = await get(`/daemon-groups/${web1.groupIds['joe:1']}/processes`, bob);
+      expect([theirs.status, theirs.headers['content-type']]).toEqual([404, expect.stringMatching(PROBLEM)]);
+      expect(theirs.text).not.toContain('joe:1');
+      expect((await get(`/daemon-groups/${web1.groupIds['bob:1']}/processes`, agent1)).status).toBe(404);
+      expect((await get('/daemon-groups/nope/processes')).status).toBe(404);
+    });
+  });
 });

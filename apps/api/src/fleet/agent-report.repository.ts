@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Prisma } from '#db';
+import { daemonGroupNameKey, Prisma } from '#db';
+import type { TenantScope } from '../auth/tenant-scope.js';
 import type { Database } from '../platform/database/database.js';
 import { DATABASE } from '../platform/database/database.tokens.js';
 import type { AgentFacts, DaemonProcessDto, DriftFindingDto } from './agent-report.dto.js';
@@ -61,12 +62,6 @@ export class AgentReportRepository {
     await this.db.agentReport.updateMany({ where: { serverId }, data: { forcedRevision: revision } });
   }
 
-  /** The drift the agent last reported; null when it never reported. */
-  async reportedDrift(serverId: string): Promise<DriftFindingDto[] | null> {
-    const row = await this.db.agentReport.findUnique({ where: { serverId }, select: { drift: true } });
-    return row === null ? null : (row.drift as unknown as DriftFindingDto[]);
-  }
-
   async namesInModel(serverId: string): Promise<NamesInModel> {
     const envSelection = { startsWith: '%{ENV:' };
     const [groups, vhosts, directories] = await Promise.all([
@@ -85,5 +80,42 @@ export class AgentReportRepository {
       groups: groups.flatMap((g) => (g.group === null ? [] : [g.group])),
       selections: [...vhosts, ...directories].map((row) => row.processGroup),
     };
+  }
+
+  /** The drift the agent last reported; null when it never reported. */
+  async reportedDrift(serverId: string): Promise<DriftFindingDto[] | null> {
+    const row = await this.db.agentReport.findUnique({ where: { serverId }, select: { drift: true } });
+    return row === null ? null : (row.drift as unknown as DriftFindingDto[]);
+  }
+
+  /** The group (when in the caller's scope) and the processes its server's agent last reported for it. */
+  async groupProcesses(id: string, scope: TenantScope) {
+    const group = await this.db.daemonGroup.findFirst({
+      where: { AND: [{ id }, servesTenant(scope)] },
+      select: { id: true, serverId: true, name: true, nameKey: true },
+    });
+    if (group === null) return null;
+    const report = await this.db.agentReport.findUnique({
+      where: { serverId: group.serverId },
+      select: { processes: true, processesReportedAt: true },
+    });
+    const all = (report?.processes ?? []) as unknown as DaemonProcessDto[];
+    return {
+      group,
+      reportedAt: report?.processesReportedAt ?? null,
+      // mod_wsgi compares group names case-insensitively, so does this.
+      processes: all.filter((p) => daemonGroupNameKey(p.group) === group.nameKey),
+    };
+  }
+}
+
+function servesTenant(scope: TenantScope): Prisma.DaemonGroupWhereInput {
+  switch (scope.kind) {
+    case 'admin':
+      return {};
+    case 'tenant':
+      return { tenantId: scope.tenantId };
+    case 'none':
+      return { id: { in: [] } };
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
+import { AdminOnly, AgentRoute, Authenticated } from '../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { GetOne, ListOf } from '../platform/http/crud-route.decorators.js';
@@ -12,10 +12,13 @@ import {
   type AgentReportBody,
 } from './agent-report.dto.js';
 import { AgentReportUseCase } from './agent-report.use-case.js';
+import { DaemonGroupProcessesService } from './daemon-group-processes.service.js';
 import {
+  daemonGroupProcessesSchema,
   fleetListQuery,
   fleetPageSchema,
   serverStatusSchema,
+  type DaemonGroupProcessesDto,
   type FleetListQuery,
   type FleetRowDto,
   type ServerStatusDto,
@@ -28,6 +31,7 @@ export class FleetController {
   constructor(
     private readonly reports: AgentReportUseCase,
     private readonly status: FleetStatusService,
+    private readonly processes: DaemonGroupProcessesService,
   ) {}
 
   /** The agent's heartbeat, once per poll: its server-scoped token only. */
@@ -59,5 +63,17 @@ export class FleetController {
   @AdminOnly()
   fleet(@Query({ schema: fleetListQuery }) query: FleetListQuery): Promise<Page<FleetRowDto>> {
     return this.status.list(query);
+  }
+
+  @GetOne('daemon-groups/:id/processes', daemonGroupProcessesSchema, {
+    description: 'As the server’s agent last reported them',
+    notFound: 'No such group, or one not serving the calling tenant',
+  })
+  @Authenticated()
+  groupProcesses(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+  ): Promise<DaemonGroupProcessesDto> {
+    return this.processes.of(principal, id);
   }
 }

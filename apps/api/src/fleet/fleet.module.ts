@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MetricsModule } from '../platform/metrics/metrics.module.js';
 import { AgentReportUseCase } from './agent-report.use-case.js';
+import { DaemonGroupProcessesService } from './daemon-group-processes.service.js';
 import { FleetMetrics } from './fleet-metrics.js';
 import { FleetStatusService } from './fleet-status.service.js';
 import { FleetController } from './fleet.controller.js';
@@ -11,6 +12,12 @@ import { ReportedDriftModule } from './reported-drift.module.js';
 @Module({
   imports: [MetricsModule, ReportedDriftModule],
   controllers: [FleetController],
-  providers: [FleetRepository, AgentReportUseCase, FleetStatusService, FleetMetrics],
+  providers: [
+    FleetRepository,
+    AgentReportUseCase,
+    FleetStatusService,
+    DaemonGroupProcessesService,
+    FleetMetrics,
+  ],
 })
 export class FleetModule {}
