@@ -38,6 +38,33 @@ describe('importing Apache files', () => {
     });
   });
 
+  it('gives a directory to the tenant whose group it runs in, and finds homes where the server keeps them', () => {
+    const files = [
+      {
+        path: '/srv/apache/sites.conf',
+        content: [
+          '<VirtualHost *:80>',
+          '  ServerName django.example',
+          '  WSGIDaemonProcess django user=amy group=amy',
+          '  WSGIProcessGroup django',
+          '  <Directory /srv/django/mysite>',
+          '    AddHandler wsgi-script .wsgi',
+          '  </Directory>',
+          '  <Directory /data/homes/bob/public_html>',
+          '    AllowOverride FileInfo',
+          '  </Directory>',
+          '</VirtualHost>',
+        ].join('\n'),
+      },
+    ];
+    const result = importServer({ files, homes: '/data/homes/' }, settings);
+    expect(result.unmanaged).toEqual([]);
+    expect(result.spec.virtualHosts[0]!.directories.map((d) => [d.path, d.tenant])).toEqual([
+      ['/data/homes/bob/public_html', 'bob'],
+      ['/srv/django/mysite', 'amy'],
+    ]);
+  });
+
   it('lists every line it does not adopt, with file, line and what becomes of it', () => {
     const files = [
       {

@@ -9,6 +9,8 @@ export interface ImportInput {
   readonly serverRoot?: string;
   readonly defines?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
+  /** Where the users' home directories are (default /home): a directory under `<homes>/<user>/` is that user's. */
+  readonly homes?: string;
   /** Tenants Hostplane already knows (matched by unix user), so an import reuses their names. */
   readonly knownTenants?: readonly {
     readonly name: string;

@@ -60,7 +60,7 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
   const ledger = new ImportLedger();
   const settings: ServerSettingsSpec = { ...current, restrictEmbedded: false, socketPrefix: null };
   const apacheUser = read.directives.find((d) => d.nameKey === 'user')?.args[0] ?? current.apacheUser;
-  const tenants = new ImportTenants(input.knownTenants ?? [], apacheUser, ledger);
+  const tenants = new ImportTenants(input.knownTenants ?? [], apacheUser, ledger, input.homes);
   const groups: DaemonGroup[] = [];
   const vhosts: VirtualHost[] = [];
   const directories: Directory[] = [];

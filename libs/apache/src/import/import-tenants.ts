@@ -14,6 +14,7 @@ export class ImportTenants {
     known: readonly { name: string; unixUser: string; unixGroup: string }[],
     private readonly apacheUser: string,
     private readonly ledger: ImportLedger,
+    private readonly homes = '/home',
   ) {
     this.known = new Map(known.map((t) => [t.unixUser, t]));
   }
@@ -24,9 +25,11 @@ export class ImportTenants {
     return this.tenant(user, group ?? user, evidence);
   }
 
-  /** The tenant whose home holds `path` (/home/<user>/…), if any. */
+  /** The tenant whose home holds `path` (<homes>/<user>/…), if any. */
   forHomePath(path: string, evidence: string): Tenant | null {
-    const user = /^\/home\/([a-z_][a-z0-9_.-]*)\//i.exec(`${path}/`)?.[1];
+    const base = `${this.homes.replace(/\/+$/, '')}/`;
+    if (!path.startsWith(base)) return null;
+    const user = /^([a-z_][a-z0-9_.-]*)\//i.exec(`${path.slice(base.length)}/`)?.[1];
     return user === undefined ? null : this.tenant(user, this.byUser.get(user)?.unixGroup ?? user, evidence);
   }
 

@@ -130,11 +130,11 @@ function importDirectory(
     else if (d.nameKey === 'wsgiprocessgroup' && d.args.length === 1) directory.processGroup = d.args[0]!;
     else left.push(d);
   }
-  const tenant = directoryTenant(directory, groups, tenants, section);
+  const tenant = directoryTenant(directory, groups, tenants, section, vhost.processGroup);
   if (tenant === null) {
     ledger.leave(
       section,
-      `${LOST_IN_VHOST}: no tenant could be inferred for ${path} (not under /home/<user>, and its restriction list names no tenant's group); add it by hand`,
+      `${LOST_IN_VHOST}: no tenant could be inferred for ${path} (not under /home/<user>, and neither its restriction list nor its WSGIProcessGroup names a tenant's group); add it by hand`,
     );
     return [];
   }
@@ -148,18 +148,22 @@ function directoryTenant(
   groups: readonly DaemonGroup[],
   tenants: ImportTenants,
   at: ConfigDirective,
+  vhostGroup: string | null,
 ): string | null {
   const home = tenants.forHomePath(
     directory.path,
     `<Directory ${directory.path}> lies in that user's home (${where(at)})`,
   );
   if (home !== null) return home.id;
+  const ownerOf = (name: string) => groups.find((g) => g.name.toLowerCase() === name.toLowerCase())?.tenantId;
   const owners = new Set(
-    (directory.restrictProcess ?? [])
-      .map((name) => groups.find((g) => g.name.toLowerCase() === name.toLowerCase())?.tenantId)
-      .filter((t): t is string => t !== null && t !== undefined),
+    (directory.restrictProcess ?? []).map(ownerOf).filter((t): t is string => t !== null && t !== undefined),
   );
-  return owners.size === 1 ? [...owners][0]! : null;
+  if (owners.size > 0) return owners.size === 1 ? [...owners][0]! : null;
+  // A Django-style app: no restriction list, but every request runs in one named group of a tenant (the directory's
+  // WSGIProcessGroup, or its vhost's), so the directory is that tenant's.
+  const runsIn = directory.processGroup ?? vhostGroup;
+  return runsIn === null || runsIn.includes('%{') ? null : (ownerOf(runsIn) ?? null);
 }
 
 function setEnv(env: Record<string, string>, args: readonly string[]): void {
