@@ -101,10 +101,24 @@ const PUBLISH_NOOP: SchemaObject = {
   allOf: [ref('PublishResult'), { type: 'object', properties: { noop: { const: true } as SchemaObject } }],
 };
 
+const MODEL_CONFLICT = 'A concurrent change touched the same server; retry (conflict)';
+const MODEL_INVALID = 'The server’s model would be invalid after the change; nothing stored (model-invalid)';
+
+/** Statuses a route's service answers that its controller's decorators do not declare. */
+const EXTRA_RESPONSES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ApiTokens_create: { '403': 'Only admins may create server-scoped (agent) tokens (forbidden)' },
+  VirtualHost_putProcessGroupMap: { '409': MODEL_CONFLICT, '422': MODEL_INVALID },
+  Htaccess_replace: { '409': MODEL_CONFLICT },
+  ServerSpec_apply: { '409': MODEL_CONFLICT, '422': MODEL_INVALID },
+};
+
 export function withRouteOverrides(document: OpenAPIObject): OpenAPIObject {
   for (const { operation } of operationsOf(document)) {
     const override = OVERRIDES[operation.operationId ?? ''];
     if (override) override(operation);
+    for (const [status, description] of Object.entries(EXTRA_RESPONSES[operation.operationId ?? ''] ?? {})) {
+      operation.responses[status] ??= { description };
+    }
   }
   const schemas = document.components?.schemas ?? {};
   schemas.PublishNoop = PUBLISH_NOOP;
