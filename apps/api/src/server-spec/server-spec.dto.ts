@@ -79,7 +79,8 @@ export type ServerSpecBody = z.infer<typeof serverSpecSchema>;
 
 export const importRequestSchema = dto({
   files: z
-    .array(dto({ path: z.string().min(1).max(4096), content: z.string() }))
+    // A file can be no longer than the route's 48 MB body limit (IMPORT_BODY_LIMIT).
+    .array(dto({ path: z.string().min(1).max(4096), content: z.string().max(48 * 1024 * 1024) }))
     .min(1)
     .max(200_000)
     .describe('The main configuration, everything it includes, and the .htaccess files, as they are on disk'),
