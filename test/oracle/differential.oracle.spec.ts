@@ -15,7 +15,7 @@ import { createResolver, hasErrors, validate } from './engine.js';
 import { deployCase } from './differential/deploy-case.js';
 import { differentialCase, type DifferentialCase } from './differential/model-arbitrary.js';
 import { planRequests } from './differential/request-plan.js';
-import { TENANT_USERS } from './differential/tenant-pool.js';
+import { UNIX_USERS } from './differential/tenant-pool.js';
 
 const SEED = Number(process.env.ORACLE_SEED ?? 4242);
 const MODELS = 6;
@@ -28,7 +28,7 @@ describeWithApache(`differential: engine vs real Apache (seed ${SEED})`, () => {
   const outcomes = new Map<string, number>();
 
   beforeAll(async () => {
-    ensureUnixUsers(TENANT_USERS);
+    ensureUnixUsers(UNIX_USERS);
     apache = await ApacheInstance.create();
     for (let i = 0; i < MODELS; i++) {
       const site = { root: `${apache.root}/m${i}`, port: apache.port };
