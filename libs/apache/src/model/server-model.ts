@@ -29,6 +29,27 @@ export interface ServerModel {
   virtualHosts: VirtualHost[];
   tenants: Tenant[];
   directories: Directory[];
+  /** WSGIScriptAlias(Match) lines, vhost scope (issue 10). Absent = none. */
+  wsgiMounts?: WsgiMount[];
+}
+
+/**
+ * `WSGIScriptAlias urlPath script [process-group=… application-group=… callable-object=… pass-authorization=…]`
+ * in a vhost (or WSGIScriptAliasMatch when urlPattern is set). Exactly one of urlPath / urlPattern is set.
+ */
+export interface WsgiMount {
+  id: string;
+  virtualHostId: string;
+  /** The tenant owning the app (its script must lie in the tenant's directories); null = an admin app. */
+  tenantId: string | null;
+  urlPath: string | null;
+  urlPattern: string | null;
+  /** Absolute path of the WSGI script file. */
+  script: string;
+  processGroup: string | null;
+  applicationGroup: string | null;
+  callableObject: string | null;
+  passAuthorization: boolean | null;
 }
 
 export interface DaemonGroup {

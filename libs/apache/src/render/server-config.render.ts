@@ -5,6 +5,7 @@ import { layoutModel, type ModelLayout } from './model-layout.js';
 import { GENERATED_HEADER } from './process-group-map.render.js';
 import { onOffToken, safeToken } from './safe-token.js';
 import { writeVirtualHost } from './virtual-host.render.js';
+import { mountsByVirtualHost } from './wsgi-mount.render.js';
 
 /**
  * The server's include file: global WSGI settings, global daemon groups (defined before every vhost that may
@@ -22,6 +23,7 @@ export function renderServerConfig(
   out.directive('WSGIRestrictEmbedded', onOffToken(model.restrictEmbedded));
   out.blank();
   for (const group of layout.globalGroups) writeDaemonProcess(out, group);
+  const mounts = model.wsgiMounts === undefined ? undefined : mountsByVirtualHost(model);
   for (const vhost of layout.virtualHosts) {
     out.blank();
     writeVirtualHost(out, {
@@ -30,6 +32,7 @@ export function renderServerConfig(
       directories: layout.directoriesByVhost.get(vhost.id) ?? [],
       configDir: model.configDir,
       mapStem: mapStems.get(vhost.id),
+      wsgiMounts: mounts?.get(vhost.id),
     });
   }
   return out.toString();

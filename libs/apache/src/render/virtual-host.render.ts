@@ -1,10 +1,11 @@
-import type { DaemonGroup, Directory, VirtualHost } from '../model/server-model.js';
+import type { DaemonGroup, Directory, VirtualHost, WsgiMount } from '../model/server-model.js';
 import type { ConfigWriter } from './config-writer.js';
 import { writeDaemonProcess } from './daemon-process.render.js';
 import { writeDirectory } from './directory.render.js';
 import { writeProcessGroupRewrite } from './process-group-map.render.js';
 import { safeToken } from './safe-token.js';
 import { sortedEntries, sortedTexts } from './stable-order.js';
+import { writeWsgiMount } from './wsgi-mount.render.js';
 
 export interface VirtualHostParts {
   vhost: VirtualHost;
@@ -14,6 +15,8 @@ export interface VirtualHostParts {
   directories: readonly Directory[];
   configDir: string;
   mapStem: string | undefined;
+  /** WSGIScriptAlias lines, already in config order (wsgi-mount.render.ts). */
+  wsgiMounts?: readonly WsgiMount[];
 }
 
 /**
@@ -56,6 +59,7 @@ export function writeVirtualHost(out: ConfigWriter, parts: VirtualHostParts): vo
     }
     out.blank();
     if (parts.mapStem !== undefined) writeProcessGroupRewrite(out, vhost, parts.configDir, parts.mapStem);
+    for (const mount of parts.wsgiMounts ?? []) writeWsgiMount(out, mount, vhost.serverName);
     for (const dir of parts.directories) {
       out.blank();
       writeDirectory(out, dir);

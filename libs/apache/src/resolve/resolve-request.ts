@@ -15,6 +15,7 @@ import { Trace } from './trace.js';
 import { mapUrl } from './url-mapping.js';
 import type { VirtualHostChoice } from './virtual-host-index.js';
 import { dispatchToWsgi } from './wsgi-dispatch.js';
+import { mapUrlToMount } from './wsgi-mount-mapping.js';
 
 /** The parts of the outcome filled in as the request moves through Apache's phases. */
 export interface OutcomeState {
@@ -56,7 +57,8 @@ function walkRequest(walk: Walk, request: ResolveRequest): Answer {
   // Only the connection port picks the address set; a Host port only feeds ap_get_server_port (%{SERVER}).
   const vh = chooseVirtualHost(walk, host.hostname, request.port ?? null);
   if (vh instanceof Answer) return vh;
-  const file = mapUrlToFile(walk, vh, uri.uri);
+  const mounted = mapUrlToMount(walk, vh, uri.uri);
+  const file = mounted?.file ?? mapUrlToFile(walk, vh, uri.uri);
   if (file instanceof Answer) return file;
   const fileDir = parentDirectory(file);
   const chain = walkDirectories(walk, vh, fileDir);
@@ -64,13 +66,26 @@ function walkRequest(walk: Walk, request: ResolveRequest): Answer {
   if (htaccess instanceof Answer) return htaccess;
   const exists = walk.env.fileExists?.(file) ?? true;
   const existsNote = walk.env.fileExists === undefined ? ' (assumed: the panel cannot see the disk)' : '';
+  // A script-aliased request is mod_wsgi's whatever the handler, and needs no ExecCGI (spec §4).
   const stop =
-    chooseHandler(walk, vh, chain, file, exists, existsNote) ??
-    checkExecCgi(walk, chain, file) ??
-    checkScriptExists(walk, file, exists, existsNote);
+    (mounted === null
+      ? (chooseHandler(walk, vh, chain, file, exists, existsNote) ?? checkExecCgi(walk, chain, file))
+      : null) ?? checkScriptExists(walk, file, exists, existsNote);
   if (stop !== null) return stop;
   const { pm, env, trace, state } = walk;
-  const result = dispatchToWsgi({ pm, vh, chain, htaccess, file, uri: uri.uri, host, env, trace, state });
+  const result = dispatchToWsgi({
+    pm,
+    vh,
+    chain,
+    htaccess,
+    file,
+    uri: uri.uri,
+    host,
+    env,
+    trace,
+    state,
+    mounted,
+  });
   return new Answer(result.status, result.error);
 }
 

@@ -10,6 +10,7 @@ import type { PreparedModel, PreparedVirtualHost } from './prepared-model.js';
 import type { ResolveEnv, ResolveStatus } from './resolve-outcome.js';
 import type { OutcomeState } from './resolve-request.js';
 import { groupLabel, type Trace } from './trace.js';
+import type { MountedRequest } from './wsgi-mount-mapping.js';
 
 export interface ReadHtaccess {
   source: string;
@@ -27,6 +28,8 @@ export interface DispatchInput {
   env: ResolveEnv;
   trace: Trace;
   state: OutcomeState;
+  /** Set when a WSGIScriptAlias mapped the request: its process-group=/application-group= replace the directives. */
+  mounted?: MountedRequest | null;
 }
 
 const MAP_NAME = 'hostplane_pgmap';
@@ -44,34 +47,37 @@ export function dispatchToWsgi(input: DispatchInput): { status: ResolveStatus; e
     serverHostname: vh.serverHostname,
     requestHostname: input.host.hostname,
     port: input.host.port ?? vh.serverNamePort ?? 80,
-    // wsgi_script_name lower-cases SCRIPT_NAME in 4.9/5.0; 6.x keeps it (WSGICaseSensitivity On on Linux).
-    scriptName: pm.model.modWsgiVersion === '6.0' ? input.uri : foldAscii(input.uri),
+    scriptName: scriptNameOf(pm.model.modWsgiVersion, input.mounted?.scriptName ?? input.uri),
     lookup: (name) => environment.lookup(name),
   };
 
   const deepestGroup = lastWith(chain, (d) => d.processGroup !== null);
-  const configured = deepestGroup?.directory.processGroup ?? vh.vhost.processGroup;
+  const mountGroup = input.mounted?.mount.processGroup ?? null;
+  const configured = mountGroup ?? deepestGroup?.directory.processGroup ?? vh.vhost.processGroup;
   const groupSource =
-    deepestGroup !== undefined
-      ? `${sectionName(deepestGroup.directory)} WSGIProcessGroup ${configured}`
-      : configured !== null
-        ? `${vh.section} WSGIProcessGroup ${configured}`
-        : 'mod_wsgi default WSGIProcessGroup %{GLOBAL}';
+    mountGroup !== null
+      ? `WSGIScriptAlias process-group=${mountGroup} (replaces WSGIProcessGroup, spec §2.4)`
+      : deepestGroup !== undefined
+        ? `${sectionName(deepestGroup.directory)} WSGIProcessGroup ${configured}`
+        : configured !== null
+          ? `${vh.section} WSGIProcessGroup ${configured}`
+          : 'mod_wsgi default WSGIProcessGroup %{GLOBAL}';
   const expanded = expandGroupValue(configured ?? '%{GLOBAL}', ctx);
   const group = expanded.value;
   state.processGroup = group;
   trace.add('process-group', groupSource, `${expanded.steps.join('; ')} ⇒ ${groupLabel(group)}`);
 
-  const app =
-    vh.vhost.applicationGroup === null
-      ? defaultApplicationGroup(ctx)
-      : expandGroupValue(vh.vhost.applicationGroup, ctx);
+  const mountApp = input.mounted?.mount.applicationGroup ?? null;
+  const appValue = mountApp ?? vh.vhost.applicationGroup;
+  const app = appValue === null ? defaultApplicationGroup(ctx) : expandGroupValue(appValue, ctx);
   state.applicationGroup = app.value;
   trace.add(
     'application-group',
-    vh.vhost.applicationGroup === null
-      ? 'mod_wsgi default WSGIApplicationGroup %{RESOURCE}'
-      : `${vh.section} WSGIApplicationGroup ${vh.vhost.applicationGroup}`,
+    mountApp !== null
+      ? `WSGIScriptAlias application-group=${mountApp}`
+      : vh.vhost.applicationGroup === null
+        ? 'mod_wsgi default WSGIApplicationGroup %{RESOURCE}'
+        : `${vh.section} WSGIApplicationGroup ${vh.vhost.applicationGroup}`,
     `${app.steps.join('; ')} ⇒ '${app.value}'` + (app.value === '' ? ' (the main interpreter)' : ''),
   );
 
@@ -240,4 +246,9 @@ function lastWith(
     if (has(entry.directory)) return entry;
   }
   return undefined;
+}
+
+/** wsgi_script_name lower-cases SCRIPT_NAME in 4.9/5.0; 6.x keeps it (WSGICaseSensitivity On on Linux). */
+function scriptNameOf(version: string, scriptName: string): string {
+  return version === '6.0' ? scriptName : foldAscii(scriptName);
 }

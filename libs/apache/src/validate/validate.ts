@@ -15,6 +15,7 @@ import { checkProcessGroupMaps } from './process-group-map.rule.js';
 import { lintDirectories, lintDirectory } from './security-lint.rule.js';
 import { checkServerSettings } from './server-settings.rule.js';
 import { checkVirtualHosts } from './virtual-hosts.rule.js';
+import { checkWsgiMounts } from './wsgi-mounts.rule.js';
 
 const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkInjection,
@@ -30,6 +31,7 @@ const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkHtaccessPathConflicts,
   checkAllNestedDirectories,
   lintDirectories,
+  checkWsgiMounts,
 ];
 
 /** Every problem of a whole server model at once: errors block a write, warnings are the security lint. */

@@ -1,0 +1,332 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Directory, VirtualHost, WsgiMount } from '../model/server-model.js';
+import { aliasMatches } from '../resolve/url-mapping.js';
+import { isAbsolutePath, isUrlPath } from '../syntax/name-patterns.js';
+import { isLexicallySafe } from '../syntax/unsafe-characters.js';
+import { restrictListAllows } from '../wsgi/restrict-list.js';
+import { apacheText, error } from './diagnostics.js';
+import { checkLiteralGroup, parseProcessGroup } from './group-reference.js';
+import type { ModelIndex } from './model-index.js';
+import { tenantMaySelect } from './tenant-selection.js';
+
+/** Diagnostics point at `/wsgi-mounts/{id}/{field}`, the object a client edits. */
+export const mountPath = (id: string, field: string): string => `/wsgi-mounts/${id}/${field}`;
+
+/** mod_wsgi 4.9.4 wsgi_add_script_alias messages (spec §4). */
+export const mountApacheText = {
+  missingArguments:
+    'WSGIScriptAlias requires at least two arguments, Map location to target WSGI script file.',
+  processGroup: 'Invalid name for WSGI process group.',
+  applicationGroup: 'Invalid name for WSGI application group.',
+  callableObject: 'Invalid name for WSGI callable object.',
+  notYetConfigured: 'WSGI process group not yet configured.',
+  notAccessible: 'WSGI process group not accessible.',
+};
+
+/**
+ * WSGIScriptAlias mounts (issue 10): mod_wsgi's own errors, group visibility (§2.5), the restriction list in
+ * force at the script's location (it applies to process-group=, spec §3 [E:r5]), a tenant's script inside
+ * its own directories with a group it may select, and no two tenants (mounts or Aliases) on one URL space.
+ */
+export function checkWsgiMounts(index: ModelIndex): Diagnostic[] {
+  const mounts = index.model.wsgiMounts ?? [];
+  if (mounts.length === 0) return [];
+  const out: Diagnostic[] = [];
+  const directoriesByVhost = new Map<string, Directory[]>();
+  for (const d of index.model.directories) {
+    const list = directoriesByVhost.get(d.virtualHostId);
+    if (list === undefined) directoriesByVhost.set(d.virtualHostId, [d]);
+    else list.push(d);
+  }
+  const mountsByVhost = new Map<string, WsgiMount[]>();
+  for (const mount of mounts) {
+    const vhost = index.vhostsById.get(mount.virtualHostId);
+    if (vhost === undefined) {
+      out.push(error('UNKNOWN_VIRTUAL_HOST', mountPath(mount.id, 'virtualHostId'), 'no such virtual host'));
+      continue;
+    }
+    const directories = directoriesByVhost.get(vhost.id) ?? [];
+    out.push(...checkMount(index, mount, vhost, directories));
+    const list = mountsByVhost.get(vhost.id);
+    if (list === undefined) mountsByVhost.set(vhost.id, [mount]);
+    else list.push(mount);
+  }
+  for (const [vhostId, list] of mountsByVhost) {
+    out.push(...checkUrlSpace(list, directoriesByVhost.get(vhostId) ?? []));
+  }
+  return out;
+}
+
+function checkMount(
+  index: ModelIndex,
+  mount: WsgiMount,
+  vhost: VirtualHost,
+  directories: readonly Directory[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  out.push(...checkShape(mount));
+  const around = containingDirectories(directories, mount.script);
+  const pg = mount.processGroup;
+  if (pg !== null && pg !== '') {
+    const parsed = parseProcessGroup(pg);
+    if (parsed.form === 'invalid') {
+      out.push(
+        error(
+          'INVALID_PROCESS_GROUP',
+          mountPath(mount.id, 'processGroup'),
+          `process-group= ${parsed.reason}`,
+        ),
+      );
+    } else if (parsed.form === 'literal') {
+      const found = checkLiteralGroup(index, parsed.name, vhost, mountPath(mount.id, 'processGroup'));
+      // Both groups literal: mod_wsgi checks the group when it reads the config (spec §2.5 config-time variant).
+      const configTime = isConfigTimeChecked(mount.applicationGroup);
+      out.push(...found.diagnostics.map((d) => (configTime ? withConfigTimeText(d) : d)));
+      if (
+        configTime &&
+        found.diagnostics.length === 0 &&
+        found.group !== null &&
+        definedAfter(index, found.group.virtualHostId, vhost)
+      ) {
+        out.push(
+          error(
+            'MOUNT_GROUP_DEFINED_LATER',
+            mountPath(mount.id, 'processGroup'),
+            `${parsed.name} is defined in a <VirtualHost> written after this one; with both groups literal mod_wsgi checks the group when it reads the line`,
+            mountApacheText.notYetConfigured,
+          ),
+        );
+      }
+    }
+    // The restriction list in force at the script's location applies to process-group= [E:r5 /sa2].
+    const restricting = lastWith(around, (d) => d.restrictProcess !== null);
+    const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
+    if (
+      restricting !== undefined &&
+      expanded !== null &&
+      !restrictListAllows(restricting.restrictProcess, expanded)
+    ) {
+      out.push(
+        error(
+          'MOUNT_GROUP_NOT_IN_RESTRICT_LIST',
+          mountPath(mount.id, 'processGroup'),
+          `the WSGIRestrictProcess of <Directory ${restricting.path}> applies to the script and does not list ${pg}: every request would answer 500`,
+          apacheText.notInRestrictList(expanded),
+        ),
+      );
+    }
+  }
+  if (mount.tenantId !== null) out.push(...checkTenantMount(index, mount, vhost, around));
+  return out;
+}
+
+function checkShape(mount: WsgiMount): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { id } = mount;
+  if ((mount.urlPath === null) === (mount.urlPattern === null)) {
+    out.push(
+      error(
+        'INVALID_MOUNT_URL',
+        mountPath(id, 'urlPath'),
+        'exactly one of urlPath (WSGIScriptAlias) and urlPattern (WSGIScriptAliasMatch) must be set',
+        mount.urlPath === null ? mountApacheText.missingArguments : undefined,
+      ),
+    );
+  } else if (mount.urlPath !== null && (!isLexicallySafe(mount.urlPath) || !isUrlPath(mount.urlPath))) {
+    out.push(
+      error('INVALID_URL_PATH', mountPath(id, 'urlPath'), 'the mount URL path must be an absolute URL path'),
+    );
+  } else if (mount.urlPattern !== null && !isRegex(mount.urlPattern)) {
+    out.push(
+      error(
+        'INVALID_URL_PATTERN',
+        mountPath(id, 'urlPattern'),
+        'urlPattern is not a valid regular expression',
+      ),
+    );
+  }
+  if (!isLexicallySafe(mount.script) || !isAbsolutePath(mount.script)) {
+    out.push(
+      error(
+        'INVALID_PATH',
+        mountPath(id, 'script'),
+        'the script must be an absolute path matching ^/[A-Za-z0-9._/-]+$',
+        mount.script === '' ? mountApacheText.missingArguments : undefined,
+      ),
+    );
+  }
+  const texts: [
+    keyof WsgiMount & ('processGroup' | 'applicationGroup' | 'callableObject'),
+    string,
+    string,
+  ][] = [
+    ['processGroup', 'INVALID_PROCESS_GROUP', mountApacheText.processGroup],
+    ['applicationGroup', 'INVALID_APPLICATION_GROUP', mountApacheText.applicationGroup],
+    ['callableObject', 'INVALID_CALLABLE_OBJECT', mountApacheText.callableObject],
+  ];
+  for (const [field, code, apacheMessage] of texts) {
+    const value = mount[field];
+    if (value === '') out.push(error(code, mountPath(id, field), `${field} is empty`, apacheMessage));
+    else if (value !== null && !isLexicallySafe(value)) {
+      out.push(
+        error(code, mountPath(id, field), `${field} contains characters Hostplane never writes unquoted`),
+      );
+    }
+  }
+  return out;
+}
+
+/** A tenant's mount: the script in its own directories of this vhost, and a group it may select there. */
+function checkTenantMount(
+  index: ModelIndex,
+  mount: WsgiMount,
+  vhost: VirtualHost,
+  around: readonly Directory[],
+): Diagnostic[] {
+  const tenantId = mount.tenantId as string;
+  if (!index.tenantsById.has(tenantId)) {
+    return [error('UNKNOWN_TENANT', mountPath(mount.id, 'tenantId'), 'no such tenant')];
+  }
+  const own = lastWith(around, (d) => d.tenantId === tenantId);
+  if (own === undefined || around.some((d) => d.tenantId !== tenantId && d.path.length > own.path.length)) {
+    return [
+      error(
+        'MOUNT_SCRIPT_OUTSIDE_TENANT_DIRECTORIES',
+        mountPath(mount.id, 'script'),
+        `${mount.script} is not inside one of the tenant's directories of ${vhost.serverName}`,
+      ),
+    ];
+  }
+  if (mount.processGroup === null) {
+    return [
+      error(
+        'MOUNT_PROCESS_GROUP_REQUIRED',
+        mountPath(mount.id, 'processGroup'),
+        "a tenant's mount names its process group; otherwise the vhost's default (possibly embedded mode as the Apache user) would run it",
+      ),
+    ];
+  }
+  // The restriction list in force is the deepest one around the script, which may sit above `own`.
+  const restricting = lastWith(around, (d) => d.restrictProcess !== null);
+  const scope = { tenantId, restrictProcess: restricting?.restrictProcess ?? null };
+  if (mount.processGroup !== '' && !tenantMaySelect(index, vhost, scope, mount.processGroup)) {
+    return [
+      error(
+        'GROUP_NOT_ALLOWED_FOR_TENANT',
+        mountPath(mount.id, 'processGroup'),
+        `the tenant may not run its mount in ${mount.processGroup}: ` +
+          (scope.restrictProcess !== null
+            ? `the restriction list at the script's location allows ${scope.restrictProcess.join(' ') || 'nothing'}`
+            : 'only its own daemon groups visible from this virtual host are allowed'),
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * No two tenants on one URL space: mounts overlap when one's URL path matches the other's segment-wise
+ * (mod_wsgi compares like mod_alias). An Alias of a directory inside a tenant's mount must be the same
+ * tenant's; an Alias covering a mount's whole URL shadows it (mod_alias translates first, [E] oracle).
+ */
+function checkUrlSpace(mounts: readonly WsgiMount[], directories: readonly Directory[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const literal = mounts.filter((m) => m.urlPath !== null && isUrlPath(m.urlPath));
+  for (let i = 0; i < literal.length; i++) {
+    const a = literal[i] as WsgiMount;
+    const aUrl = a.urlPath as string;
+    for (let j = 0; j < i; j++) {
+      const b = literal[j] as WsgiMount;
+      const bUrl = b.urlPath as string;
+      if (aliasMatches(aUrl, bUrl) === 0 && aliasMatches(bUrl, aUrl) === 0) continue;
+      if (a.tenantId !== b.tenantId) {
+        out.push(
+          error(
+            'MOUNT_URL_SPACE_TAKEN',
+            mountPath(a.id, 'urlPath'),
+            `${aUrl} overlaps the mount ${bUrl} of another owner`,
+          ),
+        );
+      } else if (aUrl === bUrl) {
+        out.push(
+          error(
+            'DUPLICATE_MOUNT',
+            mountPath(a.id, 'urlPath'),
+            `${aUrl} is already mounted; the second line is never reached`,
+          ),
+        );
+      }
+    }
+    for (const d of directories) {
+      if (d.urlPath === null || !isUrlPath(d.urlPath)) continue;
+      if (aliasMatches(aUrl, d.urlPath) > 0) {
+        out.push(
+          error(
+            'MOUNT_SHADOWED_BY_ALIAS',
+            mountPath(a.id, 'urlPath'),
+            `Alias ${d.urlPath} (<Directory ${d.path}>) covers ${aUrl}; mod_alias translates before mod_wsgi, so the mount is never reached`,
+          ),
+        );
+      } else if (aliasMatches(d.urlPath, aUrl) > 0 && a.tenantId !== null && d.tenantId !== a.tenantId) {
+        out.push(
+          error(
+            'MOUNT_URL_SPACE_TAKEN',
+            mountPath(a.id, 'urlPath'),
+            `Alias ${d.urlPath} of another tenant's directory lies inside the mount ${aUrl}`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** The vhost's directories containing the script's directory, shallow → deep. */
+export function containingDirectories(directories: readonly Directory[], script: string): Directory[] {
+  const found = directories.filter((d) => {
+    const base = d.path.endsWith('/') ? d.path : `${d.path}/`;
+    return script.startsWith(base);
+  });
+  return found.sort((a, b) => a.path.length - b.path.length);
+}
+
+function lastWith(list: readonly Directory[], has: (d: Directory) => boolean): Directory | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const d = list[i] as Directory;
+    if (has(d)) return d;
+  }
+  return undefined;
+}
+
+/**
+ * With both groups set, mod_wsgi checks process-group= while reading the line unless a value holds `%{`;
+ * observed on Apache (test/oracle/wsgi-mounts): application-group=%{GLOBAL} still counts as literal.
+ */
+function isConfigTimeChecked(applicationGroup: string | null): boolean {
+  return applicationGroup !== null && (applicationGroup === '%{GLOBAL}' || !applicationGroup.includes('%{'));
+}
+
+/** The renderer writes vhosts by ServerName then id: a group of a vhost written later is "not yet configured". */
+function definedAfter(index: ModelIndex, groupVhostId: string | null, vhost: VirtualHost): boolean {
+  if (groupVhostId === null || groupVhostId === vhost.id) return false;
+  const owner = index.vhostsById.get(groupVhostId);
+  if (owner === undefined) return false;
+  if (owner.serverName !== vhost.serverName) return owner.serverName > vhost.serverName;
+  return owner.id > vhost.id;
+}
+
+function withConfigTimeText(d: Diagnostic): Diagnostic {
+  if (d.code === 'UNKNOWN_GROUP') return { ...d, apacheMessage: mountApacheText.notYetConfigured };
+  if (d.code === 'GROUP_NOT_VISIBLE') return { ...d, apacheMessage: mountApacheText.notAccessible };
+  return d;
+}
+
+function isRegex(pattern: string): boolean {
+  if (pattern === '' || !isLexicallySafe(pattern, { allowEscapes: true })) return false;
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
