@@ -30,8 +30,9 @@ function fakeProc(): string {
   };
   mkdirSync(proc, { recursive: true });
   writeFileSync(join(proc, 'stat'), 'cpu  1 2 3\nbtime 1764669600\nprocesses 10\n');
-  add(101, '(wsgi:bob:2)', 500, 256);
-  add(100, '(wsgi:bob:1)', 200, 512);
+  // As on a real host: mod_wsgi pads its name over argv[0]; Apache's arguments follow.
+  add(101, '(wsgi:bob:2)     \0-k\0start', 500, 256);
+  add(100, '(wsgi:bob:1)     \0-k\0start', 200, 512);
   add(7, '/usr/sbin/apache2\0-k\0start', 100, 100);
   add(9, '-bash', 100, 100);
   return proc;
@@ -99,7 +100,8 @@ describe('the heartbeat reads the host', () => {
     rmSync(join(proc, '101'), { recursive: true });
     await reporter.report(state); // bob:2's process is gone
     expect(sent.map((b) => [b.facts?.unixUsers ?? null, b.processes?.map((p) => p.pid) ?? null])).toEqual([
-      [[], [100, 101]],
+      // Before the API named the users to check, none are reported (unknown, not missing).
+      [null, [100, 101]],
       [['root'], null],
       [null, null],
       [null, [100]],

@@ -39,8 +39,9 @@ async function daemonProcess(
   bootMs: number | null,
 ): Promise<DaemonProcess | null> {
   try {
-    const cmdline = (await readFile(join(procDir, String(pid), 'cmdline'), 'latin1')).replace(/\0+$/, '');
-    const group = /^\(wsgi:(.+)\)\s*$/.exec(cmdline)?.[1];
+    // mod_wsgi writes the name over argv[0] (padded with spaces); Apache's other arguments follow.
+    const argv0 = (await readFile(join(procDir, String(pid), 'cmdline'), 'latin1')).split('\0')[0] ?? '';
+    const group = /^\(wsgi:(.+)\)\s*$/.exec(argv0)?.[1];
     if (group === undefined) return null;
     const [stat, statm] = await Promise.all([
       readFile(join(procDir, String(pid), 'stat'), 'latin1').catch(() => null),

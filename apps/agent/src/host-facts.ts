@@ -7,9 +7,10 @@ export interface HostFacts {
   modWsgiVersion: string | null;
   pythonVersion: string | null;
   modules?: string[];
-  unixUsers: string[];
-  unixGroups: string[];
-  env: Record<string, string>;
+  /** Absent until the API named the users, groups and variables to check (absent = unknown, not missing). */
+  unixUsers?: string[];
+  unixGroups?: string[];
+  env?: Record<string, string>;
 }
 
 /** The names the API asked about (its `wanted` answer). */
@@ -57,9 +58,7 @@ export async function readHostFacts(
     modWsgiVersion: wsgiText === null ? null : modWsgiVersionIn(wsgiText),
     pythonVersion: wsgiText === null ? null : (/libpython(\d+\.\d+)/.exec(wsgiText)?.[1] ?? null),
     ...(modules === null ? {} : { modules: moduleNames(modules) }),
-    unixUsers: users,
-    unixGroups: groups,
-    env,
+    ...(wanted === null ? {} : { unixUsers: users, unixGroups: groups, env }),
   };
 }
 
