@@ -209,9 +209,9 @@ describe('a model validate() accepts always renders (issue 9, finding 3)', () =>
           expect(() => render(model)).not.toThrow();
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
     // The property is only worth something if many mutated models were valid.
-    expect(rendered).toBeGreaterThan(200);
+    expect(rendered).toBeGreaterThan(100);
   });
 });
