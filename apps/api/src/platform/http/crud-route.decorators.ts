@@ -1,4 +1,4 @@
-import { applyDecorators, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { applyDecorators, Delete, Get, HttpCode, Patch, Post, UseInterceptors } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -8,6 +8,7 @@ import {
   DECORATORS,
 } from '@nestjs/swagger';
 import { z } from 'zod';
+import { RepresentationEtagInterceptor } from './etag/representation-etag.interceptor.js';
 import { CreatedLocation } from './location/created-location.interceptor.js';
 import type { pageSchema } from './pagination/index.js';
 
@@ -60,41 +61,49 @@ const returning =
       ...(writes ? writeRefusals() : []),
     );
 
-/** GET one object: 200 with `schema`. */
-export const GetOne = returning(Get, ApiOkResponse, false);
+/** GET one object: 200 with `schema`, and the strong ETag of that representation (304 on If-None-Match). */
+export const GetOne = (path: string, schema: ResponseSchema, docs: RouteDocs = {}) =>
+  applyDecorators(
+    returning(Get, ApiOkResponse, false)(path, schema, docs),
+    UseInterceptors(RepresentationEtagInterceptor),
+  );
 
 /** GET a page of objects: 200 with a pageSchema(item). */
-export const ListOf = (path: string, schema: PageSchema, docs: RouteDocs = {}) => GetOne(path, schema, docs);
+export const ListOf = (path: string, schema: PageSchema, docs: RouteDocs = {}) =>
+  returning(Get, ApiOkResponse, false)(path, schema, docs);
 
-/** Where an object of each created schema (by its meta id) can be read: its `Location`. */
-const COLLECTION_OF: Readonly<Record<string, string>> = {
-  Server: 'servers',
-  VirtualHost: 'virtual-hosts',
-  DaemonGroup: 'daemon-groups',
-  Directory: 'directories',
-  Tenant: 'tenants',
-  User: 'users',
-};
+/** Collections whose name is not the schema id in kebab case plus "s" (VirtualHost → virtual-hosts). */
+const IRREGULAR_COLLECTIONS: Readonly<Record<string, string>> = { Directory: 'directories' };
 
-function collectionOf(schema: ResponseSchema): string {
+/** Where an object of the created schema (by its meta id) can be read: the base of its `Location`. */
+function collectionOf(schema: ResponseSchema): string | undefined {
   const id = z.globalRegistry.get(schema)?.id;
-  const collection = id === undefined ? undefined : COLLECTION_OF[id];
-  if (collection === undefined) throw new Error(`CreateOne: no Location known for schema ${id ?? '(no id)'}`);
-  return collection;
+  if (id === undefined) return undefined;
+  return IRREGULAR_COLLECTIONS[id] ?? `${id.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase()}s`;
 }
 
 /**
  * POST a new object: 201 with `schema` and its Location. The body's schema stays on its @Body({ schema }),
  * which validates it.
  */
-export const CreateOne = (path: string, schema: ResponseSchema, docs: RouteDocs = {}) =>
-  applyDecorators(
+export const CreateOne = (path: string, schema: ResponseSchema, docs: RouteDocs = {}) => {
+  const collection = collectionOf(schema);
+  return applyDecorators(
     returning(Post, ApiCreatedResponse, true)(path, schema, docs),
-    CreatedLocation(collectionOf(schema)),
+    ...(collection === undefined ? [] : [CreatedLocation(collection)]),
   );
+};
 
-/** PATCH an object: 200 with the updated `schema`. */
-export const UpdateOne = returning(Patch, ApiOkResponse, true);
+/** If-Match on a write: the object's current ETag (GET), compared under the write's lock. */
+const PRECONDITION =
+  'If-Match does not name the object’s current ETag: it changed since read (precondition-failed)';
+
+/** PATCH an object: 200 with the updated `schema`; If-Match honoured (412). */
+export const UpdateOne = (path: string, schema: ResponseSchema, docs: RouteDocs = {}) =>
+  applyDecorators(
+    returning(Patch, ApiOkResponse, true)(path, schema, docs),
+    unlessDeclared(412, PRECONDITION),
+  );
 
 /** DELETE an object: 204, no body. */
 export const DeleteOne = (path: string, docs: RouteDocs = {}) =>
@@ -104,4 +113,5 @@ export const DeleteOne = (path: string, docs: RouteDocs = {}) =>
     ApiNoContentResponse({ description: docs.description ?? 'Deleted' }),
     ...notFoundOf(docs),
     unlessDeclared(409, CONFLICT),
+    unlessDeclared(412, PRECONDITION),
   );
