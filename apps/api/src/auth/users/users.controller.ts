@@ -1,4 +1,4 @@
-import { Body, Controller, Header, Param, Query } from '@nestjs/common';
+import { Body, Controller, Header, Headers, Param, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AdminOnly } from '../decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../decorators/current-principal.decorator.js';
@@ -66,14 +66,19 @@ export class UsersController {
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body({ schema: updateUserSchema }) body: UpdateUserRequest,
+    @Headers('if-match') ifMatch: string | undefined,
   ): Promise<UserDto> {
-    return this.users.update(principal, id, body);
+    return this.users.update(principal, id, body, ifMatch);
   }
 
   @DeleteOne(':id', { description: 'Deleted, with all of its API tokens', notFound })
   @AdminOnly()
   @ApiConflictResponse(lastAdmin)
-  delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
-    return this.users.delete(principal, id);
+  delete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    return this.users.delete(principal, id, ifMatch);
   }
 }

@@ -12,6 +12,7 @@ import { UserAdminRepository, type UserChanges, type UserRow } from './user-admi
 import type { UserRole } from './user-role.js';
 import type { CreateUserRequest, UpdateUserRequest, UserDto, UserListQuery } from './user.dto.js';
 import { presentUser } from './user.presenter.js';
+import { assertIfMatch } from '../../platform/http/etag/representation-etag.js';
 
 /** User administration (admins only; the controller's @AdminOnly says so). Every change is audited. */
 @Injectable()
@@ -54,11 +55,17 @@ export class UsersService {
     return presentUser(created);
   }
 
-  async update(principal: Principal, id: string, request: UpdateUserRequest): Promise<UserDto> {
+  async update(
+    principal: Principal,
+    id: string,
+    request: UpdateUserRequest,
+    ifMatch?: string,
+  ): Promise<UserDto> {
     const passwordHash =
       request.password === undefined ? undefined : await this.hasher.hash(request.password);
     const updated = await this.transactions.run(async (tx) => {
       const before = await this.found(await this.users.lockAdminSetAndFind(tx, id), id);
+      assertIfMatch(ifMatch, presentUser(before));
       if (request.password !== undefined) assertAcceptablePassword(request.password, before.username);
       const role: UserRole = request.role ?? before.role;
       const disabled = request.disabled ?? before.disabled;
@@ -109,9 +116,10 @@ export class UsersService {
     return presentUser(updated);
   }
 
-  async delete(principal: Principal, id: string): Promise<void> {
+  async delete(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     await this.transactions.run(async (tx) => {
       const before = await this.found(await this.users.lockAdminSetAndFind(tx, id), id);
+      assertIfMatch(ifMatch, presentUser(before));
       if (before.role === 'admin' && !before.disabled) await this.requireAnotherAdmin(tx, id);
       await this.users.deleteUser(tx, id);
       await this.record(tx, principal, 'user.delete', id, { before, tenantId: before.tenantId });

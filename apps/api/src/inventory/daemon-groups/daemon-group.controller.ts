@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AdminOnly,
@@ -72,13 +72,18 @@ export class DaemonGroupController {
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body({ schema: updateDaemonGroupSchema }) body: UpdateDaemonGroup,
+    @Headers('if-match') ifMatch: string | undefined,
   ): Promise<DaemonGroupDto> {
-    return this.groups.update(principal, id, body);
+    return this.groups.update(principal, id, body, ifMatch);
   }
 
   @DeleteOne('daemon-groups/:id', { notFound: 'No such group, or one not serving the calling tenant' })
   @AdminOnlyAfterLookup()
-  delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
-    return this.groups.delete(principal, id);
+  delete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    return this.groups.delete(principal, id, ifMatch);
   }
 }

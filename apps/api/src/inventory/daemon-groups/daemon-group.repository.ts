@@ -22,6 +22,11 @@ export class DaemonGroupRepository {
    * Whether the server's groups are the caller's concern: for an admin, whether the server exists; for a
    * tenant, whether it holds anything of its own (a directory or a group serving it).
    */
+  /** The row as the caller's write transaction sees it (the server is locked): If-Match compares with it. */
+  findDaemonGroupUnderLock(tx: Transaction, id: string): Promise<DaemonGroupRow | null> {
+    return tx.daemonGroup.findUnique({ where: { id } });
+  }
+
   async serverConcernsScope(serverId: string, scope: TenantScope): Promise<boolean> {
     switch (scope.kind) {
       case 'admin':

@@ -20,6 +20,8 @@ import type {
 } from './daemon-group.dto.js';
 import { presentDaemonGroup } from './daemon-group.presenter.js';
 import { DaemonGroupRepository } from './daemon-group.repository.js';
+import { assertIfMatch } from '../../platform/http/etag/representation-etag.js';
+import type { Transaction } from '../../platform/database/database.js';
 
 const TARGET = 'daemon-group';
 
@@ -83,12 +85,18 @@ export class DaemonGroupService {
     });
   }
 
-  async update(principal: Principal, id: string, patch: UpdateDaemonGroup): Promise<DaemonGroupDto> {
+  async update(
+    principal: Principal,
+    id: string,
+    patch: UpdateDaemonGroup,
+    ifMatch?: string,
+  ): Promise<DaemonGroupDto> {
     const { serverId, tenantId: currentTenantId } = await this.findForAdmin(principal, id);
     const tenantId = patch.tenantId ?? currentTenantId;
     return this.writes.transaction(async (tx) => {
       const model = await this.writes.lockAndLoad(tx, serverId, tenantId === null ? [] : [tenantId]);
       const before = requireIn(model.daemonGroups, id, 'Daemon group');
+      await this.assertIfMatch(tx, id, ifMatch);
       const { processes, threads, ...rest } = definedFields(patch);
       const group: DaemonGroup = {
         ...before,
@@ -112,11 +120,12 @@ export class DaemonGroupService {
   }
 
   /** 409 while anything still names the group (see usagesOfGroup); the check runs under the server lock. */
-  async delete(principal: Principal, id: string): Promise<void> {
+  async delete(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     const { serverId, tenantId } = await this.findForAdmin(principal, id);
     await this.writes.transaction(async (tx) => {
       const model = await this.writes.lockAndLoad(tx, serverId);
       const before = requireIn(model.daemonGroups, id, 'Daemon group');
+      await this.assertIfMatch(tx, id, ifMatch);
       const usedBy = usagesOfGroup(model, before.name);
       if (usedBy.length > 0) throw inUseError(`Daemon group "${before.name}"`, usedBy);
       assertModelValid({ ...model, daemonGroups: removeFrom(model.daemonGroups, id) });
@@ -131,6 +140,14 @@ export class DaemonGroupService {
         before,
       });
     });
+  }
+
+  /** 412 unless If-Match (when sent) names the group's current ETag; called with the server locked. */
+  private async assertIfMatch(tx: Transaction, id: string, ifMatch: string | undefined): Promise<void> {
+    if (ifMatch === undefined) return;
+    const row = await this.groups.findDaemonGroupUnderLock(tx, id);
+    if (row === null) throw notFound(id);
+    assertIfMatch(ifMatch, presentDaemonGroup(row));
   }
 
   /** 404 unless the caller can see the group (like GET), then 403 unless the caller is an admin. */

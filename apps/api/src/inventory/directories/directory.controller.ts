@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AdminOnly,
@@ -76,8 +76,9 @@ export class DirectoryController {
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body({ schema: updateDirectorySchema }) body: UpdateDirectory,
+    @Headers('if-match') ifMatch: string | undefined,
   ): Promise<DirectoryDto> {
-    return this.directories.update(principal, id, body);
+    return this.directories.update(principal, id, body, ifMatch);
   }
 
   @DeleteOne('directories/:id', {
@@ -85,7 +86,11 @@ export class DirectoryController {
     notFound: 'No such directory, or another tenant’s',
   })
   @AdminOnlyAfterLookup()
-  delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
-    return this.directories.delete(principal, id);
+  delete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    return this.directories.delete(principal, id, ifMatch);
   }
 }

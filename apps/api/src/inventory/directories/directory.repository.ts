@@ -18,6 +18,11 @@ export class DirectoryRepository {
     return this.db.directory.findFirst({ where: { AND: [{ id }, ownedInScope(scope)] } });
   }
 
+  /** The row as the caller's write transaction sees it (the server is locked): If-Match compares with it. */
+  findDirectoryUnderLock(tx: Transaction, id: string): Promise<DirectoryRow | null> {
+    return tx.directory.findUnique({ where: { id } });
+  }
+
   async listDirectories<T>(
     scope: TenantScope,
     query: DirectoryListQuery,

@@ -19,6 +19,8 @@ import type {
 } from './directory.dto.js';
 import { presentDirectory } from './directory.presenter.js';
 import { DirectoryRepository } from './directory.repository.js';
+import type { Transaction } from '../../platform/database/database.js';
+import { assertIfMatch } from '../../platform/http/etag/representation-etag.js';
 
 const TARGET = 'directory';
 
@@ -86,13 +88,19 @@ export class DirectoryService {
     });
   }
 
-  async update(principal: Principal, id: string, patch: UpdateDirectory): Promise<DirectoryDto> {
+  async update(
+    principal: Principal,
+    id: string,
+    patch: UpdateDirectory,
+    ifMatch?: string,
+  ): Promise<DirectoryDto> {
     const found = await this.findForAdmin(principal, id);
     const { serverId } = found;
     const tenantId = patch.tenantId ?? found.tenantId;
     return this.writes.transaction(async (tx) => {
       const model = await this.writes.lockAndLoad(tx, serverId, [...new Set([found.tenantId, tenantId])]);
       const current = requireIn(model.directories, id, 'Directory');
+      await this.assertIfMatch(tx, id, ifMatch);
       const { allowOverride, ...rest } = definedFields(patch);
       const directory: Directory = {
         ...current,
@@ -116,11 +124,12 @@ export class DirectoryService {
   }
 
   /** Its .htaccess rules go with it (they cannot outlive their <Directory>). */
-  async delete(principal: Principal, id: string): Promise<void> {
+  async delete(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     const { serverId, tenantId } = await this.findForAdmin(principal, id);
     await this.writes.transaction(async (tx) => {
       const model = await this.writes.lockAndLoad(tx, serverId);
       const before = requireIn(model.directories, id, 'Directory');
+      await this.assertIfMatch(tx, id, ifMatch);
       assertModelValid({ ...model, directories: removeFrom(model.directories, id) });
       await this.directories.deleteDirectory(tx, id);
       await this.audit.record(tx, {
@@ -133,6 +142,14 @@ export class DirectoryService {
         before,
       });
     });
+  }
+
+  /** 412 unless If-Match (when sent) names the directory's current ETag; called with the server locked. */
+  private async assertIfMatch(tx: Transaction, id: string, ifMatch: string | undefined): Promise<void> {
+    if (ifMatch === undefined) return;
+    const row = await this.directories.findDirectoryUnderLock(tx, id);
+    if (row === null) throw notFound(id);
+    assertIfMatch(ifMatch, presentDirectory(row));
   }
 
   /** 404 unless the caller can see the directory (like GET), then 403 unless the caller is an admin. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../../auth/decorators/auth-policy.decorators.js';
 import { CurrentPrincipal } from '../../auth/decorators/current-principal.decorator.js';
@@ -56,13 +56,18 @@ export class ServerController {
     @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
     @Body({ schema: updateServerSchema }) body: UpdateServer,
+    @Headers('if-match') ifMatch: string | undefined,
   ): Promise<ServerDto> {
-    return this.servers.update(principal, serverId, body);
+    return this.servers.update(principal, serverId, body, ifMatch);
   }
 
   @DeleteOne(':serverId')
   @AdminOnly()
-  delete(@CurrentPrincipal() principal: Principal, @Param('serverId') serverId: string): Promise<void> {
-    return this.servers.delete(principal, serverId);
+  delete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('serverId') serverId: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    return this.servers.delete(principal, serverId, ifMatch);
   }
 }

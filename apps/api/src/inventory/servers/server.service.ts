@@ -13,6 +13,7 @@ import type { Page } from '../../platform/http/pagination/index.js';
 import type { CreateServer, ServerDto, ServerListQuery, UpdateServer } from './server.dto.js';
 import { presentServer } from './server.presenter.js';
 import { ServerRepository } from './server.repository.js';
+import { assertIfMatch } from '../../platform/http/etag/representation-etag.js';
 
 const TARGET = 'server';
 
@@ -62,9 +63,10 @@ export class ServerService {
     });
   }
 
-  update(principal: Principal, id: string, patch: UpdateServer): Promise<ServerDto> {
+  update(principal: Principal, id: string, patch: UpdateServer, ifMatch?: string): Promise<ServerDto> {
     return this.writes.transaction(async (tx) => {
       const before = await this.lockForWrite(tx, id);
+      assertIfMatch(ifMatch, before);
       const model = await this.writes.load(tx, id);
       const after: ServerModel = { ...model, ...definedFields(patch) };
       assertModelValid(after);
@@ -83,9 +85,10 @@ export class ServerService {
   }
 
   /** Only an empty server can go: its groups, vhosts and directories are deleted one by one first. */
-  async delete(principal: Principal, id: string): Promise<void> {
+  async delete(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     await this.writes.transaction(async (tx) => {
       const before = await this.lockForWrite(tx, id);
+      assertIfMatch(ifMatch, before);
       const model = await this.writes.load(tx, id);
       const usedBy: Usage[] = [
         ...model.virtualHosts.map((v) => ({ type: 'virtual-host', id: v.id })),

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   AdminOnly,
@@ -63,13 +63,18 @@ export class TenantController {
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body({ schema: updateTenantSchema }) body: UpdateTenant,
+    @Headers('if-match') ifMatch: string | undefined,
   ): Promise<TenantDto> {
-    return this.tenants.update(principal, id, body);
+    return this.tenants.update(principal, id, body, ifMatch);
   }
 
   @DeleteOne(':id', { notFound: 'No such tenant, or not the caller’s own' })
   @AdminOnlyAfterLookup()
-  delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
-    return this.tenants.delete(principal, id);
+  delete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    return this.tenants.delete(principal, id, ifMatch);
   }
 }

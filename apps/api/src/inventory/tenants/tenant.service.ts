@@ -17,6 +17,7 @@ import type { Page } from '../../platform/http/pagination/index.js';
 import type { CreateTenant, TenantDto, TenantListQuery, UpdateTenant } from './tenant.dto.js';
 import { presentTenant } from './tenant.presenter.js';
 import { TenantRepository } from './tenant.repository.js';
+import { assertIfMatch } from '../../platform/http/etag/representation-etag.js';
 
 const TARGET = 'tenant';
 
@@ -78,7 +79,7 @@ export class TenantService {
   }
 
   /** Re-validates every server that uses the tenant: its unix user is what its daemon groups must run as. */
-  async update(principal: Principal, id: string, patch: UpdateTenant): Promise<TenantDto> {
+  async update(principal: Principal, id: string, patch: UpdateTenant, ifMatch?: string): Promise<TenantDto> {
     const found = await this.findForAdmin(principal, id);
     const tenant: Tenant = {
       id,
@@ -96,6 +97,7 @@ export class TenantService {
       );
       const before = await this.tenants.lockTenant(tx, id);
       if (before === null) throw notFound(id);
+      assertIfMatch(ifMatch, presentTenant(before));
       assertSameServers(serverIds, await this.tenants.serverIdsReferencingTenant(tx, id));
       for (const serverId of serverIds) {
         const model = await this.writes.load(tx, serverId);
@@ -119,10 +121,12 @@ export class TenantService {
    * 409 while directories, daemon groups or users still belong to the tenant. With none, no server's model
    * holds it, so no server needs locking: the tenant's own lock keeps anything from attaching it meanwhile.
    */
-  async delete(principal: Principal, id: string): Promise<void> {
+  async delete(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     const found = await this.findForAdmin(principal, id);
     await this.writes.transaction(async (tx) => {
-      if ((await this.tenants.lockTenant(tx, id)) === null) throw notFound(id);
+      const locked = await this.tenants.lockTenant(tx, id);
+      if (locked === null) throw notFound(id);
+      assertIfMatch(ifMatch, presentTenant(locked));
       const usedBy = await this.tenants.listUsagesOfTenant(tx, id);
       if (usedBy.length > 0) throw inUseError(`Tenant "${found.name}"`, usedBy);
       await this.tenants.deleteTenant(tx, id);

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AdminOnly,
@@ -79,14 +79,19 @@ export class VirtualHostController {
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body({ schema: updateVirtualHostSchema }) body: UpdateVirtualHost,
+    @Headers('if-match') ifMatch: string | undefined,
   ): Promise<VirtualHostDto> {
-    return this.vhosts.update(principal, id, body);
+    return this.vhosts.update(principal, id, body, ifMatch);
   }
 
   @DeleteOne('virtual-hosts/:id', { notFound: NOT_VISIBLE })
   @AdminOnlyAfterLookup()
-  delete(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<void> {
-    return this.vhosts.delete(principal, id);
+  delete(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    return this.vhosts.delete(principal, id, ifMatch);
   }
 
   @GetOne('virtual-hosts/:id/process-group-map', storedProcessGroupMapSchema, {

@@ -17,6 +17,11 @@ export class VirtualHostRepository {
     return this.db.virtualHost.findFirst({ where: { AND: [{ id }, holdsScope(scope)] } });
   }
 
+  /** The row as the caller's write transaction sees it (the server is locked): If-Match compares with it. */
+  findVirtualHostUnderLock(tx: Transaction, id: string): Promise<VirtualHostRow | null> {
+    return tx.virtualHost.findUnique({ where: { id } });
+  }
+
   /** Admin-only lists: no tenant reads a server's vhosts. */
   async listVirtualHostsOfServer<T>(
     serverId: string,

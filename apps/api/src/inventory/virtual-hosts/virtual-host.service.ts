@@ -22,6 +22,8 @@ import type {
 } from './virtual-host.dto.js';
 import { presentVirtualHost, presentVirtualHostToTenant } from './virtual-host.presenter.js';
 import { VirtualHostRepository } from './virtual-host.repository.js';
+import type { Transaction } from '../../platform/database/database.js';
+import { assertIfMatch } from '../../platform/http/etag/representation-etag.js';
 
 const TARGET = 'virtual-host';
 
@@ -83,11 +85,19 @@ export class VirtualHostService {
     });
   }
 
-  update(principal: Principal, id: string, patch: UpdateVirtualHost): Promise<VirtualHostDto> {
-    return this.change(principal, id, 'virtual-host.update', (current) => ({
-      ...current,
-      ...definedFields(patch),
-    }));
+  update(
+    principal: Principal,
+    id: string,
+    patch: UpdateVirtualHost,
+    ifMatch?: string,
+  ): Promise<VirtualHostDto> {
+    return this.change(
+      principal,
+      id,
+      'virtual-host.update',
+      (current) => ({ ...current, ...definedFields(patch) }),
+      ifMatch,
+    );
   }
 
   async putProcessGroupMap(
@@ -104,11 +114,12 @@ export class VirtualHostService {
   }
 
   /** 409 while directories or vhost-scoped daemon groups still live in it. */
-  async delete(principal: Principal, id: string): Promise<void> {
+  async delete(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     const { serverId } = await this.findForAdmin(principal, id);
     await this.writes.transaction(async (tx) => {
       const model = await this.writes.lockAndLoad(tx, serverId);
       const before = requireIn(model.virtualHosts, id, 'Virtual host');
+      await this.assertIfMatch(tx, id, ifMatch);
       const usedBy: Usage[] = [
         ...model.directories
           .filter((d) => d.virtualHostId === id)
@@ -137,11 +148,13 @@ export class VirtualHostService {
     id: string,
     action: string,
     edit: (current: VirtualHost) => VirtualHost,
+    ifMatch?: string,
   ): Promise<VirtualHostDto> {
     const { serverId } = await this.findForAdmin(principal, id);
     return this.writes.transaction(async (tx) => {
       const model = await this.writes.lockAndLoad(tx, serverId);
       const before = requireIn(model.virtualHosts, id, 'Virtual host');
+      await this.assertIfMatch(tx, id, ifMatch);
       const vhost = edit(before);
       assertModelValid({ ...model, virtualHosts: replaceIn(model.virtualHosts, vhost) });
       const updated = presentVirtualHost(await this.vhosts.updateVirtualHost(tx, serverId, vhost));
@@ -156,6 +169,14 @@ export class VirtualHostService {
       });
       return updated;
     });
+  }
+
+  /** 412 unless If-Match (when sent) names the vhost's current (admin) ETag; called with the server locked. */
+  private async assertIfMatch(tx: Transaction, id: string, ifMatch: string | undefined): Promise<void> {
+    if (ifMatch === undefined) return;
+    const row = await this.vhosts.findVirtualHostUnderLock(tx, id);
+    if (row === null) throw notFound(id);
+    assertIfMatch(ifMatch, presentVirtualHost(row));
   }
 
   /** 404 unless the caller can see the vhost (like GET), then 403 unless the caller is an admin. */
