@@ -30,6 +30,7 @@ export type {
   ApiToken,
   Directory,
   HtaccessRule,
+  WsgiMount,
   Publication,
   AuditEvent,
   IdempotencyKey,

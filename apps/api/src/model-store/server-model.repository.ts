@@ -8,6 +8,7 @@ import { directoryFromRow } from './mappers/directory.mapper.js';
 import { serverSettingsFromRow } from './mappers/server.mapper.js';
 import { tenantFromRow } from './mappers/tenant.mapper.js';
 import { virtualHostFromRow } from './mappers/virtual-host.mapper.js';
+import { wsgiMountFromRow } from './mappers/wsgi-mount.mapper.js';
 
 export interface LoadOptions {
   /**
@@ -49,7 +50,7 @@ export class ServerModelRepository {
   async load(db: Queryable, serverId: string, options: LoadOptions = {}): Promise<ServerModel> {
     const server = await db.server.findUnique({ where: { id: serverId } });
     if (server === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
-    const [groups, vhosts, directories] = await Promise.all([
+    const [groups, vhosts, directories, mounts] = await Promise.all([
       db.daemonGroup.findMany({ where: { serverId }, orderBy: CREATION_ORDER }),
       db.virtualHost.findMany({ where: { serverId }, orderBy: CREATION_ORDER }),
       db.directory.findMany({
@@ -57,10 +58,12 @@ export class ServerModelRepository {
         orderBy: CREATION_ORDER,
         include: { rules: { orderBy: { position: 'asc' } } },
       }),
+      db.wsgiMount.findMany({ where: { serverId }, orderBy: CREATION_ORDER }),
     ]);
     const tenantIds = new Set<string>(options.tenantIds ?? []);
     for (const group of groups) if (group.tenantId !== null) tenantIds.add(group.tenantId);
     for (const directory of directories) tenantIds.add(directory.tenantId);
+    for (const mount of mounts) if (mount.tenantId !== null) tenantIds.add(mount.tenantId);
     const tenants =
       tenantIds.size === 0
         ? []
@@ -71,6 +74,7 @@ export class ServerModelRepository {
       virtualHosts: vhosts.map(virtualHostFromRow),
       tenants: tenants.map(tenantFromRow),
       directories: directories.map((row) => directoryFromRow(row, row.rules)),
+      wsgiMounts: mounts.map(wsgiMountFromRow),
     };
   }
 

@@ -15,6 +15,7 @@ export type {
   Tenant as TenantRow,
   User as UserRow,
   VirtualHost as VirtualHostRow,
+  WsgiMount as WsgiMountRow,
 } from '#db';
 
 export type DaemonGroupColumns = Prisma.DaemonGroupUncheckedCreateInput;
@@ -22,6 +23,7 @@ export type DirectoryColumns = Prisma.DirectoryUncheckedCreateInput;
 export type ServerColumns = Prisma.ServerUncheckedCreateInput;
 export type TenantColumns = Prisma.TenantUncheckedCreateInput;
 export type VirtualHostColumns = Prisma.VirtualHostUncheckedCreateInput;
+export type WsgiMountColumns = Prisma.WsgiMountUncheckedCreateInput;
 
 /** A JSON column's value as read. */
 export type JsonValue = Prisma.JsonValue;

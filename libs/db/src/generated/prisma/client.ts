@@ -77,6 +77,11 @@ export type ApiToken = Prisma.ApiTokenModel
  */
 export type Directory = Prisma.DirectoryModel
 /**
+ * Model WsgiMount
+ * WSGIScriptAlias / WSGIScriptAliasMatch of a vhost (issue 10); exactly one of url_path / url_pattern is set
+ */
+export type WsgiMount = Prisma.WsgiMountModel
+/**
  * Model HtaccessRule
  * One `.htaccess` block: <Files files> or <FilesMatch filesMatch> → SetEnv variable processGroup.
  */

@@ -404,6 +404,7 @@ export const ModelName = {
   User: 'User',
   ApiToken: 'ApiToken',
   Directory: 'Directory',
+  WsgiMount: 'WsgiMount',
   HtaccessRule: 'HtaccessRule',
   Publication: 'Publication',
   PublicationBlob: 'PublicationBlob',
@@ -425,7 +426,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "htaccessRule" | "publication" | "publicationBlob" | "auditEvent" | "idempotencyKey" | "agentReport"
+    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "wsgiMount" | "htaccessRule" | "publication" | "publicationBlob" | "auditEvent" | "idempotencyKey" | "agentReport"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -944,6 +945,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.DirectoryCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.DirectoryCountAggregateOutputType> | number
+        }
+      }
+    }
+    WsgiMount: {
+      payload: Prisma.$WsgiMountPayload<ExtArgs>
+      fields: Prisma.WsgiMountFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WsgiMountFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WsgiMountFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>
+        }
+        findFirst: {
+          args: Prisma.WsgiMountFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WsgiMountFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>
+        }
+        findMany: {
+          args: Prisma.WsgiMountFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>[]
+        }
+        create: {
+          args: Prisma.WsgiMountCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>
+        }
+        createMany: {
+          args: Prisma.WsgiMountCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WsgiMountCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>[]
+        }
+        delete: {
+          args: Prisma.WsgiMountDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>
+        }
+        update: {
+          args: Prisma.WsgiMountUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>
+        }
+        deleteMany: {
+          args: Prisma.WsgiMountDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WsgiMountUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WsgiMountUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>[]
+        }
+        upsert: {
+          args: Prisma.WsgiMountUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WsgiMountPayload>
+        }
+        aggregate: {
+          args: Prisma.WsgiMountAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWsgiMount>
+        }
+        groupBy: {
+          args: Prisma.WsgiMountGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WsgiMountGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WsgiMountCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WsgiMountCountAggregateOutputType> | number
         }
       }
     }
@@ -1548,6 +1623,25 @@ export const DirectoryScalarFieldEnum = {
 export type DirectoryScalarFieldEnum = (typeof DirectoryScalarFieldEnum)[keyof typeof DirectoryScalarFieldEnum]
 
 
+export const WsgiMountScalarFieldEnum = {
+  id: 'id',
+  virtualHostId: 'virtualHostId',
+  serverId: 'serverId',
+  tenantId: 'tenantId',
+  urlPath: 'urlPath',
+  urlPattern: 'urlPattern',
+  script: 'script',
+  processGroup: 'processGroup',
+  applicationGroup: 'applicationGroup',
+  callableObject: 'callableObject',
+  passAuthorization: 'passAuthorization',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type WsgiMountScalarFieldEnum = (typeof WsgiMountScalarFieldEnum)[keyof typeof WsgiMountScalarFieldEnum]
+
+
 export const HtaccessRuleScalarFieldEnum = {
   id: 'id',
   directoryId: 'directoryId',
@@ -1956,6 +2050,7 @@ export type GlobalOmitConfig = {
   user?: Prisma.UserOmit
   apiToken?: Prisma.ApiTokenOmit
   directory?: Prisma.DirectoryOmit
+  wsgiMount?: Prisma.WsgiMountOmit
   htaccessRule?: Prisma.HtaccessRuleOmit
   publication?: Prisma.PublicationOmit
   publicationBlob?: Prisma.PublicationBlobOmit

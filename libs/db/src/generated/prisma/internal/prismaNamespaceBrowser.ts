@@ -58,6 +58,7 @@ export const ModelName = {
   User: 'User',
   ApiToken: 'ApiToken',
   Directory: 'Directory',
+  WsgiMount: 'WsgiMount',
   HtaccessRule: 'HtaccessRule',
   Publication: 'Publication',
   PublicationBlob: 'PublicationBlob',
@@ -198,6 +199,25 @@ export const DirectoryScalarFieldEnum = {
 } as const
 
 export type DirectoryScalarFieldEnum = (typeof DirectoryScalarFieldEnum)[keyof typeof DirectoryScalarFieldEnum]
+
+
+export const WsgiMountScalarFieldEnum = {
+  id: 'id',
+  virtualHostId: 'virtualHostId',
+  serverId: 'serverId',
+  tenantId: 'tenantId',
+  urlPath: 'urlPath',
+  urlPattern: 'urlPattern',
+  script: 'script',
+  processGroup: 'processGroup',
+  applicationGroup: 'applicationGroup',
+  callableObject: 'callableObject',
+  passAuthorization: 'passAuthorization',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type WsgiMountScalarFieldEnum = (typeof WsgiMountScalarFieldEnum)[keyof typeof WsgiMountScalarFieldEnum]
 
 
 export const HtaccessRuleScalarFieldEnum = {

@@ -267,6 +267,7 @@ export type ServerWhereInput = {
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   virtualHosts?: Prisma.VirtualHostListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
+  wsgiMounts?: Prisma.WsgiMountListRelationFilter
   publications?: Prisma.PublicationListRelationFilter
   agentTokens?: Prisma.ApiTokenListRelationFilter
   agentReport?: Prisma.XOR<Prisma.AgentReportNullableScalarRelationFilter, Prisma.AgentReportWhereInput> | null
@@ -287,6 +288,7 @@ export type ServerOrderByWithRelationInput = {
   daemonGroups?: Prisma.DaemonGroupOrderByRelationAggregateInput
   virtualHosts?: Prisma.VirtualHostOrderByRelationAggregateInput
   directories?: Prisma.DirectoryOrderByRelationAggregateInput
+  wsgiMounts?: Prisma.WsgiMountOrderByRelationAggregateInput
   publications?: Prisma.PublicationOrderByRelationAggregateInput
   agentTokens?: Prisma.ApiTokenOrderByRelationAggregateInput
   agentReport?: Prisma.AgentReportOrderByWithRelationInput
@@ -310,6 +312,7 @@ export type ServerWhereUniqueInput = Prisma.AtLeast<{
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   virtualHosts?: Prisma.VirtualHostListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
+  wsgiMounts?: Prisma.WsgiMountListRelationFilter
   publications?: Prisma.PublicationListRelationFilter
   agentTokens?: Prisma.ApiTokenListRelationFilter
   agentReport?: Prisma.XOR<Prisma.AgentReportNullableScalarRelationFilter, Prisma.AgentReportWhereInput> | null
@@ -366,6 +369,7 @@ export type ServerCreateInput = {
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
@@ -386,6 +390,7 @@ export type ServerUncheckedCreateInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
@@ -406,6 +411,7 @@ export type ServerUpdateInput = {
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
@@ -426,6 +432,7 @@ export type ServerUncheckedUpdateInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
@@ -615,6 +622,20 @@ export type ServerUpdateOneRequiredWithoutDirectoriesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.ServerUpdateToOneWithWhereWithoutDirectoriesInput, Prisma.ServerUpdateWithoutDirectoriesInput>, Prisma.ServerUncheckedUpdateWithoutDirectoriesInput>
 }
 
+export type ServerCreateNestedOneWithoutWsgiMountsInput = {
+  create?: Prisma.XOR<Prisma.ServerCreateWithoutWsgiMountsInput, Prisma.ServerUncheckedCreateWithoutWsgiMountsInput>
+  connectOrCreate?: Prisma.ServerCreateOrConnectWithoutWsgiMountsInput
+  connect?: Prisma.ServerWhereUniqueInput
+}
+
+export type ServerUpdateOneRequiredWithoutWsgiMountsNestedInput = {
+  create?: Prisma.XOR<Prisma.ServerCreateWithoutWsgiMountsInput, Prisma.ServerUncheckedCreateWithoutWsgiMountsInput>
+  connectOrCreate?: Prisma.ServerCreateOrConnectWithoutWsgiMountsInput
+  upsert?: Prisma.ServerUpsertWithoutWsgiMountsInput
+  connect?: Prisma.ServerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ServerUpdateToOneWithWhereWithoutWsgiMountsInput, Prisma.ServerUpdateWithoutWsgiMountsInput>, Prisma.ServerUncheckedUpdateWithoutWsgiMountsInput>
+}
+
 export type ServerCreateNestedOneWithoutPublicationsInput = {
   create?: Prisma.XOR<Prisma.ServerCreateWithoutPublicationsInput, Prisma.ServerUncheckedCreateWithoutPublicationsInput>
   connectOrCreate?: Prisma.ServerCreateOrConnectWithoutPublicationsInput
@@ -657,6 +678,7 @@ export type ServerCreateWithoutDaemonGroupsInput = {
   updatedAt?: Date | string
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
@@ -676,6 +698,7 @@ export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
   updatedAt?: Date | string
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
@@ -711,6 +734,7 @@ export type ServerUpdateWithoutDaemonGroupsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
@@ -730,6 +754,7 @@ export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
@@ -749,6 +774,7 @@ export type ServerCreateWithoutVirtualHostsInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
@@ -768,6 +794,7 @@ export type ServerUncheckedCreateWithoutVirtualHostsInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
@@ -803,6 +830,7 @@ export type ServerUpdateWithoutVirtualHostsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
@@ -822,6 +850,7 @@ export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
@@ -842,6 +871,7 @@ export type ServerCreateWithoutAgentTokensInput = {
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
@@ -861,6 +891,7 @@ export type ServerUncheckedCreateWithoutAgentTokensInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
@@ -896,6 +927,7 @@ export type ServerUpdateWithoutAgentTokensInput = {
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
@@ -915,6 +947,7 @@ export type ServerUncheckedUpdateWithoutAgentTokensInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
 }
@@ -933,6 +966,7 @@ export type ServerCreateWithoutDirectoriesInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
@@ -952,6 +986,7 @@ export type ServerUncheckedCreateWithoutDirectoriesInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
@@ -987,6 +1022,7 @@ export type ServerUpdateWithoutDirectoriesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
@@ -1006,6 +1042,103 @@ export type ServerUncheckedUpdateWithoutDirectoriesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutServerNestedInput
+  publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
+}
+
+export type ServerCreateWithoutWsgiMountsInput = {
+  id?: string
+  name: string
+  modWsgiVersion?: string
+  socketPrefix?: string | null
+  restrictEmbedded?: boolean
+  apacheUser?: string
+  apacheGroup?: string
+  configDir?: string
+  modelRevision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
+  virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
+  directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
+}
+
+export type ServerUncheckedCreateWithoutWsgiMountsInput = {
+  id?: string
+  name: string
+  modWsgiVersion?: string
+  socketPrefix?: string | null
+  restrictEmbedded?: boolean
+  apacheUser?: string
+  apacheGroup?: string
+  configDir?: string
+  modelRevision?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
+  virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
+  directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
+  agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
+  agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
+}
+
+export type ServerCreateOrConnectWithoutWsgiMountsInput = {
+  where: Prisma.ServerWhereUniqueInput
+  create: Prisma.XOR<Prisma.ServerCreateWithoutWsgiMountsInput, Prisma.ServerUncheckedCreateWithoutWsgiMountsInput>
+}
+
+export type ServerUpsertWithoutWsgiMountsInput = {
+  update: Prisma.XOR<Prisma.ServerUpdateWithoutWsgiMountsInput, Prisma.ServerUncheckedUpdateWithoutWsgiMountsInput>
+  create: Prisma.XOR<Prisma.ServerCreateWithoutWsgiMountsInput, Prisma.ServerUncheckedCreateWithoutWsgiMountsInput>
+  where?: Prisma.ServerWhereInput
+}
+
+export type ServerUpdateToOneWithWhereWithoutWsgiMountsInput = {
+  where?: Prisma.ServerWhereInput
+  data: Prisma.XOR<Prisma.ServerUpdateWithoutWsgiMountsInput, Prisma.ServerUncheckedUpdateWithoutWsgiMountsInput>
+}
+
+export type ServerUpdateWithoutWsgiMountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  modWsgiVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  socketPrefix?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictEmbedded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
+  apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
+  virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
+  directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
+  agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
+  agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
+}
+
+export type ServerUncheckedUpdateWithoutWsgiMountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  modWsgiVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  socketPrefix?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictEmbedded?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
+  apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
+  virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
+  directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
@@ -1026,6 +1159,7 @@ export type ServerCreateWithoutPublicationsInput = {
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportCreateNestedOneWithoutServerInput
 }
@@ -1045,6 +1179,7 @@ export type ServerUncheckedCreateWithoutPublicationsInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
   agentReport?: Prisma.AgentReportUncheckedCreateNestedOneWithoutServerInput
 }
@@ -1080,6 +1215,7 @@ export type ServerUpdateWithoutPublicationsInput = {
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUpdateOneWithoutServerNestedInput
 }
@@ -1099,6 +1235,7 @@ export type ServerUncheckedUpdateWithoutPublicationsInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
   agentReport?: Prisma.AgentReportUncheckedUpdateOneWithoutServerNestedInput
 }
@@ -1118,6 +1255,7 @@ export type ServerCreateWithoutAgentReportInput = {
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenCreateNestedManyWithoutServerInput
 }
@@ -1137,6 +1275,7 @@ export type ServerUncheckedCreateWithoutAgentReportInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutServerInput
   virtualHosts?: Prisma.VirtualHostUncheckedCreateNestedManyWithoutServerInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutServerInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutServerInput
   publications?: Prisma.PublicationUncheckedCreateNestedManyWithoutServerInput
   agentTokens?: Prisma.ApiTokenUncheckedCreateNestedManyWithoutServerInput
 }
@@ -1172,6 +1311,7 @@ export type ServerUpdateWithoutAgentReportInput = {
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUpdateManyWithoutServerNestedInput
 }
@@ -1191,6 +1331,7 @@ export type ServerUncheckedUpdateWithoutAgentReportInput = {
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutServerNestedInput
   virtualHosts?: Prisma.VirtualHostUncheckedUpdateManyWithoutServerNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutServerNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutServerNestedInput
   publications?: Prisma.PublicationUncheckedUpdateManyWithoutServerNestedInput
   agentTokens?: Prisma.ApiTokenUncheckedUpdateManyWithoutServerNestedInput
 }
@@ -1204,6 +1345,7 @@ export type ServerCountOutputType = {
   daemonGroups: number
   virtualHosts: number
   directories: number
+  wsgiMounts: number
   publications: number
   agentTokens: number
 }
@@ -1212,6 +1354,7 @@ export type ServerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions
   daemonGroups?: boolean | ServerCountOutputTypeCountDaemonGroupsArgs
   virtualHosts?: boolean | ServerCountOutputTypeCountVirtualHostsArgs
   directories?: boolean | ServerCountOutputTypeCountDirectoriesArgs
+  wsgiMounts?: boolean | ServerCountOutputTypeCountWsgiMountsArgs
   publications?: boolean | ServerCountOutputTypeCountPublicationsArgs
   agentTokens?: boolean | ServerCountOutputTypeCountAgentTokensArgs
 }
@@ -1250,6 +1393,13 @@ export type ServerCountOutputTypeCountDirectoriesArgs<ExtArgs extends runtime.Ty
 /**
  * ServerCountOutputType without action
  */
+export type ServerCountOutputTypeCountWsgiMountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WsgiMountWhereInput
+}
+
+/**
+ * ServerCountOutputType without action
+ */
 export type ServerCountOutputTypeCountPublicationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.PublicationWhereInput
 }
@@ -1277,6 +1427,7 @@ export type ServerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   daemonGroups?: boolean | Prisma.Server$daemonGroupsArgs<ExtArgs>
   virtualHosts?: boolean | Prisma.Server$virtualHostsArgs<ExtArgs>
   directories?: boolean | Prisma.Server$directoriesArgs<ExtArgs>
+  wsgiMounts?: boolean | Prisma.Server$wsgiMountsArgs<ExtArgs>
   publications?: boolean | Prisma.Server$publicationsArgs<ExtArgs>
   agentTokens?: boolean | Prisma.Server$agentTokensArgs<ExtArgs>
   agentReport?: boolean | Prisma.Server$agentReportArgs<ExtArgs>
@@ -1330,6 +1481,7 @@ export type ServerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   daemonGroups?: boolean | Prisma.Server$daemonGroupsArgs<ExtArgs>
   virtualHosts?: boolean | Prisma.Server$virtualHostsArgs<ExtArgs>
   directories?: boolean | Prisma.Server$directoriesArgs<ExtArgs>
+  wsgiMounts?: boolean | Prisma.Server$wsgiMountsArgs<ExtArgs>
   publications?: boolean | Prisma.Server$publicationsArgs<ExtArgs>
   agentTokens?: boolean | Prisma.Server$agentTokensArgs<ExtArgs>
   agentReport?: boolean | Prisma.Server$agentReportArgs<ExtArgs>
@@ -1344,6 +1496,7 @@ export type $ServerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     daemonGroups: Prisma.$DaemonGroupPayload<ExtArgs>[]
     virtualHosts: Prisma.$VirtualHostPayload<ExtArgs>[]
     directories: Prisma.$DirectoryPayload<ExtArgs>[]
+    wsgiMounts: Prisma.$WsgiMountPayload<ExtArgs>[]
     publications: Prisma.$PublicationPayload<ExtArgs>[]
     agentTokens: Prisma.$ApiTokenPayload<ExtArgs>[]
     agentReport: Prisma.$AgentReportPayload<ExtArgs> | null
@@ -1767,6 +1920,7 @@ export interface Prisma__ServerClient<T, Null = never, ExtArgs extends runtime.T
   daemonGroups<T extends Prisma.Server$daemonGroupsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$daemonGroupsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DaemonGroupPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   virtualHosts<T extends Prisma.Server$virtualHostsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$virtualHostsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$VirtualHostPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   directories<T extends Prisma.Server$directoriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$directoriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DirectoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  wsgiMounts<T extends Prisma.Server$wsgiMountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$wsgiMountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WsgiMountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   publications<T extends Prisma.Server$publicationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$publicationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PublicationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   agentTokens<T extends Prisma.Server$agentTokensArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$agentTokensArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApiTokenPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   agentReport<T extends Prisma.Server$agentReportArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Server$agentReportArgs<ExtArgs>>): Prisma.Prisma__AgentReportClient<runtime.Types.Result.GetResult<Prisma.$AgentReportPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
@@ -2272,6 +2426,30 @@ export type Server$directoriesArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.DirectoryScalarFieldEnum | Prisma.DirectoryScalarFieldEnum[]
+}
+
+/**
+ * Server.wsgiMounts
+ */
+export type Server$wsgiMountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WsgiMount
+   */
+  select?: Prisma.WsgiMountSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WsgiMount
+   */
+  omit?: Prisma.WsgiMountOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WsgiMountInclude<ExtArgs> | null
+  where?: Prisma.WsgiMountWhereInput
+  orderBy?: Prisma.WsgiMountOrderByWithRelationInput | Prisma.WsgiMountOrderByWithRelationInput[]
+  cursor?: Prisma.WsgiMountWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WsgiMountScalarFieldEnum | Prisma.WsgiMountScalarFieldEnum[]
 }
 
 /**

@@ -193,6 +193,7 @@ export type TenantWhereInput = {
   users?: Prisma.UserListRelationFilter
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
+  wsgiMounts?: Prisma.WsgiMountListRelationFilter
 }
 
 export type TenantOrderByWithRelationInput = {
@@ -205,6 +206,7 @@ export type TenantOrderByWithRelationInput = {
   users?: Prisma.UserOrderByRelationAggregateInput
   daemonGroups?: Prisma.DaemonGroupOrderByRelationAggregateInput
   directories?: Prisma.DirectoryOrderByRelationAggregateInput
+  wsgiMounts?: Prisma.WsgiMountOrderByRelationAggregateInput
 }
 
 export type TenantWhereUniqueInput = Prisma.AtLeast<{
@@ -220,6 +222,7 @@ export type TenantWhereUniqueInput = Prisma.AtLeast<{
   users?: Prisma.UserListRelationFilter
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
+  wsgiMounts?: Prisma.WsgiMountListRelationFilter
 }, "id" | "name" | "unixUser">
 
 export type TenantOrderByWithAggregationInput = {
@@ -256,6 +259,7 @@ export type TenantCreateInput = {
   users?: Prisma.UserCreateNestedManyWithoutTenantInput
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutTenantInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutTenantInput
 }
 
 export type TenantUncheckedCreateInput = {
@@ -268,6 +272,7 @@ export type TenantUncheckedCreateInput = {
   users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutTenantInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutTenantInput
 }
 
 export type TenantUpdateInput = {
@@ -280,6 +285,7 @@ export type TenantUpdateInput = {
   users?: Prisma.UserUpdateManyWithoutTenantNestedInput
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutTenantNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateInput = {
@@ -292,6 +298,7 @@ export type TenantUncheckedUpdateInput = {
   users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutTenantNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantCreateManyInput = {
@@ -404,6 +411,22 @@ export type TenantUpdateOneRequiredWithoutDirectoriesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutDirectoriesInput, Prisma.TenantUpdateWithoutDirectoriesInput>, Prisma.TenantUncheckedUpdateWithoutDirectoriesInput>
 }
 
+export type TenantCreateNestedOneWithoutWsgiMountsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWsgiMountsInput, Prisma.TenantUncheckedCreateWithoutWsgiMountsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWsgiMountsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneWithoutWsgiMountsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWsgiMountsInput, Prisma.TenantUncheckedCreateWithoutWsgiMountsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWsgiMountsInput
+  upsert?: Prisma.TenantUpsertWithoutWsgiMountsInput
+  disconnect?: Prisma.TenantWhereInput | boolean
+  delete?: Prisma.TenantWhereInput | boolean
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWsgiMountsInput, Prisma.TenantUpdateWithoutWsgiMountsInput>, Prisma.TenantUncheckedUpdateWithoutWsgiMountsInput>
+}
+
 export type TenantCreateWithoutDaemonGroupsInput = {
   id?: string
   name: string
@@ -413,6 +436,7 @@ export type TenantCreateWithoutDaemonGroupsInput = {
   updatedAt?: Date | string
   users?: Prisma.UserCreateNestedManyWithoutTenantInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutDaemonGroupsInput = {
@@ -424,6 +448,7 @@ export type TenantUncheckedCreateWithoutDaemonGroupsInput = {
   updatedAt?: Date | string
   users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutDaemonGroupsInput = {
@@ -451,6 +476,7 @@ export type TenantUpdateWithoutDaemonGroupsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUpdateManyWithoutTenantNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutDaemonGroupsInput = {
@@ -462,6 +488,7 @@ export type TenantUncheckedUpdateWithoutDaemonGroupsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutUsersInput = {
@@ -473,6 +500,7 @@ export type TenantCreateWithoutUsersInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutTenantInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutUsersInput = {
@@ -484,6 +512,7 @@ export type TenantUncheckedCreateWithoutUsersInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutTenantInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutUsersInput = {
@@ -511,6 +540,7 @@ export type TenantUpdateWithoutUsersInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutTenantNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutUsersInput = {
@@ -522,6 +552,7 @@ export type TenantUncheckedUpdateWithoutUsersInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutTenantNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutDirectoriesInput = {
@@ -533,6 +564,7 @@ export type TenantCreateWithoutDirectoriesInput = {
   updatedAt?: Date | string
   users?: Prisma.UserCreateNestedManyWithoutTenantInput
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutDirectoriesInput = {
@@ -544,6 +576,7 @@ export type TenantUncheckedCreateWithoutDirectoriesInput = {
   updatedAt?: Date | string
   users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutTenantInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutDirectoriesInput = {
@@ -571,6 +604,7 @@ export type TenantUpdateWithoutDirectoriesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUpdateManyWithoutTenantNestedInput
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutDirectoriesInput = {
@@ -582,6 +616,71 @@ export type TenantUncheckedUpdateWithoutDirectoriesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutTenantNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWsgiMountsInput = {
+  id?: string
+  name: string
+  unixUser: string
+  unixGroup: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  users?: Prisma.UserCreateNestedManyWithoutTenantInput
+  daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutTenantInput
+  directories?: Prisma.DirectoryCreateNestedManyWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWsgiMountsInput = {
+  id?: string
+  name: string
+  unixUser: string
+  unixGroup: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
+  daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutTenantInput
+  directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWsgiMountsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWsgiMountsInput, Prisma.TenantUncheckedCreateWithoutWsgiMountsInput>
+}
+
+export type TenantUpsertWithoutWsgiMountsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWsgiMountsInput, Prisma.TenantUncheckedUpdateWithoutWsgiMountsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWsgiMountsInput, Prisma.TenantUncheckedCreateWithoutWsgiMountsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWsgiMountsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWsgiMountsInput, Prisma.TenantUncheckedUpdateWithoutWsgiMountsInput>
+}
+
+export type TenantUpdateWithoutWsgiMountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  unixUser?: Prisma.StringFieldUpdateOperationsInput | string
+  unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  users?: Prisma.UserUpdateManyWithoutTenantNestedInput
+  daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutTenantNestedInput
+  directories?: Prisma.DirectoryUpdateManyWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWsgiMountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  unixUser?: Prisma.StringFieldUpdateOperationsInput | string
+  unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
+  daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutTenantNestedInput
+  directories?: Prisma.DirectoryUncheckedUpdateManyWithoutTenantNestedInput
 }
 
 
@@ -593,12 +692,14 @@ export type TenantCountOutputType = {
   users: number
   daemonGroups: number
   directories: number
+  wsgiMounts: number
 }
 
 export type TenantCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   users?: boolean | TenantCountOutputTypeCountUsersArgs
   daemonGroups?: boolean | TenantCountOutputTypeCountDaemonGroupsArgs
   directories?: boolean | TenantCountOutputTypeCountDirectoriesArgs
+  wsgiMounts?: boolean | TenantCountOutputTypeCountWsgiMountsArgs
 }
 
 /**
@@ -632,6 +733,13 @@ export type TenantCountOutputTypeCountDirectoriesArgs<ExtArgs extends runtime.Ty
   where?: Prisma.DirectoryWhereInput
 }
 
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountWsgiMountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WsgiMountWhereInput
+}
+
 
 export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -643,6 +751,7 @@ export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   users?: boolean | Prisma.Tenant$usersArgs<ExtArgs>
   daemonGroups?: boolean | Prisma.Tenant$daemonGroupsArgs<ExtArgs>
   directories?: boolean | Prisma.Tenant$directoriesArgs<ExtArgs>
+  wsgiMounts?: boolean | Prisma.Tenant$wsgiMountsArgs<ExtArgs>
   _count?: boolean | Prisma.TenantCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["tenant"]>
 
@@ -678,6 +787,7 @@ export type TenantInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   users?: boolean | Prisma.Tenant$usersArgs<ExtArgs>
   daemonGroups?: boolean | Prisma.Tenant$daemonGroupsArgs<ExtArgs>
   directories?: boolean | Prisma.Tenant$directoriesArgs<ExtArgs>
+  wsgiMounts?: boolean | Prisma.Tenant$wsgiMountsArgs<ExtArgs>
   _count?: boolean | Prisma.TenantCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type TenantIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -689,6 +799,7 @@ export type $TenantPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     users: Prisma.$UserPayload<ExtArgs>[]
     daemonGroups: Prisma.$DaemonGroupPayload<ExtArgs>[]
     directories: Prisma.$DirectoryPayload<ExtArgs>[]
+    wsgiMounts: Prisma.$WsgiMountPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1094,6 +1205,7 @@ export interface Prisma__TenantClient<T, Null = never, ExtArgs extends runtime.T
   users<T extends Prisma.Tenant$usersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$usersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   daemonGroups<T extends Prisma.Tenant$daemonGroupsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$daemonGroupsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DaemonGroupPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   directories<T extends Prisma.Tenant$directoriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$directoriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DirectoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  wsgiMounts<T extends Prisma.Tenant$wsgiMountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$wsgiMountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WsgiMountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1591,6 +1703,30 @@ export type Tenant$directoriesArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.DirectoryScalarFieldEnum | Prisma.DirectoryScalarFieldEnum[]
+}
+
+/**
+ * Tenant.wsgiMounts
+ */
+export type Tenant$wsgiMountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WsgiMount
+   */
+  select?: Prisma.WsgiMountSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WsgiMount
+   */
+  omit?: Prisma.WsgiMountOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WsgiMountInclude<ExtArgs> | null
+  where?: Prisma.WsgiMountWhereInput
+  orderBy?: Prisma.WsgiMountOrderByWithRelationInput | Prisma.WsgiMountOrderByWithRelationInput[]
+  cursor?: Prisma.WsgiMountWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WsgiMountScalarFieldEnum | Prisma.WsgiMountScalarFieldEnum[]
 }
 
 /**

@@ -225,6 +225,7 @@ export type VirtualHostWhereInput = {
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
+  wsgiMounts?: Prisma.WsgiMountListRelationFilter
 }
 
 export type VirtualHostOrderByWithRelationInput = {
@@ -243,6 +244,7 @@ export type VirtualHostOrderByWithRelationInput = {
   server?: Prisma.ServerOrderByWithRelationInput
   daemonGroups?: Prisma.DaemonGroupOrderByRelationAggregateInput
   directories?: Prisma.DirectoryOrderByRelationAggregateInput
+  wsgiMounts?: Prisma.WsgiMountOrderByRelationAggregateInput
 }
 
 export type VirtualHostWhereUniqueInput = Prisma.AtLeast<{
@@ -265,6 +267,7 @@ export type VirtualHostWhereUniqueInput = Prisma.AtLeast<{
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
   daemonGroups?: Prisma.DaemonGroupListRelationFilter
   directories?: Prisma.DirectoryListRelationFilter
+  wsgiMounts?: Prisma.WsgiMountListRelationFilter
 }, "id" | "id_serverId">
 
 export type VirtualHostOrderByWithAggregationInput = {
@@ -318,6 +321,7 @@ export type VirtualHostCreateInput = {
   server: Prisma.ServerCreateNestedOneWithoutVirtualHostsInput
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutVirtualHostInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostUncheckedCreateInput = {
@@ -335,6 +339,7 @@ export type VirtualHostUncheckedCreateInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutVirtualHostInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostUpdateInput = {
@@ -352,6 +357,7 @@ export type VirtualHostUpdateInput = {
   server?: Prisma.ServerUpdateOneRequiredWithoutVirtualHostsNestedInput
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutVirtualHostNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostUncheckedUpdateInput = {
@@ -369,6 +375,7 @@ export type VirtualHostUncheckedUpdateInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutVirtualHostNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostCreateManyInput = {
@@ -575,6 +582,20 @@ export type VirtualHostUpdateOneRequiredWithoutDirectoriesNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.VirtualHostUpdateToOneWithWhereWithoutDirectoriesInput, Prisma.VirtualHostUpdateWithoutDirectoriesInput>, Prisma.VirtualHostUncheckedUpdateWithoutDirectoriesInput>
 }
 
+export type VirtualHostCreateNestedOneWithoutWsgiMountsInput = {
+  create?: Prisma.XOR<Prisma.VirtualHostCreateWithoutWsgiMountsInput, Prisma.VirtualHostUncheckedCreateWithoutWsgiMountsInput>
+  connectOrCreate?: Prisma.VirtualHostCreateOrConnectWithoutWsgiMountsInput
+  connect?: Prisma.VirtualHostWhereUniqueInput
+}
+
+export type VirtualHostUpdateOneRequiredWithoutWsgiMountsNestedInput = {
+  create?: Prisma.XOR<Prisma.VirtualHostCreateWithoutWsgiMountsInput, Prisma.VirtualHostUncheckedCreateWithoutWsgiMountsInput>
+  connectOrCreate?: Prisma.VirtualHostCreateOrConnectWithoutWsgiMountsInput
+  upsert?: Prisma.VirtualHostUpsertWithoutWsgiMountsInput
+  connect?: Prisma.VirtualHostWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.VirtualHostUpdateToOneWithWhereWithoutWsgiMountsInput, Prisma.VirtualHostUpdateWithoutWsgiMountsInput>, Prisma.VirtualHostUncheckedUpdateWithoutWsgiMountsInput>
+}
+
 export type VirtualHostCreateWithoutServerInput = {
   id?: string
   serverName: string
@@ -589,6 +610,7 @@ export type VirtualHostCreateWithoutServerInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutVirtualHostInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostUncheckedCreateWithoutServerInput = {
@@ -605,6 +627,7 @@ export type VirtualHostUncheckedCreateWithoutServerInput = {
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutVirtualHostInput
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostCreateOrConnectWithoutServerInput = {
@@ -665,6 +688,7 @@ export type VirtualHostCreateWithoutDaemonGroupsInput = {
   updatedAt?: Date | string
   server: Prisma.ServerCreateNestedOneWithoutVirtualHostsInput
   directories?: Prisma.DirectoryCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostUncheckedCreateWithoutDaemonGroupsInput = {
@@ -681,6 +705,7 @@ export type VirtualHostUncheckedCreateWithoutDaemonGroupsInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostCreateOrConnectWithoutDaemonGroupsInput = {
@@ -713,6 +738,7 @@ export type VirtualHostUpdateWithoutDaemonGroupsInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   server?: Prisma.ServerUpdateOneRequiredWithoutVirtualHostsNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostUncheckedUpdateWithoutDaemonGroupsInput = {
@@ -729,6 +755,7 @@ export type VirtualHostUncheckedUpdateWithoutDaemonGroupsInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostCreateWithoutDirectoriesInput = {
@@ -745,6 +772,7 @@ export type VirtualHostCreateWithoutDirectoriesInput = {
   updatedAt?: Date | string
   server: Prisma.ServerCreateNestedOneWithoutVirtualHostsInput
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostUncheckedCreateWithoutDirectoriesInput = {
@@ -761,6 +789,7 @@ export type VirtualHostUncheckedCreateWithoutDirectoriesInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutVirtualHostInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedCreateNestedManyWithoutVirtualHostInput
 }
 
 export type VirtualHostCreateOrConnectWithoutDirectoriesInput = {
@@ -793,6 +822,7 @@ export type VirtualHostUpdateWithoutDirectoriesInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   server?: Prisma.ServerUpdateOneRequiredWithoutVirtualHostsNestedInput
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostUncheckedUpdateWithoutDirectoriesInput = {
@@ -809,6 +839,91 @@ export type VirtualHostUncheckedUpdateWithoutDirectoriesInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutVirtualHostNestedInput
+}
+
+export type VirtualHostCreateWithoutWsgiMountsInput = {
+  id?: string
+  serverName: string
+  serverAliases?: Prisma.VirtualHostCreateserverAliasesInput | string[]
+  addresses?: Prisma.VirtualHostCreateaddressesInput | string[]
+  documentRoot?: string | null
+  processGroup?: string | null
+  applicationGroup?: string | null
+  env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  server: Prisma.ServerCreateNestedOneWithoutVirtualHostsInput
+  daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutVirtualHostInput
+  directories?: Prisma.DirectoryCreateNestedManyWithoutVirtualHostInput
+}
+
+export type VirtualHostUncheckedCreateWithoutWsgiMountsInput = {
+  id?: string
+  serverId: string
+  serverName: string
+  serverAliases?: Prisma.VirtualHostCreateserverAliasesInput | string[]
+  addresses?: Prisma.VirtualHostCreateaddressesInput | string[]
+  documentRoot?: string | null
+  processGroup?: string | null
+  applicationGroup?: string | null
+  env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutVirtualHostInput
+  directories?: Prisma.DirectoryUncheckedCreateNestedManyWithoutVirtualHostInput
+}
+
+export type VirtualHostCreateOrConnectWithoutWsgiMountsInput = {
+  where: Prisma.VirtualHostWhereUniqueInput
+  create: Prisma.XOR<Prisma.VirtualHostCreateWithoutWsgiMountsInput, Prisma.VirtualHostUncheckedCreateWithoutWsgiMountsInput>
+}
+
+export type VirtualHostUpsertWithoutWsgiMountsInput = {
+  update: Prisma.XOR<Prisma.VirtualHostUpdateWithoutWsgiMountsInput, Prisma.VirtualHostUncheckedUpdateWithoutWsgiMountsInput>
+  create: Prisma.XOR<Prisma.VirtualHostCreateWithoutWsgiMountsInput, Prisma.VirtualHostUncheckedCreateWithoutWsgiMountsInput>
+  where?: Prisma.VirtualHostWhereInput
+}
+
+export type VirtualHostUpdateToOneWithWhereWithoutWsgiMountsInput = {
+  where?: Prisma.VirtualHostWhereInput
+  data: Prisma.XOR<Prisma.VirtualHostUpdateWithoutWsgiMountsInput, Prisma.VirtualHostUncheckedUpdateWithoutWsgiMountsInput>
+}
+
+export type VirtualHostUpdateWithoutWsgiMountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  serverName?: Prisma.StringFieldUpdateOperationsInput | string
+  serverAliases?: Prisma.VirtualHostUpdateserverAliasesInput | string[]
+  addresses?: Prisma.VirtualHostUpdateaddressesInput | string[]
+  documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  server?: Prisma.ServerUpdateOneRequiredWithoutVirtualHostsNestedInput
+  daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutVirtualHostNestedInput
+  directories?: Prisma.DirectoryUpdateManyWithoutVirtualHostNestedInput
+}
+
+export type VirtualHostUncheckedUpdateWithoutWsgiMountsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  serverId?: Prisma.StringFieldUpdateOperationsInput | string
+  serverName?: Prisma.StringFieldUpdateOperationsInput | string
+  serverAliases?: Prisma.VirtualHostUpdateserverAliasesInput | string[]
+  addresses?: Prisma.VirtualHostUpdateaddressesInput | string[]
+  documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutVirtualHostNestedInput
+  directories?: Prisma.DirectoryUncheckedUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostCreateManyServerInput = {
@@ -839,6 +954,7 @@ export type VirtualHostUpdateWithoutServerInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutVirtualHostNestedInput
   directories?: Prisma.DirectoryUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostUncheckedUpdateWithoutServerInput = {
@@ -855,6 +971,7 @@ export type VirtualHostUncheckedUpdateWithoutServerInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutVirtualHostNestedInput
   directories?: Prisma.DirectoryUncheckedUpdateManyWithoutVirtualHostNestedInput
+  wsgiMounts?: Prisma.WsgiMountUncheckedUpdateManyWithoutVirtualHostNestedInput
 }
 
 export type VirtualHostUncheckedUpdateManyWithoutServerInput = {
@@ -879,11 +996,13 @@ export type VirtualHostUncheckedUpdateManyWithoutServerInput = {
 export type VirtualHostCountOutputType = {
   daemonGroups: number
   directories: number
+  wsgiMounts: number
 }
 
 export type VirtualHostCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   daemonGroups?: boolean | VirtualHostCountOutputTypeCountDaemonGroupsArgs
   directories?: boolean | VirtualHostCountOutputTypeCountDirectoriesArgs
+  wsgiMounts?: boolean | VirtualHostCountOutputTypeCountWsgiMountsArgs
 }
 
 /**
@@ -910,6 +1029,13 @@ export type VirtualHostCountOutputTypeCountDirectoriesArgs<ExtArgs extends runti
   where?: Prisma.DirectoryWhereInput
 }
 
+/**
+ * VirtualHostCountOutputType without action
+ */
+export type VirtualHostCountOutputTypeCountWsgiMountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WsgiMountWhereInput
+}
+
 
 export type VirtualHostSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -927,6 +1053,7 @@ export type VirtualHostSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   daemonGroups?: boolean | Prisma.VirtualHost$daemonGroupsArgs<ExtArgs>
   directories?: boolean | Prisma.VirtualHost$directoriesArgs<ExtArgs>
+  wsgiMounts?: boolean | Prisma.VirtualHost$wsgiMountsArgs<ExtArgs>
   _count?: boolean | Prisma.VirtualHostCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["virtualHost"]>
 
@@ -982,6 +1109,7 @@ export type VirtualHostInclude<ExtArgs extends runtime.Types.Extensions.Internal
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   daemonGroups?: boolean | Prisma.VirtualHost$daemonGroupsArgs<ExtArgs>
   directories?: boolean | Prisma.VirtualHost$directoriesArgs<ExtArgs>
+  wsgiMounts?: boolean | Prisma.VirtualHost$wsgiMountsArgs<ExtArgs>
   _count?: boolean | Prisma.VirtualHostCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type VirtualHostIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -997,6 +1125,7 @@ export type $VirtualHostPayload<ExtArgs extends runtime.Types.Extensions.Interna
     server: Prisma.$ServerPayload<ExtArgs>
     daemonGroups: Prisma.$DaemonGroupPayload<ExtArgs>[]
     directories: Prisma.$DirectoryPayload<ExtArgs>[]
+    wsgiMounts: Prisma.$WsgiMountPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1414,6 +1543,7 @@ export interface Prisma__VirtualHostClient<T, Null = never, ExtArgs extends runt
   server<T extends Prisma.ServerDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ServerDefaultArgs<ExtArgs>>): Prisma.Prisma__ServerClient<runtime.Types.Result.GetResult<Prisma.$ServerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   daemonGroups<T extends Prisma.VirtualHost$daemonGroupsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.VirtualHost$daemonGroupsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DaemonGroupPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   directories<T extends Prisma.VirtualHost$directoriesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.VirtualHost$directoriesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DirectoryPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  wsgiMounts<T extends Prisma.VirtualHost$wsgiMountsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.VirtualHost$wsgiMountsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WsgiMountPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1901,6 +2031,30 @@ export type VirtualHost$directoriesArgs<ExtArgs extends runtime.Types.Extensions
   take?: number
   skip?: number
   distinct?: Prisma.DirectoryScalarFieldEnum | Prisma.DirectoryScalarFieldEnum[]
+}
+
+/**
+ * VirtualHost.wsgiMounts
+ */
+export type VirtualHost$wsgiMountsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WsgiMount
+   */
+  select?: Prisma.WsgiMountSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WsgiMount
+   */
+  omit?: Prisma.WsgiMountOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WsgiMountInclude<ExtArgs> | null
+  where?: Prisma.WsgiMountWhereInput
+  orderBy?: Prisma.WsgiMountOrderByWithRelationInput | Prisma.WsgiMountOrderByWithRelationInput[]
+  cursor?: Prisma.WsgiMountWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WsgiMountScalarFieldEnum | Prisma.WsgiMountScalarFieldEnum[]
 }
 
 /**
