@@ -14,6 +14,7 @@ const common = {
   moduleNameMapper: {
     '^#apache$': '<rootDir>/libs/apache/src/index.ts',
     '^#db$': '<rootDir>/libs/db/src/index.ts',
+    '^#client$': '<rootDir>/libs/client/src/index.ts',
     '^#deploy$': '<rootDir>/libs/deploy/src/index.ts',
     '^#api/(.*)\\.js$': '<rootDir>/apps/api/src/$1',
     '^#test-support/(.*)\\.js$': '<rootDir>/test/support/$1',

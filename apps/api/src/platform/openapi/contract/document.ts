@@ -17,6 +17,7 @@ const TAGS: readonly { name: string; description: string }[] = [
   { name: 'daemon-groups', description: 'mod_wsgi daemon process groups of a server' },
   { name: 'directories', description: 'Directory blocks of a virtual host, owned by tenants' },
   { name: 'tenants', description: 'Hosting customers' },
+  { name: 'wsgi-mounts', description: 'WSGI applications mounted in a virtual host (WSGIScriptAlias)' },
   { name: 'htaccess', description: 'The .htaccess of a directory, as JSON rules or as the file' },
   { name: 'config', description: 'Validation, rendered configuration and request resolution of a server' },
   { name: 'publications', description: 'Publishing, rolling back and deploying configuration revisions' },

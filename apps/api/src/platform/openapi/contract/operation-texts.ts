@@ -152,4 +152,12 @@ export const OPERATION_TEXTS: Readonly<Record<string, readonly [summary: string,
     'Import Apache configuration files',
     'Reads Apache configuration files as Apache does, into a spec.',
   ],
+  WsgiMount_create: [
+    'Mount a WSGI application',
+    'A WSGIScriptAlias (or WSGIScriptAliasMatch) of a virtual host. Tenants mount their own scripts.',
+  ],
+  WsgiMount_list: ['List a virtual host’s WSGI mounts', 'Admins: all; a tenant: its own mounts.'],
+  WsgiMount_get: ['Get a WSGI mount', 'Tenants see only their own mounts.'],
+  WsgiMount_update: ['Update a WSGI mount', 'Validated against the server’s whole model.'],
+  WsgiMount_delete: ['Delete a WSGI mount', 'Tenants delete only their own mounts.'],
 };
