@@ -8,6 +8,11 @@ import { runAgent } from './agent-loop.js';
  * and applies it (no inbound connection to the web server). JSON log lines on stdout.
  */
 async function main(): Promise<number> {
+  if (process.argv[2] === 'import') {
+    // Loaded only here: the import needs the Apache engine (#apache), the pull loop does not.
+    const { runImportCommand } = await import('./agent-import.js');
+    return runImportCommand(process.argv.slice(3), process.env, (text) => process.stdout.write(`${text}\n`));
+  }
   const logger = pino({ base: { app: 'hostplane-agent' }, timestamp: pino.stdTimeFunctions.isoTime });
   if (process.argv.includes('--help')) {
     process.stdout.write(`${AGENT_USAGE}\n`);
