@@ -125,20 +125,27 @@ function adoptHtaccessFiles(
   vhosts: readonly VirtualHost[],
   ledger: ImportLedger,
 ): void {
-  for (const file of input.files.filter((f) => isHtaccess(f.path))) {
+  // Indexed once: a shared host has tens of thousands of .htaccess files and as many directories.
+  // One .htaccess applies to every <Directory> of its folder, whichever vhost holds it.
+  const directoriesAt = new Map<string, Directory[]>();
+  for (const d of directories) directoriesAt.set(d.path, [...(directoriesAt.get(d.path) ?? []), d]);
+  const vhostOf = new Map(vhosts.map((v) => [v.id, v]));
+  for (const file of input.files) {
+    if (!isHtaccess(file.path)) continue;
     const folder = posix.dirname(posix.normalize(file.path));
-    const directory = directories.find((d) => d.path === folder);
-    if (directory === undefined) {
+    const sharing = directoriesAt.get(folder);
+    const directory = sharing?.[0];
+    if (sharing === undefined || directory === undefined) {
       everyLine(file, ledger, `${STAYS}: no adopted <Directory> for this .htaccess`);
       continue;
     }
-    const vhost = vhosts.find((v) => v.id === directory.virtualHostId);
+    const vhost = vhostOf.get(directory.virtualHostId);
     const variable = /^%\{ENV:(.+)\}$/.exec(vhost?.processGroup ?? '')?.[1];
     const parsed = parseHtaccess(file.content, {
       allowOverride: directory.allowOverride,
       ...(variable !== undefined ? { variable } : {}),
     });
-    directory.rules = parsed.rules;
+    for (const d of sharing) d.rules = parsed.rules;
     const lines = file.content.split('\n');
     for (const d of parsed.diagnostics) {
       const line = Number(d.path.slice(d.path.lastIndexOf('/') + 1));

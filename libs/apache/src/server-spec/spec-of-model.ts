@@ -22,6 +22,13 @@ export function specOfModel(model: ServerModel): ServerSpec {
     ...model.daemonGroups.flatMap((g) => (g.tenantId === null ? [] : [g.tenantId])),
     ...model.directories.map((d) => d.tenantId),
   ]);
+  // Grouped once: filtering every directory per vhost would be quadratic at 10k vhosts.
+  const directoriesOf = new Map<string, Directory[]>();
+  for (const d of model.directories) {
+    const list = directoriesOf.get(d.virtualHostId);
+    if (list === undefined) directoriesOf.set(d.virtualHostId, [d]);
+    else list.push(d);
+  }
   return {
     apiVersion: SERVER_SPEC_API_VERSION,
     server: {
@@ -46,7 +53,7 @@ export function specOfModel(model: ServerModel): ServerSpec {
       )
       .sort((a, b) => compare(a.name.toLowerCase(), b.name.toLowerCase())),
     virtualHosts: model.virtualHosts
-      .map((v) => vhostSpec(v, keys.get(v.id) ?? v.serverName, model.directories, nameOf))
+      .map((v) => vhostSpec(v, keys.get(v.id) ?? v.serverName, directoriesOf.get(v.id) ?? [], nameOf))
       .sort((a, b) => compare((a.key ?? a.serverName).toLowerCase(), (b.key ?? b.serverName).toLowerCase())),
   };
 }
@@ -67,6 +74,7 @@ function groupSpec(group: DaemonGroup, virtualHost: string | null, tenant: strin
 function vhostSpec(
   vhost: VirtualHost,
   key: string,
+  /** This vhost's directories. */
   directories: readonly Directory[],
   nameOf: (id: string | null) => string | null,
 ): VirtualHostSpec {
@@ -88,7 +96,6 @@ function vhostSpec(
             entries: vhost.processGroupMap.entries.map((e) => ({ uri: e.uri, processGroup: e.processGroup })),
           },
     directories: directories
-      .filter((d) => d.virtualHostId === vhost.id)
       .map((d) => directorySpec(d, nameOf(d.tenantId) ?? ''))
       .sort((a, b) => compare(a.path, b.path)),
   };
