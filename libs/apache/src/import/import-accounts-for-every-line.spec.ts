@@ -65,6 +65,31 @@ describe('importing Apache files', () => {
     ]);
   });
 
+  it('gives a .htaccess to every adopted <Directory> of its folder, as Apache applies it in each vhost', () => {
+    const vhost = (port: number) =>
+      [
+        `<VirtualHost *:${port}>`,
+        '  ServerName blog.example',
+        '  WSGIDaemonProcess bob-' + port + ' user=bob group=bob',
+        '  <Directory /home/bob/public_html>',
+        '    AllowOverride FileInfo',
+        '  </Directory>',
+        '</VirtualHost>',
+      ].join('\n');
+    const files = [
+      { path: '/etc/apache2/apache2.conf', content: `${vhost(80)}\n${vhost(443)}\n` },
+      {
+        path: '/home/bob/public_html/.htaccess',
+        content: '<Files a.wsgi>\n  SetEnv PROCESS_GROUP bob-80\n</Files>\n',
+      },
+    ];
+    const result = importServer({ files }, settings);
+    expect(result.spec.virtualHosts.map((v) => v.directories[0]!.htaccess)).toEqual([
+      [{ files: 'a.wsgi', processGroup: 'bob-80' }],
+      [{ files: 'a.wsgi', processGroup: 'bob-80' }],
+    ]);
+  });
+
   it('lists every line it does not adopt, with file, line and what becomes of it', () => {
     const files = [
       {
