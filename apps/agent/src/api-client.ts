@@ -1,44 +1,22 @@
-import type { DeployFile, DriftFinding } from '#deploy';
-import type { DaemonProcess } from './daemon-processes.js';
-import type { HostFacts, WantedNames } from './host-facts.js';
+import type { Schemas } from '#client';
 
-/** The fields of GET /servers/{id}/publications/live the agent reads (the API's Publication schema). */
-export interface WantedPublication {
-  id: string;
-  serverId: string;
-  revision: number;
-  status: string;
-  digest: string;
-  files: DeployFile[];
-}
+/**
+ * The API's own types, generated from docs/openapi.json into #client: the agent no longer keeps copies that
+ * could drift from what the API sends. GET /servers/{id}/publications/live answers a Publication.
+ */
+export type WantedPublication = Schemas['Publication'];
 
 export type LiveAnswer =
   | { kind: 'unchanged' }
   | { kind: 'none' }
   | { kind: 'revision'; publication: WantedPublication; etag: string | null };
 
-export interface DeploymentReport {
-  status: 'live' | 'failed';
-  log: string;
-}
+/** POST /publications/{id}/deployments; the agent always sends its log. */
+export type DeploymentReport = Required<Schemas['DeploymentReport']>;
 
-/** POST /servers/{id}/agent-reports (the API's AgentReport schema). */
-export interface AgentReportBody {
-  agentVersion: string;
-  appliedRevision: number | null;
-  lastOutcome: 'live' | 'failed' | null;
-  drift: DriftFinding[];
-  facts?: HostFacts;
-  processes?: DaemonProcess[];
-  wantedRevision?: number;
-}
-
-export interface AgentReportAnswer {
-  receivedAt: string;
-  wanted: WantedNames | null;
-  /** A revision an admin published with force over our drift (absent from APIs before it). */
-  forceRevision?: number | null;
-}
+/** POST /servers/{id}/agent-reports, and its answer. */
+export type AgentReportBody = Schemas['AgentReport'];
+export type AgentReportAnswer = Schemas['AgentReportAnswer'];
 
 /** The API could not be reached or answered 5xx/429: worth retrying as it is. */
 export class ApiUnavailableError extends Error {
