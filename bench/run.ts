@@ -21,6 +21,7 @@ import {
   validateDirectory,
 } from './engine.js';
 import { collectGarbage, retainedBytes } from './heap.js';
+import { benchImportAndSpec } from './import/import-spec-bench.js';
 import { consoleTable, markdown, ratio, type ApacheRow, type BenchResult, type Row } from './report.js';
 import { requestMix } from './request-mix.js';
 import { measure, summarize, type Summary } from './stats.js';
@@ -334,6 +335,7 @@ async function main(): Promise<void> {
     writeFileSync(DOC, await formatted(kept === '' ? markdown(result) : `${markdown(result)}\n${kept}`));
     console.log(`\nwrote ${DOC}`);
   }
+  await benchImportAndSpec(process.env['BENCH_SIZES'] === undefined);
 }
 
 await main();
