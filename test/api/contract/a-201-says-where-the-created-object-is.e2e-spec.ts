@@ -59,6 +59,17 @@ describe('Location on every 201', () => {
     );
   });
 
+  it('points at a created API token, which DELETE there revokes', async () => {
+    const token = await post('/auth/tokens', { name: 'located' });
+    expect(token.status).toBe(201);
+    expect(token.headers.location).toBe(`/api/v1/auth/tokens/${token.body.id}`);
+    await t
+      .http()
+      .delete(token.headers.location ?? '')
+      .set('Authorization', admin)
+      .expect(204);
+  });
+
   it('points at a publication that stored a revision, and is absent from a no-op', async () => {
     const published = await post('/servers/srv-located/publications');
     await expectLocated(published);

@@ -21,6 +21,7 @@ import {
   type CreatedApiToken,
 } from './api-token.dto.js';
 import { ApiTokensService } from './api-tokens.service.js';
+import { CreatedLocation } from '../../platform/http/location/created-location.interceptor.js';
 
 @ApiTags('auth')
 @Controller('auth/tokens')
@@ -31,6 +32,8 @@ export class ApiTokensController {
   @Authenticated()
   // The only time the secret is shown: no cache may keep it.
   @Header('Cache-Control', 'no-store')
+  // The token's own URL (DELETE revokes it there).
+  @CreatedLocation('auth/tokens')
   @ApiCreatedResponse({ standardSchema: createdApiTokenSchema, description: 'The token is in `token`, once' })
   create(
     @CurrentPrincipal() principal: Principal,
