@@ -2,7 +2,7 @@ import { recover } from '#deploy';
 import type { AgentConfig } from './agent-config.js';
 import type { AgentLogger } from './agent-logger.js';
 import { AgentApiClient } from './api-client.js';
-import { applyPublication, deployTarget, journalDir } from './apply-publication.js';
+import { applyPublication, deployTarget, journalDir, type AppliedOutcome } from './apply-publication.js';
 import { AgentReporter } from './agent-reporter.js';
 import { loadState, saveState, type AgentState } from './agent-state.js';
 
@@ -83,13 +83,16 @@ export class Agent {
       'applying revision',
     );
     const started = performance.now();
-    const force = this.config.force || this.reporter.forceRevision === publication.revision;
-    const outcome = await applyPublication(
-      { ...this.config, force },
-      publication,
-      state.applied?.files ?? [],
-      this.logger,
+    const apply = (force: boolean): Promise<AppliedOutcome> =>
+      applyPublication({ ...this.config, force }, publication, state.applied?.files ?? [], this.logger);
+    let outcome: AppliedOutcome = await apply(
+      this.config.force || this.reporter.forceRevision === publication.revision,
     );
+    if (outcome.handEdited) {
+      // The revision may have been forced after our last report's answer: ask again before failing it.
+      await this.reporter.report(state);
+      if (this.reporter.forceRevision === publication.revision) outcome = await apply(true);
+    }
     const applyMs = Math.round(performance.now() - started);
     const applied =
       outcome.files === null

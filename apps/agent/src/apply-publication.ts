@@ -11,6 +11,8 @@ export interface AppliedOutcome {
   /** The files now live, when the revision went live. */
   files: DeployedFile[] | null;
   result: ApplyResult | null;
+  /** Refused before anything was written: files the last revision wrote were edited by hand. */
+  handEdited: boolean;
 }
 
 export function journalDir(config: AgentConfig): string {
@@ -54,13 +56,14 @@ export async function applyPublication(
       'drift: hand-edited files, nothing was written (run the agent with --force to overwrite)',
       ...lines,
     ];
-    return { report: { status: 'failed', log: log.join('\n') }, files: null, result: null };
+    return { report: { status: 'failed', log: log.join('\n') }, files: null, result: null, handEdited: true };
   }
   const live = result.status === 'live';
   return {
     report: { status: live ? 'live' : 'failed', log: describe(result) },
     files: live ? publication.files.map(({ path, sha256 }) => ({ path, sha256 })) : null,
     result,
+    handEdited: false,
   };
 }
 
