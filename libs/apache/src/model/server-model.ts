@@ -29,6 +29,8 @@ export interface ServerModel {
   virtualHosts: VirtualHost[];
   tenants: Tenant[];
   directories: Directory[];
+  /** X.Y of the Python mod_wsgi embeds, e.g. "3.11"; absent/null = unknown (the preflight then checks only the venv shape). */
+  pythonVersion?: string | null;
   /** WSGIScriptAlias(Match) lines, vhost scope (issue 10). Absent = none. */
   wsgiMounts?: WsgiMount[];
 }
@@ -103,6 +105,8 @@ export interface Tenant {
   name: string;
   unixUser: string;
   unixGroup: string;
+  /** Where the tenant's virtualenvs and app code may live; absent/null = /home/<unixUser>. */
+  homeDirectory?: string | null;
 }
 
 export type OverrideClass = 'None' | 'All' | 'AuthConfig' | 'FileInfo' | 'Indexes' | 'Limit' | 'Options';

@@ -12,6 +12,7 @@ import { checkDirectoryLineLengths, checkLineLengths } from './line-length.rule.
 import { buildModelIndex, type ModelIndex } from './model-index.js';
 import { checkAllNestedDirectories, checkNestedDirectories } from './nested-directories.rule.js';
 import { checkProcessGroupMaps } from './process-group-map.rule.js';
+import { checkPythonPaths } from './python-paths.rule.js';
 import { lintDirectories, lintDirectory } from './security-lint.rule.js';
 import { checkServerSettings } from './server-settings.rule.js';
 import { checkVirtualHosts } from './virtual-hosts.rule.js';
@@ -32,6 +33,7 @@ const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkAllNestedDirectories,
   lintDirectories,
   checkWsgiMounts,
+  checkPythonPaths,
 ];
 
 /** Every problem of a whole server model at once: errors block a write, warnings are the security lint. */
