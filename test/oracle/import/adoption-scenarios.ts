@@ -83,7 +83,7 @@ function generatedRequests(
       fc.constantFrom(...suffixes),
     )
     .map(([host, prefix, name, suffix]): [string, string] => [host, `${prefix}/${name}${suffix}`]);
-  const everyPrefix = prefixes.map((p): [string, string] => [hosts[0]!, `${p}/`]);
+  const everyPrefix = [...new Set(prefixes)].map((p): [string, string] => [hosts[0]!, `${p}/`]);
   return [...everyPrefix, ...fc.sample(request, { seed, numRuns: count })];
 }
 
@@ -188,8 +188,18 @@ export function debianWithDjango(site: OracleSite): AdoptionScenario {
     ],
     requests: generatedRequests(
       ['django.example', 'www.django.example', 'unknown.example', 'main.oracle.invalid'],
-      ['/app', '', '/static'],
-      ['wsgi.wsgi', 'admin.wsgi', 'missing.wsgi', 'index.html', 'style.css', 'settings.py', 'WSGI.wsgi'],
+      // Repeated entries weigh the draw towards the app.
+      ['/app', '/app', '/app', '', '/static'],
+      [
+        'wsgi.wsgi',
+        'wsgi.wsgi',
+        'admin.wsgi',
+        'missing.wsgi',
+        'index.html',
+        'style.css',
+        'settings.py',
+        'WSGI.wsgi',
+      ],
       220,
       12,
     ),
