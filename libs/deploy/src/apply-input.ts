@@ -35,6 +35,8 @@ export interface ApplyInput {
    * record disagree, which costs a full read next time, never a skipped check.
    */
   digests?: { files?: string; previousFiles?: string };
+  /** X.Y of the Python mod_wsgi embeds: the preflight refuses virtualenvs built for another (issue 10). */
+  pythonVersion?: string;
   /** Overwrite hand-edited files instead of refusing with DriftError. */
   force?: boolean;
   ports?: Partial<DeployPorts>;

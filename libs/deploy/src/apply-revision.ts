@@ -5,6 +5,7 @@ import type { ApplyResult } from './apply-result.js';
 import { beginRun, finisher } from './apply-run.js';
 import { commitStep } from './apply-step-commit.js';
 import { configtestStep } from './apply-step-configtest.js';
+import { preflightStep } from './apply-step-preflight.js';
 import { probeStep } from './apply-step-probe.js';
 import { reloadStep } from './apply-step-reload.js';
 import { restoreStep } from './apply-step-restore.js';
@@ -40,7 +41,7 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
   const apply = await openJournal(run, survey);
   const staging = await stageStep(apply);
   if (staging !== null) return finish('failed', { failure: staging });
-  const refusal = await configtestStep(apply);
+  const refusal = (await preflightStep(apply)) ?? (await configtestStep(apply));
   if (refusal !== null) return finish('failed', { failure: refusal });
   await backupStep(apply);
   const swapUndone = await swapStep(apply);

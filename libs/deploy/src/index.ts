@@ -21,3 +21,4 @@ export * from './ports/clock.port.js';
 export * from './ports/http-prober.port.js';
 export * from './ports/deploy-ports.js';
 export { DISK_RECORD_FILE, manifestDigest } from './disk-record.js';
+export * from './python-home-preflight.js';
