@@ -50,6 +50,7 @@ describe('configuration is validated at boot', () => {
       LOGIN_THROTTLE_PER_USERNAME: 5,
       LOGIN_THROTTLE_PER_ADDRESS: 20,
       LOGIN_THROTTLE_WINDOW_SECONDS: 900,
+      HOSTPLANE_AGENT_POLL_INTERVAL_MS: 5000,
       HOSTPLANE_APPLY_MODE: 'none',
       HOSTPLANE_PUBLISH_TX_TIMEOUT_MS: 30000,
     });

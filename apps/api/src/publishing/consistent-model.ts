@@ -1,4 +1,3 @@
-import { AppError } from '../platform/errors/app-error.js';
 import { CachedModel } from '../model-cache/cached-model.js';
 import type { ModelCache } from '../model-cache/model-cache.js';
 import { serverNotFound } from './publish-errors.js';
@@ -52,8 +51,9 @@ async function loadConsistentModel(tx: RevisionTransaction, serverId: string): P
     const model = await tx.loadModel(serverId);
     if ((await tx.modelRevision(serverId)) === before) return new CachedModel(serverId, before, model);
   }
-  throw new AppError(
-    'CONFLICT',
-    'The server model kept changing while it was being read; retry the publish.',
-  );
+  // Writers kept committing between the reads (a busy server on a loaded machine): stop them for one read instead of
+  // failing the publish. FOR SHARE is held only until this short transaction ends.
+  const held = await tx.modelRevisionHeldStill(serverId);
+  if (held === null) throw serverNotFound(serverId);
+  return new CachedModel(serverId, held, await tx.loadModel(serverId));
 }

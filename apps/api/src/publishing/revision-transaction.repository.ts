@@ -38,6 +38,16 @@ export class RevisionTransaction {
     return rows[0]?.model_revision ?? null;
   }
 
+  /**
+   * servers.model_revision with the server row locked FOR SHARE until this transaction ends: model writers (which lock
+   * it FOR UPDATE) wait, so what this transaction reads next is one committed state (consistent-model.ts' last try).
+   */
+  async modelRevisionHeldStill(serverId: string): Promise<number | null> {
+    const rows = await this.tx.$queryRaw<{ model_revision: number }[]>`
+      SELECT model_revision FROM servers WHERE id = ${serverId} FOR SHARE`;
+    return rows[0]?.model_revision ?? null;
+  }
+
   /** The server's whole model, read through this transaction (READ COMMITTED: see consistent-model.ts). */
   loadModel(serverId: string): Promise<ServerModel> {
     return this.models.load(this.tx, serverId);
