@@ -166,7 +166,7 @@ function markdown(r: ImportSpecResult): string {
         : `augtool (${r.augtoolVersion}) is timed in the same run, loading the same files written below a private root ` +
           `(\`augtool -A -r <root> -t 'Httpd incl …'\`: no autoload, only these files).`),
     '',
-    `Load average before: ${loadavg()
+    `Load average at the end: ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' / ')} on ${cpus().length} cores; the ratio to augtool ` +
       'compares CPU time (user + system) of both, which the load changes far less than wall time.',

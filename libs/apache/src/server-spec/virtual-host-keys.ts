@@ -13,10 +13,17 @@ export function virtualHostKeys(virtualHosts: readonly VirtualHost[]): Map<strin
   }
   const keys = new Map<string, string>();
   const used = new Set<string>();
-  // Ordered by content, not by id: the same document must give the same keys on any server.
+  // Ordered by content, not by id: the same document must give the same keys on any server. The name and addresses
+  // decide almost always; the whole content (a JSON text) is built only for the vhosts they leave tied.
+  const content = new Map<VirtualHost, string>();
+  const contentOf = (vhost: VirtualHost): string => {
+    let text = content.get(vhost);
+    if (text === undefined) content.set(vhost, (text = contentOrder(vhost)));
+    return text;
+  };
   const ordered = virtualHosts
-    .map((vhost) => ({ vhost, order: contentOrder(vhost) }))
-    .sort((a, b) => compare(a.order, b.order));
+    .map((vhost) => ({ vhost, order: `${vhost.serverName.toLowerCase()}\u0000${vhost.addresses.join(',')}` }))
+    .sort((a, b) => compare(a.order, b.order) || compare(contentOf(a.vhost), contentOf(b.vhost)));
   for (const { vhost } of ordered) {
     const shared = (byName.get(vhost.serverName.toLowerCase()) ?? 0) > 1;
     let key = shared ? `${vhost.serverName}@${vhost.addresses.join(',')}` : vhost.serverName;
@@ -30,7 +37,7 @@ export function virtualHostKeys(virtualHosts: readonly VirtualHost[]): Map<strin
 
 function contentOrder(vhost: VirtualHost): string {
   const { id: _id, ...content } = vhost;
-  return `${vhost.serverName.toLowerCase()}\u0000${vhost.addresses.join(',')}\u0000${JSON.stringify(content)}`;
+  return JSON.stringify(content);
 }
 
 export function compare(a: string, b: string): number {
