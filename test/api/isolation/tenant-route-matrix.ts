@@ -106,6 +106,14 @@ export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
         as(c, c.t.http().get(`/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}`)),
       ),
   },
+  // The processes an agent reported for bob's groups (and for a group serving no tenant): not joe's to see.
+  'FleetController.groupProcesses': {
+    status: 404,
+    requests: (c) =>
+      ['bob:1', 'bob:2', 'other:1'].map((name) =>
+        as(c, c.t.http().get(`/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}/processes`)),
+      ),
+  },
   // A vhost holding none of joe's directories (the shared www.site.com is covered by its own spec).
   'VirtualHostController.get': {
     status: 404,
