@@ -1609,6 +1609,8 @@ export type components = {
       apacheUser?: string;
       apacheGroup?: string;
       configDir?: string;
+      /** @description X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it */
+      pythonVersion?: string | null;
     };
     Server: {
       id: string;
@@ -1620,6 +1622,8 @@ export type components = {
       apacheUser: string;
       apacheGroup: string;
       configDir: string;
+      /** @description X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it */
+      pythonVersion: string | null;
       /**
        * Format: int64
        * @description Bumped by every committed change to this server’s model
@@ -1643,6 +1647,8 @@ export type components = {
       apacheUser?: string;
       apacheGroup?: string;
       configDir?: string;
+      /** @description X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it */
+      pythonVersion?: string | null;
     };
     CreateDaemonGroup: {
       name: string;
@@ -1783,12 +1789,15 @@ export type components = {
       name: string;
       unixUser: string;
       unixGroup: string;
+      /** @description Where the tenant's virtualenvs and code may live; null or absent = /home/<unixUser> */
+      homeDirectory?: string | null;
     };
     Tenant: {
       id: string;
       name: string;
       unixUser: string;
       unixGroup: string;
+      homeDirectory: string | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1802,6 +1811,8 @@ export type components = {
       name?: string;
       unixUser?: string;
       unixGroup?: string;
+      /** @description Where the tenant's virtualenvs and code may live; null or absent = /home/<unixUser> */
+      homeDirectory?: string | null;
     };
     CreateDirectory: {
       path: string;

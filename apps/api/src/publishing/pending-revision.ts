@@ -88,6 +88,7 @@ export async function storePendingRevision(
         live === null ? [] : live.id === current?.id ? parentManifest : manifestOf(live.manifest),
       digests: { files: revision.digest, ...(live === null ? {} : { previousFiles: live.digest }) },
       force,
+      ...(model.pythonVersion != null ? { pythonVersion: model.pythonVersion } : {}),
     },
   };
 }

@@ -30,6 +30,14 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
       ),
     );
   }
+  for (const tenant of index.model.tenants) {
+    const home = tenant.homeDirectory;
+    if (home !== undefined && home !== null && !(isLexicallySafe(home) && isAbsolutePath(home))) {
+      out.push(
+        error('INVALID_PATH', paths.tenant(tenant.id, 'homeDirectory'), 'homeDirectory must be an absolute path'),
+      );
+    }
+  }
   const roots = tenantRoots(index);
   for (const group of index.model.daemonGroups) {
     const home = group.options['python-home'];

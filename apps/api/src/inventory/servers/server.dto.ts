@@ -11,6 +11,11 @@ const settings = {
   apacheUser: z.string().max(256),
   apacheGroup: z.string().max(256),
   configDir: z.string().max(4096),
+  pythonVersion: z
+    .string()
+    .max(16)
+    .nullable()
+    .describe('X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it'),
 };
 
 export const createServerSchema = dto({
@@ -21,6 +26,7 @@ export const createServerSchema = dto({
   apacheUser: settings.apacheUser.optional(),
   apacheGroup: settings.apacheGroup.optional(),
   configDir: settings.configDir.optional(),
+  pythonVersion: settings.pythonVersion.optional(),
 }).meta({ id: 'CreateServer' });
 export type CreateServer = z.infer<typeof createServerSchema>;
 

@@ -5,6 +5,7 @@ import type { ServerDto } from './server.dto.js';
 export function presentServer(row: ServerRow): ServerDto {
   return {
     ...serverSettingsFromRow(row),
+    pythonVersion: row.pythonVersion,
     modelRevision: row.modelRevision,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

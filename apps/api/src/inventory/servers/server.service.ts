@@ -47,6 +47,7 @@ export class ServerService {
       apacheUser: body.apacheUser ?? 'www-data',
       apacheGroup: body.apacheGroup ?? 'www-data',
       configDir: body.configDir ?? DEFAULT_CONFIG_DIR,
+      pythonVersion: body.pythonVersion ?? null,
     };
     assertModelValid({ ...settings, daemonGroups: [], virtualHosts: [], tenants: [], directories: [] });
     return this.writes.transaction(async (tx) => {

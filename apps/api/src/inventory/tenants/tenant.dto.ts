@@ -6,6 +6,12 @@ export const createTenantSchema = dto({
   name: z.string().min(1).max(256),
   unixUser: z.string().min(1).max(256),
   unixGroup: z.string().min(1).max(256),
+  homeDirectory: z
+    .string()
+    .max(4096)
+    .nullable()
+    .optional()
+    .describe("Where the tenant's virtualenvs and code may live; null or absent = /home/<unixUser>"),
 }).meta({ id: 'CreateTenant' });
 export type CreateTenant = z.infer<typeof createTenantSchema>;
 
@@ -18,6 +24,7 @@ export const tenantSchema = z
     name: z.string(),
     unixUser: z.string(),
     unixGroup: z.string(),
+    homeDirectory: z.string().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

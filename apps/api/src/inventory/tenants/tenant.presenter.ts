@@ -5,6 +5,7 @@ import type { TenantDto } from './tenant.dto.js';
 export function presentTenant(row: TenantRow): TenantDto {
   return {
     ...tenantFromRow(row),
+    homeDirectory: row.homeDirectory,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

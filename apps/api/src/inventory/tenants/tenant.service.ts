@@ -86,6 +86,7 @@ export class TenantService {
       name: found.name,
       unixUser: found.unixUser,
       unixGroup: found.unixGroup,
+      homeDirectory: found.homeDirectory,
       ...definedFields(patch),
     };
     assertModelValid(blankModelWith(tenant));

@@ -4,7 +4,10 @@ import type { ServerColumns, ServerRow } from '../../platform/database/rows.js';
 const VERSIONS: readonly ModWsgiVersion[] = ['4.9', '5.0', '6.0'];
 
 /** The server's own settings; the loader fills the collections. */
-export type ServerSettings = Omit<ServerModel, 'daemonGroups' | 'virtualHosts' | 'tenants' | 'directories'>;
+export type ServerSettings = Omit<
+  ServerModel,
+  'daemonGroups' | 'virtualHosts' | 'tenants' | 'directories' | 'wsgiMounts'
+>;
 
 export function serverSettingsFromRow(row: ServerRow): ServerSettings {
   if (!VERSIONS.includes(row.modWsgiVersion as ModWsgiVersion)) {
@@ -19,6 +22,7 @@ export function serverSettingsFromRow(row: ServerRow): ServerSettings {
     apacheUser: row.apacheUser,
     apacheGroup: row.apacheGroup,
     configDir: row.configDir,
+    pythonVersion: row.pythonVersion,
   };
 }
 
@@ -32,5 +36,6 @@ export function serverSettingsToRow(settings: ServerSettings): ServerColumns {
     apacheUser: settings.apacheUser,
     apacheGroup: settings.apacheGroup,
     configDir: settings.configDir,
+    pythonVersion: settings.pythonVersion ?? null,
   };
 }

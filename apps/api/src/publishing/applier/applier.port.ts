@@ -11,6 +11,8 @@ export interface ApplyRequest {
   /** renderDigest of files / previousFiles (libs/deploy's manifestDigest is the same formula). */
   digests?: { files?: string; previousFiles?: string };
   force: boolean;
+  /** model.pythonVersion: the preflight refuses virtualenvs of another Python X.Y (issue 10). */
+  pythonVersion?: string;
 }
 
 export interface ApplyFailureReport {

@@ -37,6 +37,7 @@ export class LocalApplier implements Applier {
         // One journal (and apply lock) per server: servers never wait for each other's disk work.
         journalDir: this.journalDir(request.serverId),
         force: request.force,
+        ...(request.pythonVersion !== undefined ? { pythonVersion: request.pythonVersion } : {}),
         ...(request.digests !== undefined ? { digests: request.digests } : {}),
         ...this.commands(),
       });

@@ -1514,6 +1514,7 @@ export const ServerScalarFieldEnum = {
   apacheUser: 'apacheUser',
   apacheGroup: 'apacheGroup',
   configDir: 'configDir',
+  pythonVersion: 'pythonVersion',
   modelRevision: 'modelRevision',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -1564,6 +1565,7 @@ export const TenantScalarFieldEnum = {
   name: 'name',
   unixUser: 'unixUser',
   unixGroup: 'unixGroup',
+  homeDirectory: 'homeDirectory',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const

@@ -92,6 +92,7 @@ export const ServerScalarFieldEnum = {
   apacheUser: 'apacheUser',
   apacheGroup: 'apacheGroup',
   configDir: 'configDir',
+  pythonVersion: 'pythonVersion',
   modelRevision: 'modelRevision',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -142,6 +143,7 @@ export const TenantScalarFieldEnum = {
   name: 'name',
   unixUser: 'unixUser',
   unixGroup: 'unixGroup',
+  homeDirectory: 'homeDirectory',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
 } as const

@@ -43,6 +43,7 @@ export type ServerMinAggregateOutputType = {
   apacheUser: string | null
   apacheGroup: string | null
   configDir: string | null
+  pythonVersion: string | null
   modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -57,6 +58,7 @@ export type ServerMaxAggregateOutputType = {
   apacheUser: string | null
   apacheGroup: string | null
   configDir: string | null
+  pythonVersion: string | null
   modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -71,6 +73,7 @@ export type ServerCountAggregateOutputType = {
   apacheUser: number
   apacheGroup: number
   configDir: number
+  pythonVersion: number
   modelRevision: number
   createdAt: number
   updatedAt: number
@@ -95,6 +98,7 @@ export type ServerMinAggregateInputType = {
   apacheUser?: true
   apacheGroup?: true
   configDir?: true
+  pythonVersion?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -109,6 +113,7 @@ export type ServerMaxAggregateInputType = {
   apacheUser?: true
   apacheGroup?: true
   configDir?: true
+  pythonVersion?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -123,6 +128,7 @@ export type ServerCountAggregateInputType = {
   apacheUser?: true
   apacheGroup?: true
   configDir?: true
+  pythonVersion?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -224,6 +230,7 @@ export type ServerGroupByOutputType = {
   apacheUser: string
   apacheGroup: string
   configDir: string
+  pythonVersion: string | null
   modelRevision: number
   createdAt: Date
   updatedAt: Date
@@ -261,6 +268,7 @@ export type ServerWhereInput = {
   apacheUser?: Prisma.StringFilter<"Server"> | string
   apacheGroup?: Prisma.StringFilter<"Server"> | string
   configDir?: Prisma.StringFilter<"Server"> | string
+  pythonVersion?: Prisma.StringNullableFilter<"Server"> | string | null
   modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
@@ -282,6 +290,7 @@ export type ServerOrderByWithRelationInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  pythonVersion?: Prisma.SortOrderInput | Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -306,6 +315,7 @@ export type ServerWhereUniqueInput = Prisma.AtLeast<{
   apacheUser?: Prisma.StringFilter<"Server"> | string
   apacheGroup?: Prisma.StringFilter<"Server"> | string
   configDir?: Prisma.StringFilter<"Server"> | string
+  pythonVersion?: Prisma.StringNullableFilter<"Server"> | string | null
   modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
@@ -327,6 +337,7 @@ export type ServerOrderByWithAggregationInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  pythonVersion?: Prisma.SortOrderInput | Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -349,6 +360,7 @@ export type ServerScalarWhereWithAggregatesInput = {
   apacheUser?: Prisma.StringWithAggregatesFilter<"Server"> | string
   apacheGroup?: Prisma.StringWithAggregatesFilter<"Server"> | string
   configDir?: Prisma.StringWithAggregatesFilter<"Server"> | string
+  pythonVersion?: Prisma.StringNullableWithAggregatesFilter<"Server"> | string | null
   modelRevision?: Prisma.IntWithAggregatesFilter<"Server"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
@@ -363,6 +375,7 @@ export type ServerCreateInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -384,6 +397,7 @@ export type ServerUncheckedCreateInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -405,6 +419,7 @@ export type ServerUpdateInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -426,6 +441,7 @@ export type ServerUncheckedUpdateInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -447,6 +463,7 @@ export type ServerCreateManyInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -461,6 +478,7 @@ export type ServerUpdateManyMutationInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -475,6 +493,7 @@ export type ServerUncheckedUpdateManyInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -489,6 +508,7 @@ export type ServerCountOrderByAggregateInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  pythonVersion?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -507,6 +527,7 @@ export type ServerMaxOrderByAggregateInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  pythonVersion?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -521,6 +542,7 @@ export type ServerMinOrderByAggregateInput = {
   apacheUser?: Prisma.SortOrder
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
+  pythonVersion?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -673,6 +695,7 @@ export type ServerCreateWithoutDaemonGroupsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -693,6 +716,7 @@ export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -729,6 +753,7 @@ export type ServerUpdateWithoutDaemonGroupsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -749,6 +774,7 @@ export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -769,6 +795,7 @@ export type ServerCreateWithoutVirtualHostsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -789,6 +816,7 @@ export type ServerUncheckedCreateWithoutVirtualHostsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -825,6 +853,7 @@ export type ServerUpdateWithoutVirtualHostsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -845,6 +874,7 @@ export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -865,6 +895,7 @@ export type ServerCreateWithoutAgentTokensInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -885,6 +916,7 @@ export type ServerUncheckedCreateWithoutAgentTokensInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -921,6 +953,7 @@ export type ServerUpdateWithoutAgentTokensInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -941,6 +974,7 @@ export type ServerUncheckedUpdateWithoutAgentTokensInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -961,6 +995,7 @@ export type ServerCreateWithoutDirectoriesInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -981,6 +1016,7 @@ export type ServerUncheckedCreateWithoutDirectoriesInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1017,6 +1053,7 @@ export type ServerUpdateWithoutDirectoriesInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1037,6 +1074,7 @@ export type ServerUncheckedUpdateWithoutDirectoriesInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1057,6 +1095,7 @@ export type ServerCreateWithoutWsgiMountsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1077,6 +1116,7 @@ export type ServerUncheckedCreateWithoutWsgiMountsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1113,6 +1153,7 @@ export type ServerUpdateWithoutWsgiMountsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1133,6 +1174,7 @@ export type ServerUncheckedUpdateWithoutWsgiMountsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1153,6 +1195,7 @@ export type ServerCreateWithoutPublicationsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1173,6 +1216,7 @@ export type ServerUncheckedCreateWithoutPublicationsInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1209,6 +1253,7 @@ export type ServerUpdateWithoutPublicationsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1229,6 +1274,7 @@ export type ServerUncheckedUpdateWithoutPublicationsInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1249,6 +1295,7 @@ export type ServerCreateWithoutAgentReportInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1269,6 +1316,7 @@ export type ServerUncheckedCreateWithoutAgentReportInput = {
   apacheUser?: string
   apacheGroup?: string
   configDir?: string
+  pythonVersion?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1305,6 +1353,7 @@ export type ServerUpdateWithoutAgentReportInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1325,6 +1374,7 @@ export type ServerUncheckedUpdateWithoutAgentReportInput = {
   apacheUser?: Prisma.StringFieldUpdateOperationsInput | string
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
+  pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1421,6 +1471,7 @@ export type ServerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  pythonVersion?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1443,6 +1494,7 @@ export type ServerSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  pythonVersion?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1457,6 +1509,7 @@ export type ServerSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  pythonVersion?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1471,12 +1524,13 @@ export type ServerSelectScalar = {
   apacheUser?: boolean
   apacheGroup?: boolean
   configDir?: boolean
+  pythonVersion?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "modelRevision" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
+export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "pythonVersion" | "modelRevision" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
 export type ServerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   daemonGroups?: boolean | Prisma.Server$daemonGroupsArgs<ExtArgs>
   virtualHosts?: boolean | Prisma.Server$virtualHostsArgs<ExtArgs>
@@ -1516,6 +1570,10 @@ export type $ServerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     apacheUser: string
     apacheGroup: string
     configDir: string
+    /**
+     * X.Y of the Python mod_wsgi embeds (issue 10); NULL = unknown
+     */
+    pythonVersion: string | null
     /**
      * Bumped by every committed write to this server's model; caches (resolve) compare it to notice writes
      * made by another API replica
@@ -1961,6 +2019,7 @@ export interface ServerFieldRefs {
   readonly apacheUser: Prisma.FieldRef<"Server", 'String'>
   readonly apacheGroup: Prisma.FieldRef<"Server", 'String'>
   readonly configDir: Prisma.FieldRef<"Server", 'String'>
+  readonly pythonVersion: Prisma.FieldRef<"Server", 'String'>
   readonly modelRevision: Prisma.FieldRef<"Server", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Server", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Server", 'DateTime'>

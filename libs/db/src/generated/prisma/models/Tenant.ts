@@ -29,6 +29,7 @@ export type TenantMinAggregateOutputType = {
   name: string | null
   unixUser: string | null
   unixGroup: string | null
+  homeDirectory: string | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -38,6 +39,7 @@ export type TenantMaxAggregateOutputType = {
   name: string | null
   unixUser: string | null
   unixGroup: string | null
+  homeDirectory: string | null
   createdAt: Date | null
   updatedAt: Date | null
 }
@@ -47,6 +49,7 @@ export type TenantCountAggregateOutputType = {
   name: number
   unixUser: number
   unixGroup: number
+  homeDirectory: number
   createdAt: number
   updatedAt: number
   _all: number
@@ -58,6 +61,7 @@ export type TenantMinAggregateInputType = {
   name?: true
   unixUser?: true
   unixGroup?: true
+  homeDirectory?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -67,6 +71,7 @@ export type TenantMaxAggregateInputType = {
   name?: true
   unixUser?: true
   unixGroup?: true
+  homeDirectory?: true
   createdAt?: true
   updatedAt?: true
 }
@@ -76,6 +81,7 @@ export type TenantCountAggregateInputType = {
   name?: true
   unixUser?: true
   unixGroup?: true
+  homeDirectory?: true
   createdAt?: true
   updatedAt?: true
   _all?: true
@@ -158,6 +164,7 @@ export type TenantGroupByOutputType = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory: string | null
   createdAt: Date
   updatedAt: Date
   _count: TenantCountAggregateOutputType | null
@@ -188,6 +195,7 @@ export type TenantWhereInput = {
   name?: Prisma.StringFilter<"Tenant"> | string
   unixUser?: Prisma.StringFilter<"Tenant"> | string
   unixGroup?: Prisma.StringFilter<"Tenant"> | string
+  homeDirectory?: Prisma.StringNullableFilter<"Tenant"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
   users?: Prisma.UserListRelationFilter
@@ -201,6 +209,7 @@ export type TenantOrderByWithRelationInput = {
   name?: Prisma.SortOrder
   unixUser?: Prisma.SortOrder
   unixGroup?: Prisma.SortOrder
+  homeDirectory?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   users?: Prisma.UserOrderByRelationAggregateInput
@@ -217,6 +226,7 @@ export type TenantWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.TenantWhereInput[]
   NOT?: Prisma.TenantWhereInput | Prisma.TenantWhereInput[]
   unixGroup?: Prisma.StringFilter<"Tenant"> | string
+  homeDirectory?: Prisma.StringNullableFilter<"Tenant"> | string | null
   createdAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
   users?: Prisma.UserListRelationFilter
@@ -230,6 +240,7 @@ export type TenantOrderByWithAggregationInput = {
   name?: Prisma.SortOrder
   unixUser?: Prisma.SortOrder
   unixGroup?: Prisma.SortOrder
+  homeDirectory?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   _count?: Prisma.TenantCountOrderByAggregateInput
@@ -245,6 +256,7 @@ export type TenantScalarWhereWithAggregatesInput = {
   name?: Prisma.StringWithAggregatesFilter<"Tenant"> | string
   unixUser?: Prisma.StringWithAggregatesFilter<"Tenant"> | string
   unixGroup?: Prisma.StringWithAggregatesFilter<"Tenant"> | string
+  homeDirectory?: Prisma.StringNullableWithAggregatesFilter<"Tenant"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Tenant"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Tenant"> | Date | string
 }
@@ -254,6 +266,7 @@ export type TenantCreateInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserCreateNestedManyWithoutTenantInput
@@ -267,6 +280,7 @@ export type TenantUncheckedCreateInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
@@ -280,6 +294,7 @@ export type TenantUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUpdateManyWithoutTenantNestedInput
@@ -293,6 +308,7 @@ export type TenantUncheckedUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
@@ -306,6 +322,7 @@ export type TenantCreateManyInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
 }
@@ -315,6 +332,7 @@ export type TenantUpdateManyMutationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -324,6 +342,7 @@ export type TenantUncheckedUpdateManyInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -338,6 +357,7 @@ export type TenantCountOrderByAggregateInput = {
   name?: Prisma.SortOrder
   unixUser?: Prisma.SortOrder
   unixGroup?: Prisma.SortOrder
+  homeDirectory?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -347,6 +367,7 @@ export type TenantMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   unixUser?: Prisma.SortOrder
   unixGroup?: Prisma.SortOrder
+  homeDirectory?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -356,6 +377,7 @@ export type TenantMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   unixUser?: Prisma.SortOrder
   unixGroup?: Prisma.SortOrder
+  homeDirectory?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
 }
@@ -432,6 +454,7 @@ export type TenantCreateWithoutDaemonGroupsInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserCreateNestedManyWithoutTenantInput
@@ -444,6 +467,7 @@ export type TenantUncheckedCreateWithoutDaemonGroupsInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
@@ -472,6 +496,7 @@ export type TenantUpdateWithoutDaemonGroupsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUpdateManyWithoutTenantNestedInput
@@ -484,6 +509,7 @@ export type TenantUncheckedUpdateWithoutDaemonGroupsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
@@ -496,6 +522,7 @@ export type TenantCreateWithoutUsersInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupCreateNestedManyWithoutTenantInput
@@ -508,6 +535,7 @@ export type TenantUncheckedCreateWithoutUsersInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedCreateNestedManyWithoutTenantInput
@@ -536,6 +564,7 @@ export type TenantUpdateWithoutUsersInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUpdateManyWithoutTenantNestedInput
@@ -548,6 +577,7 @@ export type TenantUncheckedUpdateWithoutUsersInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   daemonGroups?: Prisma.DaemonGroupUncheckedUpdateManyWithoutTenantNestedInput
@@ -560,6 +590,7 @@ export type TenantCreateWithoutDirectoriesInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserCreateNestedManyWithoutTenantInput
@@ -572,6 +603,7 @@ export type TenantUncheckedCreateWithoutDirectoriesInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
@@ -600,6 +632,7 @@ export type TenantUpdateWithoutDirectoriesInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUpdateManyWithoutTenantNestedInput
@@ -612,6 +645,7 @@ export type TenantUncheckedUpdateWithoutDirectoriesInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
@@ -624,6 +658,7 @@ export type TenantCreateWithoutWsgiMountsInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserCreateNestedManyWithoutTenantInput
@@ -636,6 +671,7 @@ export type TenantUncheckedCreateWithoutWsgiMountsInput = {
   name: string
   unixUser: string
   unixGroup: string
+  homeDirectory?: string | null
   createdAt?: Date | string
   updatedAt?: Date | string
   users?: Prisma.UserUncheckedCreateNestedManyWithoutTenantInput
@@ -664,6 +700,7 @@ export type TenantUpdateWithoutWsgiMountsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUpdateManyWithoutTenantNestedInput
@@ -676,6 +713,7 @@ export type TenantUncheckedUpdateWithoutWsgiMountsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   unixUser?: Prisma.StringFieldUpdateOperationsInput | string
   unixGroup?: Prisma.StringFieldUpdateOperationsInput | string
+  homeDirectory?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   users?: Prisma.UserUncheckedUpdateManyWithoutTenantNestedInput
@@ -746,6 +784,7 @@ export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   name?: boolean
   unixUser?: boolean
   unixGroup?: boolean
+  homeDirectory?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   users?: boolean | Prisma.Tenant$usersArgs<ExtArgs>
@@ -760,6 +799,7 @@ export type TenantSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   name?: boolean
   unixUser?: boolean
   unixGroup?: boolean
+  homeDirectory?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["tenant"]>
@@ -769,6 +809,7 @@ export type TenantSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   name?: boolean
   unixUser?: boolean
   unixGroup?: boolean
+  homeDirectory?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }, ExtArgs["result"]["tenant"]>
@@ -778,11 +819,12 @@ export type TenantSelectScalar = {
   name?: boolean
   unixUser?: boolean
   unixGroup?: boolean
+  homeDirectory?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type TenantOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "unixUser" | "unixGroup" | "createdAt" | "updatedAt", ExtArgs["result"]["tenant"]>
+export type TenantOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "unixUser" | "unixGroup" | "homeDirectory" | "createdAt" | "updatedAt", ExtArgs["result"]["tenant"]>
 export type TenantInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   users?: boolean | Prisma.Tenant$usersArgs<ExtArgs>
   daemonGroups?: boolean | Prisma.Tenant$daemonGroupsArgs<ExtArgs>
@@ -806,6 +848,10 @@ export type $TenantPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     name: string
     unixUser: string
     unixGroup: string
+    /**
+     * Where the tenant's virtualenvs and code may live (issue 10); NULL = /home/<unix_user>
+     */
+    homeDirectory: string | null
     createdAt: Date
     updatedAt: Date
   }, ExtArgs["result"]["tenant"]>
@@ -1239,6 +1285,7 @@ export interface TenantFieldRefs {
   readonly name: Prisma.FieldRef<"Tenant", 'String'>
   readonly unixUser: Prisma.FieldRef<"Tenant", 'String'>
   readonly unixGroup: Prisma.FieldRef<"Tenant", 'String'>
+  readonly homeDirectory: Prisma.FieldRef<"Tenant", 'String'>
   readonly createdAt: Prisma.FieldRef<"Tenant", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Tenant", 'DateTime'>
 }
