@@ -34,7 +34,11 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
     const home = tenant.homeDirectory;
     if (home !== undefined && home !== null && !(isLexicallySafe(home) && isAbsolutePath(home))) {
       out.push(
-        error('INVALID_PATH', paths.tenant(tenant.id, 'homeDirectory'), 'homeDirectory must be an absolute path'),
+        error(
+          'INVALID_PATH',
+          paths.tenant(tenant.id, 'homeDirectory'),
+          'homeDirectory must be an absolute path',
+        ),
       );
     }
   }

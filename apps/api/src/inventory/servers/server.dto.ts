@@ -15,7 +15,9 @@ const settings = {
     .string()
     .max(16)
     .nullable()
-    .describe('X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it'),
+    .describe(
+      'X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it',
+    ),
 };
 
 export const createServerSchema = dto({
