@@ -8,6 +8,7 @@ import type { Inference, UnmanagedLine } from './import-result.js';
 export class ImportLedger {
   readonly unmanaged: UnmanagedLine[] = [];
   readonly inferred: Inference[] = [];
+  private readonly inferredWhat = new Set<string>();
 
   /** A directive not adopted; for a section, every line inside it too (and its closing line). */
   leave(directive: ConfigDirective, reason: string): void {
@@ -29,7 +30,10 @@ export class ImportLedger {
   }
 
   infer(what: string, why: string): void {
-    if (!this.inferred.some((i) => i.what === what)) this.inferred.push({ what, why });
+    // A set, not a search of the list: a shared host infers thousands of tenants.
+    if (this.inferredWhat.has(what)) return;
+    this.inferredWhat.add(what);
+    this.inferred.push({ what, why });
   }
 
   /** Unmanaged lines in file and line order, as a reviewer reads them. */
