@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { WsgiMount } from '../../../libs/apache/src/model/server-model.js';
 import type { DaemonGroup, Directory, HtaccessRule, ServerModel, VirtualHost } from '../engine.js';
 import { POOL_USER, TENANTS } from './tenant-pool.js';
 
@@ -53,6 +54,8 @@ const vhostPlan = fc.record({
   processGroup: fc.constantFrom('env', 'env', 'env', 'pool', 'none'),
   envDefault: fc.constantFrom('pool', 'none'),
   dirs: fc.array(dirPlan, { minLength: 6, maxLength: 6 }),
+  /** A WSGIScriptAlias of the vhost's first tenant (issue 10): a literal group it may select, or %{ENV:…} (admin app). */
+  mount: fc.option(fc.record({ group: fc.nat(3), env: fc.boolean(), globalApp: fc.boolean() }), { freq: 2 }),
 });
 
 const serverPlan = fc.record({
@@ -96,6 +99,7 @@ function buildCase(site: OracleSite, plan: ServerPlan): DifferentialCase {
   const vhosts: VirtualHost[] = [];
   const directories: Directory[] = [];
   const handRules = new Map<string, HtaccessRule[]>();
+  const mounts: WsgiMount[] = [];
   const vhostGroups = new Map<string, Map<string, DaemonGroup[]>>();
 
   plan.vhosts.forEach((vp, vi) => {
@@ -163,6 +167,10 @@ function buildCase(site: OracleSite, plan: ServerPlan): DifferentialCase {
           env: envDefault,
           rules,
         });
+        if (d === 0 && tenant === vp.tenants[0] && vp.mount !== null) {
+          const m = mountFor(vhostId, tenant, `${site.root}/home/${tenant}/v${vi}d${d}`, vp.mount, allowed);
+          if (m !== null) mounts.push(m);
+        }
         const bad = dp.bad.map((b, i) =>
           badRule(b.kind, pick(BAD_SCRIPTS, i), tenant, own, vi, plan, vhostGroups),
         );
@@ -184,12 +192,36 @@ function buildCase(site: OracleSite, plan: ServerPlan): DifferentialCase {
     virtualHosts: vhosts,
     tenants: [...TENANTS],
     directories,
+    wsgiMounts: mounts,
   };
   const deployed: ServerModel = {
     ...model,
     directories: directories.map((d) => ({ ...d, rules: [...d.rules, ...(handRules.get(d.id) ?? [])] })),
   };
   return { model, handRules, deployed };
+}
+
+/** `/~tenant/app` → the directory's app0.wsgi; a tenant mount needs a group the directory allows. */
+function mountFor(
+  vhostId: string,
+  tenant: string,
+  dir: string,
+  plan: { group: number; env: boolean; globalApp: boolean },
+  allowed: readonly string[],
+): WsgiMount | null {
+  if (!plan.env && allowed.length === 0) return null;
+  return {
+    id: `m-${vhostId}-${tenant}`,
+    virtualHostId: vhostId,
+    tenantId: plan.env ? null : `t-${tenant}`,
+    urlPath: `/~${tenant}/app`,
+    urlPattern: null,
+    script: `${dir}/${SCRIPTS[0]}`,
+    processGroup: plan.env ? '%{ENV:PROCESS_GROUP}' : pick(allowed, plan.group),
+    applicationGroup: plan.globalApp ? '%{GLOBAL}' : null,
+    callableObject: null,
+    passAuthorization: null,
+  };
 }
 
 function validRule(r: DirPlan['rules'][number], allowed: readonly string[]): HtaccessRule {

@@ -23,5 +23,13 @@ export function planRequests(model: ServerModel): PlannedRequest[] {
     const sibling = vhosts.find((v) => v.id !== vhost.id);
     if (sibling !== undefined) out.push({ host: sibling.serverName, path: `${dir.urlPath}/${SCRIPTS[1]}` });
   }
+  // WSGIScriptAlias mounts: the mount itself, a deeper URL (PATH_INFO), and through an unknown Host.
+  for (const mount of model.wsgiMounts ?? []) {
+    const vhost = vhosts.find((v) => v.id === mount.virtualHostId);
+    if (vhost === undefined || mount.urlPath === null) continue;
+    out.push({ host: vhost.serverName, path: mount.urlPath });
+    out.push({ host: vhost.serverName, path: `${mount.urlPath}/a/b` });
+    out.push({ host: 'unknown.test', path: mount.urlPath });
+  }
   return out;
 }
