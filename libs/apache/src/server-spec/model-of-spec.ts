@@ -39,7 +39,9 @@ export function modelOfSpec(
     if (tenants.has(t.name))
       error(`/tenants/${i}/name`, 'SPEC_DUPLICATE_KEY', `Tenant ${t.name} is listed twice.`);
     const id = tenantByName.get(t.name)?.id ?? `${NEW_ID_PREFIX}tenant:${t.name}`;
-    tenants.set(t.name, { id, name: t.name, unixUser: t.unixUser, unixGroup: t.unixGroup });
+    // homeDirectory is not in the document (yet): a listed tenant keeps the one it has.
+    const homeDirectory = tenantByName.get(t.name)?.homeDirectory ?? null;
+    tenants.set(t.name, { id, name: t.name, unixUser: t.unixUser, unixGroup: t.unixGroup, homeDirectory });
     pointers.set(id, `/tenants/${i}`);
   });
   const tenantId = (name: string | null, path: string): string | null => {
