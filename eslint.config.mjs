@@ -33,7 +33,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@nestjs/*'], message: 'libs/apache must stay free of NestJS.' },
-            { group: ['@prisma/*', '\\#generated/*', '\\#db'], message: 'libs/apache must stay free of Prisma.' },
+            {
+              group: ['@prisma/*', '\\#generated/*', '\\#db'],
+              message: 'libs/apache must stay free of Prisma.',
+            },
           ],
         },
       ],
