@@ -43,6 +43,7 @@ describe('tenant isolation over every tenant-reachable route', () => {
       bob.id,
       bob.tenantId ?? '',
       server.bobDirectoryId,
+      server.bobMountId,
       ctx.bobTokenId,
       token.body.token as string,
       'bob-tenant',

@@ -183,6 +183,38 @@ export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
       ),
     ],
   },
+  // WSGI mounts (issue 10): bob's mount is 404 to joe on every route; a vhost holding none of joe's
+  // directories is 404 for a new mount; joe's list on the shared vhost holds only his own (none).
+  'WsgiMountController.create': {
+    status: 404,
+    requests: (c) => [
+      as(
+        c,
+        c.t
+          .http()
+          .post(`/api/v1/virtual-hosts/${c.server.otherVhostId}/wsgi-mounts`)
+          .send({ urlPath: '/x', script: '/home/joe/public_html/x.py', processGroup: 'joe:1' }),
+      ),
+    ],
+  },
+  'WsgiMountController.list': {
+    status: 200,
+    requests: (c) => [as(c, c.t.http().get(`/api/v1/virtual-hosts/${c.server.siteVhostId}/wsgi-mounts`))],
+  },
+  'WsgiMountController.get': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().get(`/api/v1/wsgi-mounts/${c.server.bobMountId}`))],
+  },
+  'WsgiMountController.update': {
+    status: 404,
+    requests: (c) => [
+      as(c, c.t.http().patch(`/api/v1/wsgi-mounts/${c.server.bobMountId}`).send({ processGroup: 'joe:1' })),
+    ],
+  },
+  'WsgiMountController.delete': {
+    status: 404,
+    requests: (c) => [as(c, c.t.http().delete(`/api/v1/wsgi-mounts/${c.server.bobMountId}`))],
+  },
   'ApiTokensController.create': {
     status: 201,
     requests: (c) => [as(c, c.t.http().post('/api/v1/auth/tokens').send({ name: 'joe-script' }))],

@@ -10,6 +10,8 @@ export interface TwoTenantServer {
   otherVhostId: string;
   bobDirectoryId: string;
   joeDirectoryId: string;
+  /** bob's WSGIScriptAlias /~bob/blog in bob:1 (issue 10). */
+  bobMountId: string;
   groupIds: Record<string, string>;
   bobTenantId: string;
   joeTenantId: string;
@@ -79,12 +81,24 @@ export async function seedTwoTenantServer(
     });
   const bobDirectory = await directory(bob);
   const joeDirectory = await directory(joe);
+  const bobMount = await db.wsgiMount.create({
+    data: {
+      serverId: server.id,
+      virtualHostId: site.id,
+      tenantId: bob.tenantId ?? null,
+      urlPath: '/~bob/blog',
+      script: `${root}/${bob.username}/public_html/blog/wsgi.py`,
+      // bob:1: the group suites that narrow bob's restriction list keep.
+      processGroup: 'bob:1',
+    },
+  });
   return {
     serverId: server.id,
     siteVhostId: site.id,
     otherVhostId: other.id,
     bobDirectoryId: bobDirectory.id,
     joeDirectoryId: joeDirectory.id,
+    bobMountId: bobMount.id,
     groupIds,
     bobTenantId: bob.tenantId ?? '',
     joeTenantId: joe.tenantId ?? '',
