@@ -59,11 +59,27 @@ function buildModel(root: string, port: number): ServerModel {
       }),
       mount('m-env', '/env', `${blog}/wsgi.py`, { tenantId: null, processGroup: '%{ENV:PROCESS_GROUP}' }),
       mount('m-missing', '/gone', `${blog}/missing.py`, { processGroup: 'bob:2' }),
+      // WSGIScriptAliasMatch: a regex match, SCRIPT_NAME the matched part.
+      mount('m-match', '', `${blog}/wsgi.py`, {
+        urlPath: null,
+        urlPattern: '^/match/([a-z]+)',
+        processGroup: 'bob:2',
+      }),
     ],
   };
 }
 
-const PATHS = ['/~bob/blog', '/~bob/blog/posts/1', '/~bob/blog/static/app.wsgi', '/env', '/env/x', '/gone'];
+const PATHS = [
+  '/~bob/blog',
+  '/~bob/blog/posts/1',
+  '/~bob/blog/static/app.wsgi',
+  '/env',
+  '/env/x',
+  '/gone',
+  '/match/abc',
+  '/match/abc/def',
+  '/match/123',
+];
 
 describeWithApache('WSGIScriptAlias mounts rendered by Hostplane on a real Apache', () => {
   let apache: ApacheInstance;
@@ -104,6 +120,8 @@ describeWithApache('WSGIScriptAlias mounts rendered by Hostplane on a real Apach
     ['/~bob/blog/static/app.wsgi', 500, null],
     ['/env/x', 200, 'bob:1'],
     ['/gone', 404, null],
+    ['/match/abc/def', 200, 'bob:2'],
+    ['/match/123', 404, null],
   ])('%s gives %i in %s', async (path, status, group) => {
     const response = await apache.request(HOST, path);
     expect([response.status, response.probe?.process_group ?? null]).toEqual([status, group]);
