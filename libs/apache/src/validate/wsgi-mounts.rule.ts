@@ -228,15 +228,18 @@ function checkTenantMount(
  * No two tenants on one URL space: mounts overlap when one's URL path matches the other's segment-wise
  * (mod_wsgi compares like mod_alias). An Alias of a directory inside a tenant's mount must be the same
  * tenant's; an Alias covering a mount's whole URL shadows it (mod_alias translates first, [E] oracle).
+ * Overlapping paths share their first segment unless one is "/", so only those are compared: a write on a
+ * vhost with thousands of mounts stays linear-ish instead of comparing every pair.
  */
 function checkUrlSpace(mounts: readonly WsgiMount[], directories: readonly Directory[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const literal = mounts.filter((m) => m.urlPath !== null && isUrlPath(m.urlPath));
-  for (let i = 0; i < literal.length; i++) {
-    const a = literal[i] as WsgiMount;
-    const aUrl = a.urlPath as string;
-    for (let j = 0; j < i; j++) {
-      const b = literal[j] as WsgiMount;
+  const aliases = new Buckets<Directory>();
+  for (const d of directories) if (d.urlPath !== null && isUrlPath(d.urlPath)) aliases.add(d.urlPath, d);
+  const earlier = new Buckets<WsgiMount>();
+  for (const a of mounts) {
+    const aUrl = a.urlPath;
+    if (aUrl === null || !isUrlPath(aUrl)) continue;
+    for (const b of earlier.near(aUrl)) {
       const bUrl = b.urlPath as string;
       if (aliasMatches(aUrl, bUrl) === 0 && aliasMatches(bUrl, aUrl) === 0) continue;
       if (a.tenantId !== b.tenantId) {
@@ -257,28 +260,62 @@ function checkUrlSpace(mounts: readonly WsgiMount[], directories: readonly Direc
         );
       }
     }
-    for (const d of directories) {
-      if (d.urlPath === null || !isUrlPath(d.urlPath)) continue;
-      if (aliasMatches(aUrl, d.urlPath) > 0) {
+    earlier.add(aUrl, a);
+    for (const d of aliases.near(aUrl)) {
+      const alias = d.urlPath as string;
+      if (aliasMatches(aUrl, alias) > 0) {
         out.push(
           error(
             'MOUNT_SHADOWED_BY_ALIAS',
             mountPath(a.id, 'urlPath'),
-            `Alias ${d.urlPath} (<Directory ${d.path}>) covers ${aUrl}; mod_alias translates before mod_wsgi, so the mount is never reached`,
+            `Alias ${alias} (<Directory ${d.path}>) covers ${aUrl}; mod_alias translates before mod_wsgi, so the mount is never reached`,
           ),
         );
-      } else if (aliasMatches(d.urlPath, aUrl) > 0 && a.tenantId !== null && d.tenantId !== a.tenantId) {
+      } else if (aliasMatches(alias, aUrl) > 0 && a.tenantId !== null && d.tenantId !== a.tenantId) {
         out.push(
           error(
             'MOUNT_URL_SPACE_TAKEN',
             mountPath(a.id, 'urlPath'),
-            `Alias ${d.urlPath} of another tenant's directory lies inside the mount ${aUrl}`,
+            `Alias ${alias} of another tenant's directory lies inside the mount ${aUrl}`,
           ),
         );
       }
     }
   }
   return out;
+}
+
+/** URL paths by first segment ("" = "/", which overlaps everything), in insertion order. */
+class Buckets<T> {
+  private readonly all: T[] = [];
+  private readonly root: T[] = [];
+  private readonly bySegment = new Map<string, T[]>();
+
+  add(url: string, item: T): void {
+    this.all.push(item);
+    const key = firstSegment(url);
+    if (key === '') this.root.push(item);
+    else {
+      const list = this.bySegment.get(key);
+      if (list === undefined) this.bySegment.set(key, [item]);
+      else list.push(item);
+    }
+  }
+
+  /** Every item whose URL path can overlap `url`. */
+  near(url: string): readonly T[] {
+    const key = firstSegment(url);
+    if (key === '') return this.all;
+    const same = this.bySegment.get(key) ?? [];
+    return this.root.length === 0 ? same : [...this.root, ...same];
+  }
+}
+
+function firstSegment(url: string): string {
+  let i = 0;
+  while (url[i] === '/') i++;
+  const end = url.indexOf('/', i);
+  return end < 0 ? url.slice(i) : url.slice(i, end);
 }
 
 /** The vhost's directories containing the script's directory, shallow → deep. */
