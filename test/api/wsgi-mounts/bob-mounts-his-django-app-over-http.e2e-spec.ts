@@ -79,13 +79,11 @@ describeWithApache('WSGI mounts: tenant self-service over HTTP, served by a real
     await s.bob.request('delete', `/wsgi-mounts/${joeMountId}`).expect(404);
     const listed = await s.bob.get(vhostMounts()).expect(200);
     expect(listed.body.items.map((m: { id: string }) => m.id)).toEqual([bobMountId]);
-    const taken = await s.joe
-      .request('post', vhostMounts())
-      .send({
-        urlPath: '/~bob/blog/admin',
-        script: `${apache.root}/home/joe/public_html/x.py`,
-        processGroup: 'joe:1',
-      });
+    const taken = await s.joe.request('post', vhostMounts()).send({
+      urlPath: '/~bob/blog/admin',
+      script: `${apache.root}/home/joe/public_html/x.py`,
+      processGroup: 'joe:1',
+    });
     expect(taken.status).toBe(422);
     expect((taken.body.errors as { code: string }[]).map((e) => e.code)).toContain('MOUNT_URL_SPACE_TAKEN');
   });
