@@ -1,11 +1,15 @@
 import { AppError } from '../platform/errors/app-error.js';
 
-/** A strong ETag from the directory's htaccess_revision, which every successful write bumps. */
-export function htaccessEtag(revision: number): string {
-  return `"htaccess-${revision}"`;
+/**
+ * A strong ETag from the directory's htaccess_revision, which every successful write bumps. The JSON document and the
+ * text file are two representations, so they carry two tags (RFC 9110: a strong tag names one representation); either
+ * one satisfies If-Match, since both name the same revision.
+ */
+export function htaccessEtag(revision: number, form: 'json' | 'text' = 'json'): string {
+  return form === 'json' ? `"htaccess-${revision}"` : `"htaccess-${revision}-text"`;
 }
 
-const STRONG_TAG = /^"htaccess-(0|[1-9]\d{0,9})"$/;
+const STRONG_TAG = /^"htaccess-(0|[1-9]\d{0,9})(?:-text)?"$/;
 /** htaccess_revision is an int4: a larger number can never be current (and must not reach the SQL cast). */
 const MAX_REVISION = 2 ** 31 - 1;
 

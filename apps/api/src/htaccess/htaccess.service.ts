@@ -62,7 +62,7 @@ export class HtaccessService {
 
   async text(principal: Principal, directoryId: string): Promise<HtaccessText> {
     const row = await this.findVisible(tenantScopeOf(principal), directoryId);
-    return { text: renderHtaccess(row.rules), etag: htaccessEtag(row.htaccessRevision) };
+    return { text: renderHtaccess(row.rules), etag: htaccessEtag(row.htaccessRevision, 'text') };
   }
 
   /**

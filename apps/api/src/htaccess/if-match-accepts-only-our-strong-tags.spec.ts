@@ -14,6 +14,12 @@ describe('If-Match on the .htaccess document', () => {
     expect(() => assertIfMatch(acceptedRevisions(`"x", ${htaccessEtag(4)}`), 4)).not.toThrow();
   });
 
+  it('the JSON document and the text file have distinct tags, and either satisfies If-Match', () => {
+    expect(htaccessEtag(4, 'text')).not.toBe(htaccessEtag(4));
+    expect(acceptedRevisions(htaccessEtag(4, 'text'))).toEqual([4]);
+    expect(() => assertIfMatch(acceptedRevisions(htaccessEtag(4, 'text')), 4)).not.toThrow();
+  });
+
   it('weak tags, other spellings and numbers no revision can reach accept nothing', () => {
     for (const header of [
       `W/${htaccessEtag(4)}`,
