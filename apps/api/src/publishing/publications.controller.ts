@@ -26,7 +26,8 @@ import {
   type PublishResult,
   type RollbackBody,
 } from './publication.dto.js';
-import { PublicationQueryService } from './publication-query.service.js';
+import { DiffPublicationsUseCase } from './diff-publications.use-case.js';
+import { GetPublicationUseCase } from './get-publication.use-case.js';
 import { ReportDeploymentUseCase } from './report-deployment.use-case.js';
 import { RollbackUseCase } from './rollback.use-case.js';
 
@@ -34,7 +35,8 @@ import { RollbackUseCase } from './rollback.use-case.js';
 @Controller('publications')
 export class PublicationsController {
   constructor(
-    private readonly queries: PublicationQueryService,
+    private readonly getPublication: GetPublicationUseCase,
+    private readonly diffPublications: DiffPublicationsUseCase,
     private readonly rollbacks: RollbackUseCase,
     private readonly deployments: ReportDeploymentUseCase,
   ) {}
@@ -43,7 +45,7 @@ export class PublicationsController {
   @AdminOnly()
   @ApiOkResponse({ standardSchema: publicationSchema })
   get(@Param('id') id: string): Promise<PublicationDto> {
-    return this.queries.get(id);
+    return this.getPublication.execute(id);
   }
 
   @Get(':id/diff')
@@ -53,7 +55,7 @@ export class PublicationsController {
     @Param('id') id: string,
     @Query({ schema: diffQuerySchema }) query: DiffQuery,
   ): Promise<PublicationDiffDto> {
-    return this.queries.diff(id, query.against);
+    return this.diffPublications.execute(id, query.against);
   }
 
   @Post(':id/rollback')

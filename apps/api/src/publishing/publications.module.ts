@@ -4,10 +4,12 @@ import { ModelStoreModule } from '../model-store/model-store.module.js';
 import { ApplyAndRecord } from './apply-and-record.service.js';
 import { applierProvider } from './applier/applier.provider.js';
 import { DriftUseCase } from './drift.use-case.js';
+import { DiffPublicationsUseCase } from './diff-publications.use-case.js';
 import { DryRunUseCase } from './dry-run.use-case.js';
+import { GetPublicationUseCase } from './get-publication.use-case.js';
+import { ListPublicationsUseCase } from './list-publications.use-case.js';
 import { OnePublishPerServer } from './one-publish-per-server.js';
 import { PublicationBlobRepository } from './publication-blob.repository.js';
-import { PublicationQueryService } from './publication-query.service.js';
 import { PublicationReconciler } from './publication-reconciler.service.js';
 import { PublicationRepository } from './publication.repository.js';
 import { PublicationsController } from './publications.controller.js';
@@ -39,7 +41,9 @@ import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
     PublishUseCase,
     RollbackUseCase,
     DryRunUseCase,
-    PublicationQueryService,
+    ListPublicationsUseCase,
+    GetPublicationUseCase,
+    DiffPublicationsUseCase,
     DriftUseCase,
     WantedRevisionUseCase,
     ReportDeploymentUseCase,

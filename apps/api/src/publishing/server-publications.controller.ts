@@ -17,6 +17,7 @@ import type { Page } from '../platform/http/pagination/index.js';
 import { DriftUseCase } from './drift.use-case.js';
 import { DryRunUseCase } from './dry-run.use-case.js';
 import { ifNoneMatchHits } from './if-none-match.js';
+import { ListPublicationsUseCase } from './list-publications.use-case.js';
 import {
   driftReportSchema,
   dryRunSchema,
@@ -35,7 +36,6 @@ import {
   type PublishQuery,
   type PublishResult,
 } from './publication.dto.js';
-import { PublicationQueryService } from './publication-query.service.js';
 import { PublishUseCase } from './publish.use-case.js';
 import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
 
@@ -48,7 +48,7 @@ export class ServerPublicationsController {
   constructor(
     private readonly publish: PublishUseCase,
     private readonly dryRun: DryRunUseCase,
-    private readonly queries: PublicationQueryService,
+    private readonly listPublications: ListPublicationsUseCase,
     private readonly wanted: WantedRevisionUseCase,
     private readonly drifts: DriftUseCase,
   ) {}
@@ -91,7 +91,7 @@ export class ServerPublicationsController {
     @Param('serverId') serverId: string,
     @Query({ schema: publicationListQuery }) query: PublicationListQuery,
   ): Promise<Page<PublicationSummary>> {
-    return this.queries.list(serverId, query);
+    return this.listPublications.execute(serverId, query);
   }
 
   /** For agents: admins, or the server's own scoped agent token. */
