@@ -14,6 +14,7 @@ import { API_PREFIX, UNPREFIXED_ROUTES } from './platform/http/api-prefix.js';
 import type { AppLogger } from './platform/logging/create-logger.js';
 import { LOGGER } from './platform/logging/logger.token.js';
 import { PinoLoggerService } from './platform/logging/pino-logger.service.js';
+import { requestContextMiddleware } from './platform/logging/request-context.js';
 import { requestLoggingMiddleware } from './platform/logging/request-logging.middleware.js';
 import { httpMetricsMiddleware } from './platform/metrics/http-metrics.middleware.js';
 import { MetricsRegistry } from './platform/metrics/metrics-registry.js';
@@ -51,6 +52,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.useBodyParser('text', { limit: config.bodyLimit, type: YAML_MEDIA_TYPE });
   // NUL and other control characters, `__proto__` keys: refused here, before anything reads them.
   app.use(inputGuardMiddleware());
+  // The request id as context for the audit writer; after the parsers, which would lose it.
+  app.use(requestContextMiddleware());
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));

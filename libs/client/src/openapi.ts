@@ -1597,6 +1597,8 @@ export type components = {
       before: unknown;
       /** @description Snapshot after the change; null for a delete */
       after: unknown;
+      /** @description The X-Request-Id of the request that made the change; the same for every event it wrote */
+      requestId: string | null;
       /** @description ISO 8601 */
       createdAt: string;
     };
@@ -6362,6 +6364,8 @@ export interface operations {
         tenantId?: string;
         /** @description e.g. htaccess.replace */
         action?: string;
+        /** @description The X-Request-Id of the request that made the changes */
+        requestId?: string;
         /** @description Inclusive lower bound on the event time */
         from?: string;
         /** @description Exclusive upper bound on the event time */

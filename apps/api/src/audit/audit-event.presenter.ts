@@ -13,6 +13,7 @@ export function presentAuditEvent(row: AuditEventRow): AuditEventDto {
     tenantId: row.tenantId,
     before: row.before,
     after: row.after,
+    requestId: row.requestId,
     createdAt: row.createdAt.toISOString(),
   };
 }

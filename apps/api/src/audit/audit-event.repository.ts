@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { keyset, type Page } from '../platform/http/pagination/index.js';
 import type { Database, Transaction } from '../platform/database/database.js';
 import { DATABASE } from '../platform/database/database.tokens.js';
+import { currentRequestId } from '../platform/logging/request-context.js';
 import type { AuditEventListQuery } from './audit-events.dto.js';
 
 export interface AuditRecord {
@@ -44,6 +45,7 @@ export class AuditEventRepository {
       ...(query.serverId !== undefined ? { serverId: query.serverId } : {}),
       ...(query.tenantId !== undefined ? { tenantId: query.tenantId } : {}),
       ...(query.action !== undefined ? { action: query.action } : {}),
+      ...(query.requestId !== undefined ? { requestId: query.requestId } : {}),
       ...(query.from !== undefined || query.to !== undefined
         ? {
             createdAt: {
@@ -66,9 +68,11 @@ export class AuditEventRepository {
  * `INSERT INTO audit_events … SELECT … FROM <the events as one jsonb parameter>`: to run alone (record) or
  * to embed in a larger statement, e.g. a CTE `audited AS (${insertAuditEventsSql(events, onlyIf)} RETURNING 1)`.
  * `onlyIf` filters the rows inserted (the SELECT's alias is `a`, e.g. `a.target_id IN (SELECT id FROM dir)`).
- * created_at is the database's: the transaction's (or the autocommitted statement's) time.
+ * created_at is the database's: the transaction's (or the autocommitted statement's) time; request_id is the id of
+ * the request being served (X-Request-Id), the same for every event one request writes.
  */
 export function insertAuditEventsSql(events: readonly AuditRecord[], onlyIf?: Prisma.Sql): Prisma.Sql {
+  const requestId = currentRequestId() ?? null;
   const rows = JSON.stringify(
     events.map((event) => ({
       id: randomUUID(),
@@ -81,16 +85,17 @@ export function insertAuditEventsSql(events: readonly AuditRecord[], onlyIf?: Pr
       tenant_id: event.tenantId ?? null,
       before: snapshot(event.before),
       after: snapshot(event.after),
+      request_id: requestId,
     })),
   );
   return Prisma.sql`
     INSERT INTO audit_events (id, actor_user_id, credential_id, action, target_type, target_id, server_id,
-      tenant_id, before, after)
+      tenant_id, before, after, request_id)
     SELECT a.id, a.actor_user_id, a.credential_id, a.action, a.target_type, a.target_id, a.server_id,
-      a.tenant_id, a.before, a.after
+      a.tenant_id, a.before, a.after, a.request_id
     FROM jsonb_to_recordset(${rows}::jsonb)
       AS a(id text, actor_user_id text, credential_id text, action text, target_type text, target_id text,
-        server_id text, tenant_id text, before jsonb, after jsonb)
+        server_id text, tenant_id text, before jsonb, after jsonb, request_id text)
     ${onlyIf === undefined ? Prisma.empty : Prisma.sql`WHERE ${onlyIf}`}`;
 }
 

@@ -8,6 +8,12 @@ export const auditEventListQuery = listQuery({
   serverId: z.string().min(1).max(64).optional(),
   tenantId: z.string().min(1).max(64).optional(),
   action: z.string().min(1).max(128).optional().describe('e.g. htaccess.replace'),
+  requestId: z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .describe('The X-Request-Id of the request that made the changes'),
   from: z.iso.datetime({ offset: true }).optional().describe('Inclusive lower bound on the event time'),
   to: z.iso.datetime({ offset: true }).optional().describe('Exclusive upper bound on the event time'),
 }).meta({ id: 'AuditEventListQuery' });
@@ -26,6 +32,10 @@ export const auditEventSchema = z
     tenantId: z.string().nullable(),
     before: z.unknown().describe('Snapshot before the change; null for a create'),
     after: z.unknown().describe('Snapshot after the change; null for a delete'),
+    requestId: z
+      .string()
+      .nullable()
+      .describe('The X-Request-Id of the request that made the change; the same for every event it wrote'),
     createdAt: z.string().describe('ISO 8601'),
   })
   .meta({ id: 'AuditEvent' });

@@ -1515,6 +1515,7 @@ export const ServerScalarFieldEnum = {
   apacheGroup: 'apacheGroup',
   configDir: 'configDir',
   pythonVersion: 'pythonVersion',
+  platform: 'platform',
   modelRevision: 'modelRevision',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -1700,6 +1701,7 @@ export const AuditEventScalarFieldEnum = {
   tenantId: 'tenantId',
   before: 'before',
   after: 'after',
+  requestId: 'requestId',
   createdAt: 'createdAt'
 } as const
 

@@ -93,6 +93,7 @@ export const ServerScalarFieldEnum = {
   apacheGroup: 'apacheGroup',
   configDir: 'configDir',
   pythonVersion: 'pythonVersion',
+  platform: 'platform',
   modelRevision: 'modelRevision',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -278,6 +279,7 @@ export const AuditEventScalarFieldEnum = {
   tenantId: 'tenantId',
   before: 'before',
   after: 'after',
+  requestId: 'requestId',
   createdAt: 'createdAt'
 } as const
 

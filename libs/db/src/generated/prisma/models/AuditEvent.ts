@@ -33,6 +33,7 @@ export type AuditEventMinAggregateOutputType = {
   targetId: string | null
   serverId: string | null
   tenantId: string | null
+  requestId: string | null
   createdAt: Date | null
 }
 
@@ -45,6 +46,7 @@ export type AuditEventMaxAggregateOutputType = {
   targetId: string | null
   serverId: string | null
   tenantId: string | null
+  requestId: string | null
   createdAt: Date | null
 }
 
@@ -59,6 +61,7 @@ export type AuditEventCountAggregateOutputType = {
   tenantId: number
   before: number
   after: number
+  requestId: number
   createdAt: number
   _all: number
 }
@@ -73,6 +76,7 @@ export type AuditEventMinAggregateInputType = {
   targetId?: true
   serverId?: true
   tenantId?: true
+  requestId?: true
   createdAt?: true
 }
 
@@ -85,6 +89,7 @@ export type AuditEventMaxAggregateInputType = {
   targetId?: true
   serverId?: true
   tenantId?: true
+  requestId?: true
   createdAt?: true
 }
 
@@ -99,6 +104,7 @@ export type AuditEventCountAggregateInputType = {
   tenantId?: true
   before?: true
   after?: true
+  requestId?: true
   createdAt?: true
   _all?: true
 }
@@ -186,6 +192,7 @@ export type AuditEventGroupByOutputType = {
   tenantId: string | null
   before: runtime.JsonValue | null
   after: runtime.JsonValue | null
+  requestId: string | null
   createdAt: Date
   _count: AuditEventCountAggregateOutputType | null
   _min: AuditEventMinAggregateOutputType | null
@@ -221,6 +228,7 @@ export type AuditEventWhereInput = {
   tenantId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   before?: Prisma.JsonNullableFilter<"AuditEvent">
   after?: Prisma.JsonNullableFilter<"AuditEvent">
+  requestId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   createdAt?: Prisma.DateTimeFilter<"AuditEvent"> | Date | string
 }
 
@@ -235,6 +243,7 @@ export type AuditEventOrderByWithRelationInput = {
   tenantId?: Prisma.SortOrderInput | Prisma.SortOrder
   before?: Prisma.SortOrderInput | Prisma.SortOrder
   after?: Prisma.SortOrderInput | Prisma.SortOrder
+  requestId?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -252,6 +261,7 @@ export type AuditEventWhereUniqueInput = Prisma.AtLeast<{
   tenantId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   before?: Prisma.JsonNullableFilter<"AuditEvent">
   after?: Prisma.JsonNullableFilter<"AuditEvent">
+  requestId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   createdAt?: Prisma.DateTimeFilter<"AuditEvent"> | Date | string
 }, "id">
 
@@ -266,6 +276,7 @@ export type AuditEventOrderByWithAggregationInput = {
   tenantId?: Prisma.SortOrderInput | Prisma.SortOrder
   before?: Prisma.SortOrderInput | Prisma.SortOrder
   after?: Prisma.SortOrderInput | Prisma.SortOrder
+  requestId?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   _count?: Prisma.AuditEventCountOrderByAggregateInput
   _max?: Prisma.AuditEventMaxOrderByAggregateInput
@@ -286,6 +297,7 @@ export type AuditEventScalarWhereWithAggregatesInput = {
   tenantId?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
   before?: Prisma.JsonNullableWithAggregatesFilter<"AuditEvent">
   after?: Prisma.JsonNullableWithAggregatesFilter<"AuditEvent">
+  requestId?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"AuditEvent"> | Date | string
 }
 
@@ -300,6 +312,7 @@ export type AuditEventCreateInput = {
   tenantId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  requestId?: string | null
   createdAt?: Date | string
 }
 
@@ -314,6 +327,7 @@ export type AuditEventUncheckedCreateInput = {
   tenantId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  requestId?: string | null
   createdAt?: Date | string
 }
 
@@ -328,6 +342,7 @@ export type AuditEventUpdateInput = {
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -342,6 +357,7 @@ export type AuditEventUncheckedUpdateInput = {
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -356,6 +372,7 @@ export type AuditEventCreateManyInput = {
   tenantId?: string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  requestId?: string | null
   createdAt?: Date | string
 }
 
@@ -370,6 +387,7 @@ export type AuditEventUpdateManyMutationInput = {
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -384,6 +402,7 @@ export type AuditEventUncheckedUpdateManyInput = {
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   before?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   after?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -398,6 +417,7 @@ export type AuditEventCountOrderByAggregateInput = {
   tenantId?: Prisma.SortOrder
   before?: Prisma.SortOrder
   after?: Prisma.SortOrder
+  requestId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -410,6 +430,7 @@ export type AuditEventMaxOrderByAggregateInput = {
   targetId?: Prisma.SortOrder
   serverId?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
+  requestId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -422,6 +443,7 @@ export type AuditEventMinOrderByAggregateInput = {
   targetId?: Prisma.SortOrder
   serverId?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
+  requestId?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
 }
 
@@ -438,6 +460,7 @@ export type AuditEventSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   tenantId?: boolean
   before?: boolean
   after?: boolean
+  requestId?: boolean
   createdAt?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
@@ -452,6 +475,7 @@ export type AuditEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   tenantId?: boolean
   before?: boolean
   after?: boolean
+  requestId?: boolean
   createdAt?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
@@ -466,6 +490,7 @@ export type AuditEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   tenantId?: boolean
   before?: boolean
   after?: boolean
+  requestId?: boolean
   createdAt?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
@@ -480,10 +505,11 @@ export type AuditEventSelectScalar = {
   tenantId?: boolean
   before?: boolean
   after?: boolean
+  requestId?: boolean
   createdAt?: boolean
 }
 
-export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "actorUserId" | "credentialId" | "action" | "targetType" | "targetId" | "serverId" | "tenantId" | "before" | "after" | "createdAt", ExtArgs["result"]["auditEvent"]>
+export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "actorUserId" | "credentialId" | "action" | "targetType" | "targetId" | "serverId" | "tenantId" | "before" | "after" | "requestId" | "createdAt", ExtArgs["result"]["auditEvent"]>
 
 export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "AuditEvent"
@@ -499,6 +525,10 @@ export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.Internal
     tenantId: string | null
     before: runtime.JsonValue | null
     after: runtime.JsonValue | null
+    /**
+     * The X-Request-Id of the request that made the change; null outside a request (bootstrap)
+     */
+    requestId: string | null
     createdAt: Date
   }, ExtArgs["result"]["auditEvent"]>
   composites: {}
@@ -933,6 +963,7 @@ export interface AuditEventFieldRefs {
   readonly tenantId: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly before: Prisma.FieldRef<"AuditEvent", 'Json'>
   readonly after: Prisma.FieldRef<"AuditEvent", 'Json'>
+  readonly requestId: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly createdAt: Prisma.FieldRef<"AuditEvent", 'DateTime'>
 }
     

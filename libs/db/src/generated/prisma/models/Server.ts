@@ -44,6 +44,7 @@ export type ServerMinAggregateOutputType = {
   apacheGroup: string | null
   configDir: string | null
   pythonVersion: string | null
+  platform: string | null
   modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -59,6 +60,7 @@ export type ServerMaxAggregateOutputType = {
   apacheGroup: string | null
   configDir: string | null
   pythonVersion: string | null
+  platform: string | null
   modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -74,6 +76,7 @@ export type ServerCountAggregateOutputType = {
   apacheGroup: number
   configDir: number
   pythonVersion: number
+  platform: number
   modelRevision: number
   createdAt: number
   updatedAt: number
@@ -99,6 +102,7 @@ export type ServerMinAggregateInputType = {
   apacheGroup?: true
   configDir?: true
   pythonVersion?: true
+  platform?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -114,6 +118,7 @@ export type ServerMaxAggregateInputType = {
   apacheGroup?: true
   configDir?: true
   pythonVersion?: true
+  platform?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -129,6 +134,7 @@ export type ServerCountAggregateInputType = {
   apacheGroup?: true
   configDir?: true
   pythonVersion?: true
+  platform?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -231,6 +237,7 @@ export type ServerGroupByOutputType = {
   apacheGroup: string
   configDir: string
   pythonVersion: string | null
+  platform: string
   modelRevision: number
   createdAt: Date
   updatedAt: Date
@@ -269,6 +276,7 @@ export type ServerWhereInput = {
   apacheGroup?: Prisma.StringFilter<"Server"> | string
   configDir?: Prisma.StringFilter<"Server"> | string
   pythonVersion?: Prisma.StringNullableFilter<"Server"> | string | null
+  platform?: Prisma.StringFilter<"Server"> | string
   modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
@@ -291,6 +299,7 @@ export type ServerOrderByWithRelationInput = {
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrderInput | Prisma.SortOrder
+  platform?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -316,6 +325,7 @@ export type ServerWhereUniqueInput = Prisma.AtLeast<{
   apacheGroup?: Prisma.StringFilter<"Server"> | string
   configDir?: Prisma.StringFilter<"Server"> | string
   pythonVersion?: Prisma.StringNullableFilter<"Server"> | string | null
+  platform?: Prisma.StringFilter<"Server"> | string
   modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
@@ -338,6 +348,7 @@ export type ServerOrderByWithAggregationInput = {
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrderInput | Prisma.SortOrder
+  platform?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -361,6 +372,7 @@ export type ServerScalarWhereWithAggregatesInput = {
   apacheGroup?: Prisma.StringWithAggregatesFilter<"Server"> | string
   configDir?: Prisma.StringWithAggregatesFilter<"Server"> | string
   pythonVersion?: Prisma.StringNullableWithAggregatesFilter<"Server"> | string | null
+  platform?: Prisma.StringWithAggregatesFilter<"Server"> | string
   modelRevision?: Prisma.IntWithAggregatesFilter<"Server"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
@@ -376,6 +388,7 @@ export type ServerCreateInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -398,6 +411,7 @@ export type ServerUncheckedCreateInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -420,6 +434,7 @@ export type ServerUpdateInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -442,6 +457,7 @@ export type ServerUncheckedUpdateInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -464,6 +480,7 @@ export type ServerCreateManyInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -479,6 +496,7 @@ export type ServerUpdateManyMutationInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -494,6 +512,7 @@ export type ServerUncheckedUpdateManyInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -509,6 +528,7 @@ export type ServerCountOrderByAggregateInput = {
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrder
+  platform?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -528,6 +548,7 @@ export type ServerMaxOrderByAggregateInput = {
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrder
+  platform?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -543,6 +564,7 @@ export type ServerMinOrderByAggregateInput = {
   apacheGroup?: Prisma.SortOrder
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrder
+  platform?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -696,6 +718,7 @@ export type ServerCreateWithoutDaemonGroupsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -717,6 +740,7 @@ export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -754,6 +778,7 @@ export type ServerUpdateWithoutDaemonGroupsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -775,6 +800,7 @@ export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -796,6 +822,7 @@ export type ServerCreateWithoutVirtualHostsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -817,6 +844,7 @@ export type ServerUncheckedCreateWithoutVirtualHostsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -854,6 +882,7 @@ export type ServerUpdateWithoutVirtualHostsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -875,6 +904,7 @@ export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -896,6 +926,7 @@ export type ServerCreateWithoutAgentTokensInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -917,6 +948,7 @@ export type ServerUncheckedCreateWithoutAgentTokensInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -954,6 +986,7 @@ export type ServerUpdateWithoutAgentTokensInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -975,6 +1008,7 @@ export type ServerUncheckedUpdateWithoutAgentTokensInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -996,6 +1030,7 @@ export type ServerCreateWithoutDirectoriesInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1017,6 +1052,7 @@ export type ServerUncheckedCreateWithoutDirectoriesInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1054,6 +1090,7 @@ export type ServerUpdateWithoutDirectoriesInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1075,6 +1112,7 @@ export type ServerUncheckedUpdateWithoutDirectoriesInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1096,6 +1134,7 @@ export type ServerCreateWithoutWsgiMountsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1117,6 +1156,7 @@ export type ServerUncheckedCreateWithoutWsgiMountsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1154,6 +1194,7 @@ export type ServerUpdateWithoutWsgiMountsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1175,6 +1216,7 @@ export type ServerUncheckedUpdateWithoutWsgiMountsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1196,6 +1238,7 @@ export type ServerCreateWithoutPublicationsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1217,6 +1260,7 @@ export type ServerUncheckedCreateWithoutPublicationsInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1254,6 +1298,7 @@ export type ServerUpdateWithoutPublicationsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1275,6 +1320,7 @@ export type ServerUncheckedUpdateWithoutPublicationsInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1296,6 +1342,7 @@ export type ServerCreateWithoutAgentReportInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1317,6 +1364,7 @@ export type ServerUncheckedCreateWithoutAgentReportInput = {
   apacheGroup?: string
   configDir?: string
   pythonVersion?: string | null
+  platform?: string
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1354,6 +1402,7 @@ export type ServerUpdateWithoutAgentReportInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1375,6 +1424,7 @@ export type ServerUncheckedUpdateWithoutAgentReportInput = {
   apacheGroup?: Prisma.StringFieldUpdateOperationsInput | string
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  platform?: Prisma.StringFieldUpdateOperationsInput | string
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1472,6 +1522,7 @@ export type ServerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   apacheGroup?: boolean
   configDir?: boolean
   pythonVersion?: boolean
+  platform?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1495,6 +1546,7 @@ export type ServerSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   apacheGroup?: boolean
   configDir?: boolean
   pythonVersion?: boolean
+  platform?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1510,6 +1562,7 @@ export type ServerSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   apacheGroup?: boolean
   configDir?: boolean
   pythonVersion?: boolean
+  platform?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1525,12 +1578,13 @@ export type ServerSelectScalar = {
   apacheGroup?: boolean
   configDir?: boolean
   pythonVersion?: boolean
+  platform?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "pythonVersion" | "modelRevision" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
+export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "pythonVersion" | "platform" | "modelRevision" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
 export type ServerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   daemonGroups?: boolean | Prisma.Server$daemonGroupsArgs<ExtArgs>
   virtualHosts?: boolean | Prisma.Server$virtualHostsArgs<ExtArgs>
@@ -1574,6 +1628,10 @@ export type $ServerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
      * X.Y of the Python mod_wsgi embeds (issue 10); NULL = unknown
      */
     pythonVersion: string | null
+    /**
+     * "linux" | "windows": mod_wsgi has no daemon mode on Windows (issue 10)
+     */
+    platform: string
     /**
      * Bumped by every committed write to this server's model; caches (resolve) compare it to notice writes
      * made by another API replica
@@ -2020,6 +2078,7 @@ export interface ServerFieldRefs {
   readonly apacheGroup: Prisma.FieldRef<"Server", 'String'>
   readonly configDir: Prisma.FieldRef<"Server", 'String'>
   readonly pythonVersion: Prisma.FieldRef<"Server", 'String'>
+  readonly platform: Prisma.FieldRef<"Server", 'String'>
   readonly modelRevision: Prisma.FieldRef<"Server", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Server", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Server", 'DateTime'>
