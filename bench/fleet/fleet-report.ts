@@ -1,0 +1,67 @@
+import type { DbActivity } from './db-activity.js';
+import type { CallStats } from './fleet-recorder.js';
+
+export interface FleetBenchResult {
+  date: string;
+  machine: string;
+  node: string;
+  loadBefore: string;
+  loadAfter: string;
+  agents: number;
+  intervalMs: number;
+  warmupSeconds: number;
+  seconds: number;
+  /** Both API processes together, % of one core over the measured window. */
+  apiCpuPercent: number;
+  apiCpuPercentEach: number[];
+  loadGeneratorCpuPercent: number;
+  requestsPerSecond: number;
+  poll: CallStats;
+  report: CallStats;
+  connections: { total: number; clients: number; poolPerApi: number; bound: number };
+  db: DbActivity;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const pct = (n: number) => `${n.toFixed(1)} %`;
+const statuses = (s: CallStats) =>
+  Object.entries(s.statuses)
+    .map(([status, n]) => `${n} × ${status}`)
+    .join(', ');
+
+/** CPU ms of both API processes per HTTP call the fleet made. */
+export function cpuMsPerCall(r: FleetBenchResult): number {
+  return (r.apiCpuPercent * 10) / r.requestsPerSecond;
+}
+
+export function fleetMarkdown(r: FleetBenchResult): string {
+  const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const pollsPerSecond = r.poll.count / r.seconds;
+  return `## Fleet (\`npm run bench:fleet\`)
+
+${r.agents.toLocaleString('en')} simulated agents, each making apps/agent's calls every ${r.intervalMs / 1000} s
+(heartbeat \`POST /servers/{id}/agent-reports\`, facts and processes only when changed; then
+\`GET /servers/{id}/publications/live\` with If-None-Match), on their own keep-alive connections, spread over two
+API processes (\`bench/api/api-process.js\`, booted as main.ts boots) on one embedded PostgreSQL. Servers: one
+template (2 vhosts, 8 daemon groups) bulk-loaded and published through the API, copied ${r.agents - 1} times with SQL
+(bench/fleet/seed-fleet.ts), one agent token each. The agents start staggered over one interval, apply their
+pending revision (reported through \`POST /publications/{id}/deployments\`), and are measured once every one is
+up to date (warm-up ${r.warmupSeconds.toFixed(0)} s).
+
+Machine: ${r.machine}, Node ${r.node}, shared (load average ${r.loadBefore} before, ${r.loadAfter} after). One
+run of ${r.seconds.toFixed(0)} s, ${r.date}.
+
+| Figure | Measured | Target |
+| --- | --- | --- |
+| CPU of both API processes | ${pct(r.apiCpuPercent)} of one core (${r.apiCpuPercentEach.map(pct).join(' + ')}) | ≤ 20 %: ${verdict(r.apiCpuPercent <= 20)} |
+| Poll latency (GET …/publications/live) | p50 ${ms(r.poll.p50Ms)}, p99 ${ms(r.poll.p99Ms)}, max ${ms(r.poll.maxMs)} | p99 ≤ 50 ms: ${verdict(r.poll.p99Ms <= 50)} |
+| Heartbeat latency (POST …/agent-reports) | p50 ${ms(r.report.p50Ms)}, p99 ${ms(r.report.p99Ms)}, max ${ms(r.report.maxMs)} | |
+| PostgreSQL connections (max of 1 s samples) | ${r.connections.clients} client backends, ${r.connections.total} in pg_stat_activity | ≤ 2 × (pool ${r.connections.poolPerApi} + 1 listener) = ${r.connections.bound}: ${verdict(r.connections.clients <= r.connections.bound)} |
+
+- Calls: ${r.requestsPerSecond.toFixed(0)}/s (${pollsPerSecond.toFixed(0)} polls/s: ${statuses(r.poll)};
+  heartbeats: ${statuses(r.report)}), ${cpuMsPerCall(r).toFixed(2)} ms of API CPU per call.
+- PostgreSQL: ${r.db.transactionsPerSecond.toFixed(0)} transactions/s, ${r.db.rowWritesPerSecond.toFixed(0)} row writes/s,
+  its client backends used ${pct(r.db.backendCpuPercent)} of one core.
+- The load generator (this process) used ${pct(r.loadGeneratorCpuPercent)} of one core.
+- CPU is from /proc/<pid>/schedstat (utime + stime of /proc/<pid>/stat where absent) over the measured window.`;
+}
