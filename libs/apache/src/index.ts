@@ -8,3 +8,4 @@ export * from './resolve/index.js';
 export * from './config-files/index.js';
 export * from './server-spec/index.js';
 export * from './import/index.js';
+export * from './facts/index.js';
