@@ -57,7 +57,10 @@ describe('python-home preflight on real virtualenvs', () => {
     expect(result.status).toBe('failed');
     expect(result.failure?.attribution?.daemonGroup).toBe('bob:2');
     expect(result.failure?.message).toContain(`set python-home=${venv}`);
-    expect(result.steps.find((s) => s.name === 'configtest')?.detail).toMatch(/^preflight: /);
+    // Its own step, not the configtest's: Apache was never asked.
+    expect(result.failure?.step).toBe('preflight');
+    expect(result.steps.find((s) => s.name === 'preflight')?.detail).toContain(`set python-home=${venv}`);
+    expect(result.steps.some((s) => s.name === 'configtest')).toBe(false);
   });
 
   it('a venv built for another Python X.Y is refused before Apache sees it', async () => {

@@ -1957,6 +1957,7 @@ export type components = {
         | 'urn:hostplane:problem:model-invalid'
         | 'urn:hostplane:problem:idempotency-key-reused'
         | 'urn:hostplane:problem:apache-refused'
+        | 'urn:hostplane:problem:preflight-refused'
         | 'urn:hostplane:problem:password-rejected'
         | 'urn:hostplane:problem:too-many-requests'
         | 'urn:hostplane:problem:apply-failed'

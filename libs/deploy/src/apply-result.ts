@@ -5,10 +5,10 @@ import type { RecoverResult } from './recover.js';
 import type { StepRecord } from './step-log.js';
 
 export interface ApplyFailure {
-  step: 'stage' | 'configtest' | 'swap' | 'reload' | 'probe';
+  step: 'stage' | 'preflight' | 'configtest' | 'swap' | 'reload' | 'probe';
   message: string;
   output: string;
-  /** For configtest failures: where in the include file Apache's complaint points. */
+  /** For configtest failures: where in the include file Apache's complaint points (preflight: the group's line). */
   attribution: ConfigErrorAttribution | null;
 }
 

@@ -6,6 +6,7 @@ export type StepName =
   | 'drift'
   | 'classify'
   | 'stage'
+  | 'preflight'
   | 'configtest'
   | 'backup'
   | 'swap'

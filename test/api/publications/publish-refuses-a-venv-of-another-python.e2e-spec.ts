@@ -110,6 +110,14 @@ describeWithApache('publishing a daemon group whose python-home is a real virtua
       ),
     });
     expect(res.body.errors[0].apacheMessage).toMatch(/recreate it with python3\.[0-9]+ -m venv /);
+    // Worded as the preflight's refusal, not Apache's configtest: its own problem type and code.
+    expect(res.body.type).toBe('urn:hostplane:problem:preflight-refused');
+    expect(res.body.title).not.toMatch(/Apache refused/);
+    expect(res.body.errors[0].code).toBe('PYTHON_HOME_PREFLIGHT_FAILED');
+    expect(res.body.errors[0].message).toMatch(
+      /^The preflight on the web server refused the python-home of daemon group bob:1: the virtualenv .* recreate it with python3\.[0-9]+ -m venv /,
+    );
+    expect(res.body.detail).not.toMatch(/Apache refused/);
     expect(existsSync(`${model.configDir}/hostplane.conf`)).toBe(false);
   }, 30_000);
 

@@ -4,10 +4,12 @@ import type { ApplyFailureReport } from './applier/applier.port.js';
 
 /**
  * Turns a failed apply into one diagnostic pointing at the model object Apache blamed: the daemon group a
- * bad `user=` belongs to, else the <Directory>, else the <VirtualHost>, else the server.
+ * bad `user=` belongs to, else the <Directory>, else the <VirtualHost>, else the server. A preflight
+ * refusal is Hostplane's own check on the web server, never worded as Apache's.
  */
 export function applyFailureDiagnostic(failure: ApplyFailureReport, model: ServerModel): ApiDiagnostic {
   const apacheMessage = failure.attribution?.message ?? firstLine(failure.output) ?? failure.message;
+  if (failure.step === 'preflight') return preflightDiagnostic(failure, model, apacheMessage);
   if (failure.step !== 'configtest') {
     return {
       code: failure.step === 'probe' ? 'PROBE_FAILED' : `APPLY_${failure.step.toUpperCase()}_FAILED`,
@@ -24,6 +26,26 @@ export function applyFailureDiagnostic(failure: ApplyFailureReport, model: Serve
     path: blamedPath(failure, model),
     message: `Apache refused the configuration${where ? ` at line ${where.line} (${where.text.trim()})` : ''}: ${apacheMessage}`,
     apacheMessage,
+  };
+}
+
+/**
+ * Apache never saw these files: the preflight read the python-home on the web server before the configtest.
+ * `apacheMessage` carries the problem alone (what mod_wsgi would otherwise fail on, per request).
+ */
+function preflightDiagnostic(
+  failure: ApplyFailureReport,
+  model: ServerModel,
+  problem: string,
+): ApiDiagnostic {
+  const group = failure.attribution?.daemonGroup;
+  const subject = group ? `the python-home of daemon group ${group}` : 'a python-home';
+  return {
+    code: 'PYTHON_HOME_PREFLIGHT_FAILED',
+    severity: 'error',
+    path: blamedPath(failure, model),
+    message: `The preflight on the web server refused ${subject}: ${problem}. Apache was not asked; the live configuration is unchanged.`,
+    apacheMessage: problem,
   };
 }
 

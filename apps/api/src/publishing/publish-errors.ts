@@ -29,7 +29,8 @@ export function handEditedError(findings: readonly DriftFinding[]): AppError {
 
 /**
  * The revision is stored (failed or rolled_back, for the record) and the live files are the previous ones.
- * Configtest refusals are the configuration's fault (422); a failed reload or probe is the server's (502).
+ * Configtest and preflight refusals are the configuration's fault (422, each worded as what refused it);
+ * a failed reload or probe is the server's (502).
  */
 export function applyFailedError(
   row: PublicationHead,
@@ -39,6 +40,12 @@ export function applyFailedError(
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const publication = { id: row.id, revision: row.revision, status: row.status };
   const first = errors[0]?.message ?? 'apply failed';
+  if (step === 'preflight') {
+    return new AppError('PREFLIGHT_REFUSED', `Revision ${row.revision} was not published. ${first}`, {
+      diagnostics: errors,
+      extensions: { publication },
+    });
+  }
   if (step === 'configtest') {
     return new AppError('APACHE_REFUSED', `Revision ${row.revision} was not published. ${first}`, {
       diagnostics: errors,

@@ -16,10 +16,10 @@ export interface ApplyRequest {
 }
 
 export interface ApplyFailureReport {
-  step: 'stage' | 'configtest' | 'swap' | 'reload' | 'probe';
+  step: 'stage' | 'preflight' | 'configtest' | 'swap' | 'reload' | 'probe';
   message: string;
   output: string;
-  /** Configtest only: where Apache's complaint points in the include file. */
+  /** Configtest: where Apache's complaint points in the include file; preflight: the refused group's line. */
   attribution: {
     message: string;
     line: { line: number; text: string } | null;

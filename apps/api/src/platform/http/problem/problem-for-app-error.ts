@@ -54,6 +54,13 @@ function headFor(code: AppError['code']): ProblemHead {
         title: 'Apache refused the configuration; the live configuration is unchanged',
         status: 422,
       };
+    case 'PREFLIGHT_REFUSED':
+      return {
+        type: problemType('preflight-refused'),
+        title:
+          'The preflight on the web server refused the configuration; the live configuration is unchanged',
+        status: 422,
+      };
     case 'APPLY_FAILED':
       return {
         type: problemType('apply-failed'),

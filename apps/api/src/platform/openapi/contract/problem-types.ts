@@ -36,6 +36,11 @@ export const PROBLEM_TYPES: readonly ProblemTypeDoc[] = [
     status: 422,
     title: 'Apache refused the configuration; the live configuration is unchanged',
   },
+  {
+    slug: 'preflight-refused',
+    status: 422,
+    title: 'The preflight on the web server refused the configuration; the live configuration is unchanged',
+  },
   { slug: 'password-rejected', status: 422, title: 'The password does not meet the password policy' },
   { slug: 'too-many-requests', status: 429, title: 'Too many requests' },
   {
