@@ -22,3 +22,6 @@ export * from './ports/http-prober.port.js';
 export * from './ports/deploy-ports.js';
 export { DISK_RECORD_FILE, manifestDigest } from './disk-record.js';
 export * from './python-home-preflight.js';
+export * from './daemon-process-title.js';
+export { findGroupDaemons, type GroupDaemons } from './daemon-process-table.js';
+export * from './daemon-group-restart.js';

@@ -1,0 +1,104 @@
+import { readdir, readFile, readlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { argv0IsTitle, daemonProcessTitle, type DaemonGroupIdentity } from './daemon-process-title.js';
+
+/** A process that looks like a daemon of the group, and the mod_wsgi listener socket it holds. */
+interface Candidate {
+  pid: number;
+  /** "<prefix>.<apache pid>.<generation>.<group number>": one per daemon group of one Apache. */
+  listener: string;
+}
+
+export interface GroupDaemons {
+  pids: number[];
+  /** Why nothing may be signalled (no display-name, ambiguous title); empty when `pids` are the group's. */
+  problems: string[];
+}
+
+/**
+ * The pids of one daemon group's processes, read from /proc only. A process belongs to the group when its
+ * argv[0] is the group's display-name title AND it holds a mod_wsgi listener socket
+ * "<prefix>.<ppid>.<generation>.<n>.sock" whose pid is its own parent (the Apache that forked it) and whose
+ * prefix is the server's WSGISocketPrefix: every daemon keeps only its own group's listener open (measured),
+ * so the title finds the candidates and the socket proves which Apache and which group they serve. Titles
+ * that lead to more than one listener (a cut title shared by two groups, another Apache's group of the same
+ * name) are refused rather than guessed.
+ */
+export async function findGroupDaemons(
+  identity: DaemonGroupIdentity,
+  procDir = '/proc',
+): Promise<GroupDaemons> {
+  const title = daemonProcessTitle(identity);
+  if (title === null) {
+    return {
+      pids: [],
+      problems: [
+        `daemon group ${identity.name} has no display-name: its processes cannot be told from Apache's (set display-name=%{GROUP})`,
+      ],
+    };
+  }
+  const sockets = await unixSocketPaths(procDir);
+  let entries: string[];
+  try {
+    entries = (await readdir(procDir)).filter((e) => /^\d+$/.test(e));
+  } catch (error) {
+    return { pids: [], problems: [`cannot read ${procDir}: ${(error as Error).message}`] };
+  }
+  const found = await Promise.all(
+    entries.map((pid) => candidate(procDir, Number(pid), title, identity.socketPrefix, sockets)),
+  );
+  const candidates = found.filter((c): c is Candidate => c !== null);
+  const listeners = [...new Set(candidates.map((c) => c.listener))];
+  if (listeners.length > 1) {
+    return {
+      pids: [],
+      problems: [
+        `the title "${title}" of daemon group ${identity.name} is shared by ${listeners.length} daemon groups (${listeners.join(', ')}): nothing signalled`,
+      ],
+    };
+  }
+  return { pids: candidates.map((c) => c.pid).sort((a, b) => a - b), problems: [] };
+}
+
+async function candidate(
+  procDir: string,
+  pid: number,
+  title: string,
+  socketPrefix: string | null,
+  sockets: Map<string, string>,
+): Promise<Candidate | null> {
+  try {
+    const argv0 = (await readFile(join(procDir, String(pid), 'cmdline'), 'latin1')).split('\0')[0] ?? '';
+    if (!argv0IsTitle(argv0, title)) return null;
+    const stat = await readFile(join(procDir, String(pid), 'stat'), 'latin1');
+    const ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+    const fdDir = join(procDir, String(pid), 'fd');
+    for (const fd of await readdir(fdDir)) {
+      const inode = /^socket:\[(\d+)\]$/.exec(await readlink(join(fdDir, fd)).catch(() => ''))?.[1];
+      const path = inode === undefined ? undefined : sockets.get(inode);
+      const m = path === undefined ? null : /^(.*)\.(\d+)\.(\d+)\.(\d+)\.sock$/.exec(path);
+      if (m === null || m[2] !== ppid) continue;
+      if (socketPrefix !== null && m[1] !== socketPrefix) continue;
+      return { pid, listener: path!.slice(0, -'.sock'.length) };
+    }
+    return null;
+  } catch {
+    return null; // gone meanwhile, or not ours to read
+  }
+}
+
+/** inode → path of every bound unix socket (/proc/net/unix: "Num RefCount Protocol Flags Type St Inode Path"). */
+async function unixSocketPaths(procDir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let text: string;
+  try {
+    text = await readFile(join(procDir, 'net', 'unix'), 'latin1');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n').slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    if (fields.length >= 8 && fields[7]!.startsWith('/')) out.set(fields[6]!, fields.slice(7).join(' '));
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/** How the processes of one mod_wsgi daemon group are told apart on the web server (ADR 0008). */
+export interface DaemonGroupIdentity {
+  /** The WSGIDaemonProcess name. */
+  name: string;
+  /** Its `display-name=` option; null when the group has none (its processes then look like Apache's). */
+  displayName: string | null;
+  /** The server's WSGISocketPrefix; null: any (then another Apache's group of the same title is ambiguous). */
+  socketPrefix: string | null;
+}
+
+/**
+ * The argv[0] mod_wsgi gives the group's processes: `%{GROUP}` becomes "(wsgi:<name>)", any other value is
+ * used as written. null when the group has no display-name.
+ */
+export function daemonProcessTitle(
+  identity: Pick<DaemonGroupIdentity, 'name' | 'displayName'>,
+): string | null {
+  const { displayName } = identity;
+  if (displayName === null || displayName === '') return null;
+  return displayName === '%{GROUP}' ? `(wsgi:${identity.name})` : displayName;
+}
+
+/**
+ * Whether an argv[0] read from /proc is `title`. mod_wsgi writes the title over Apache's own argv[0] and never
+ * past it: it pads a shorter title with spaces and cuts a longer one (measured: "(wsgi:bob:application1)"
+ * runs as "(wsgi:bob:applica" under "/usr/sbin/apache2"), so a cut title matches its first characters.
+ */
+export function argv0IsTitle(argv0: string, title: string): boolean {
+  const trimmed = argv0.replace(/ +$/, '');
+  if (trimmed === title) return true;
+  return trimmed === argv0 && argv0.length > 0 && argv0.length < title.length && title.startsWith(argv0);
+}
