@@ -88,3 +88,9 @@ export type IdempotencyKey = Prisma.IdempotencyKeyModel
  * applied, drift on its disk, the host's facts and the daemon processes it sees.
  */
 export type AgentReport = Prisma.AgentReportModel
+/**
+ * Model DaemonGroupRestart
+ * A request to restart one daemon group's processes (issue 12): the local applier or the server's agent carries
+ * it out and records the outcome. Goes with its group.
+ */
+export type DaemonGroupRestart = Prisma.DaemonGroupRestartModel

@@ -410,7 +410,8 @@ export const ModelName = {
   PublicationBlob: 'PublicationBlob',
   AuditEvent: 'AuditEvent',
   IdempotencyKey: 'IdempotencyKey',
-  AgentReport: 'AgentReport'
+  AgentReport: 'AgentReport',
+  DaemonGroupRestart: 'DaemonGroupRestart'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -426,7 +427,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "wsgiMount" | "htaccessRule" | "publication" | "publicationBlob" | "auditEvent" | "idempotencyKey" | "agentReport"
+    modelProps: "server" | "daemonGroup" | "virtualHost" | "tenant" | "user" | "apiToken" | "directory" | "wsgiMount" | "htaccessRule" | "publication" | "publicationBlob" | "auditEvent" | "idempotencyKey" | "agentReport" | "daemonGroupRestart"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1466,6 +1467,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    DaemonGroupRestart: {
+      payload: Prisma.$DaemonGroupRestartPayload<ExtArgs>
+      fields: Prisma.DaemonGroupRestartFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.DaemonGroupRestartFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.DaemonGroupRestartFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>
+        }
+        findFirst: {
+          args: Prisma.DaemonGroupRestartFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.DaemonGroupRestartFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>
+        }
+        findMany: {
+          args: Prisma.DaemonGroupRestartFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>[]
+        }
+        create: {
+          args: Prisma.DaemonGroupRestartCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>
+        }
+        createMany: {
+          args: Prisma.DaemonGroupRestartCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.DaemonGroupRestartCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>[]
+        }
+        delete: {
+          args: Prisma.DaemonGroupRestartDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>
+        }
+        update: {
+          args: Prisma.DaemonGroupRestartUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>
+        }
+        deleteMany: {
+          args: Prisma.DaemonGroupRestartDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.DaemonGroupRestartUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.DaemonGroupRestartUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>[]
+        }
+        upsert: {
+          args: Prisma.DaemonGroupRestartUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$DaemonGroupRestartPayload>
+        }
+        aggregate: {
+          args: Prisma.DaemonGroupRestartAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateDaemonGroupRestart>
+        }
+        groupBy: {
+          args: Prisma.DaemonGroupRestartGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DaemonGroupRestartGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.DaemonGroupRestartCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.DaemonGroupRestartCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -1736,6 +1811,21 @@ export const AgentReportScalarFieldEnum = {
 } as const
 
 export type AgentReportScalarFieldEnum = (typeof AgentReportScalarFieldEnum)[keyof typeof AgentReportScalarFieldEnum]
+
+
+export const DaemonGroupRestartScalarFieldEnum = {
+  id: 'id',
+  daemonGroupId: 'daemonGroupId',
+  serverId: 'serverId',
+  state: 'state',
+  requestedAt: 'requestedAt',
+  finishedAt: 'finishedAt',
+  pidsBefore: 'pidsBefore',
+  pidsAfter: 'pidsAfter',
+  errors: 'errors'
+} as const
+
+export type DaemonGroupRestartScalarFieldEnum = (typeof DaemonGroupRestartScalarFieldEnum)[keyof typeof DaemonGroupRestartScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -2061,6 +2151,7 @@ export type GlobalOmitConfig = {
   auditEvent?: Prisma.AuditEventOmit
   idempotencyKey?: Prisma.IdempotencyKeyOmit
   agentReport?: Prisma.AgentReportOmit
+  daemonGroupRestart?: Prisma.DaemonGroupRestartOmit
 }
 
 /* Types for Logging */

@@ -64,7 +64,8 @@ export const ModelName = {
   PublicationBlob: 'PublicationBlob',
   AuditEvent: 'AuditEvent',
   IdempotencyKey: 'IdempotencyKey',
-  AgentReport: 'AgentReport'
+  AgentReport: 'AgentReport',
+  DaemonGroupRestart: 'DaemonGroupRestart'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -314,6 +315,21 @@ export const AgentReportScalarFieldEnum = {
 } as const
 
 export type AgentReportScalarFieldEnum = (typeof AgentReportScalarFieldEnum)[keyof typeof AgentReportScalarFieldEnum]
+
+
+export const DaemonGroupRestartScalarFieldEnum = {
+  id: 'id',
+  daemonGroupId: 'daemonGroupId',
+  serverId: 'serverId',
+  state: 'state',
+  requestedAt: 'requestedAt',
+  finishedAt: 'finishedAt',
+  pidsBefore: 'pidsBefore',
+  pidsAfter: 'pidsAfter',
+  errors: 'errors'
+} as const
+
+export type DaemonGroupRestartScalarFieldEnum = (typeof DaemonGroupRestartScalarFieldEnum)[keyof typeof DaemonGroupRestartScalarFieldEnum]
 
 
 export const SortOrder = {

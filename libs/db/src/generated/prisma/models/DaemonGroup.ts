@@ -283,6 +283,7 @@ export type DaemonGroupWhereInput = {
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
   virtualHost?: Prisma.XOR<Prisma.VirtualHostNullableScalarRelationFilter, Prisma.VirtualHostWhereInput> | null
   tenant?: Prisma.XOR<Prisma.TenantNullableScalarRelationFilter, Prisma.TenantWhereInput> | null
+  restarts?: Prisma.DaemonGroupRestartListRelationFilter
 }
 
 export type DaemonGroupOrderByWithRelationInput = {
@@ -302,6 +303,7 @@ export type DaemonGroupOrderByWithRelationInput = {
   server?: Prisma.ServerOrderByWithRelationInput
   virtualHost?: Prisma.VirtualHostOrderByWithRelationInput
   tenant?: Prisma.TenantOrderByWithRelationInput
+  restarts?: Prisma.DaemonGroupRestartOrderByRelationAggregateInput
 }
 
 export type DaemonGroupWhereUniqueInput = Prisma.AtLeast<{
@@ -325,6 +327,7 @@ export type DaemonGroupWhereUniqueInput = Prisma.AtLeast<{
   server?: Prisma.XOR<Prisma.ServerScalarRelationFilter, Prisma.ServerWhereInput>
   virtualHost?: Prisma.XOR<Prisma.VirtualHostNullableScalarRelationFilter, Prisma.VirtualHostWhereInput> | null
   tenant?: Prisma.XOR<Prisma.TenantNullableScalarRelationFilter, Prisma.TenantWhereInput> | null
+  restarts?: Prisma.DaemonGroupRestartListRelationFilter
 }, "id" | "serverId_nameKey">
 
 export type DaemonGroupOrderByWithAggregationInput = {
@@ -381,6 +384,7 @@ export type DaemonGroupCreateInput = {
   server: Prisma.ServerCreateNestedOneWithoutDaemonGroupsInput
   virtualHost?: Prisma.VirtualHostCreateNestedOneWithoutDaemonGroupsInput
   tenant?: Prisma.TenantCreateNestedOneWithoutDaemonGroupsInput
+  restarts?: Prisma.DaemonGroupRestartCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupUncheckedCreateInput = {
@@ -397,6 +401,7 @@ export type DaemonGroupUncheckedCreateInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupUpdateInput = {
@@ -413,6 +418,7 @@ export type DaemonGroupUpdateInput = {
   server?: Prisma.ServerUpdateOneRequiredWithoutDaemonGroupsNestedInput
   virtualHost?: Prisma.VirtualHostUpdateOneWithoutDaemonGroupsNestedInput
   tenant?: Prisma.TenantUpdateOneWithoutDaemonGroupsNestedInput
+  restarts?: Prisma.DaemonGroupRestartUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupUncheckedUpdateInput = {
@@ -429,6 +435,7 @@ export type DaemonGroupUncheckedUpdateInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupCreateManyInput = {
@@ -545,6 +552,11 @@ export type DaemonGroupMinOrderByAggregateInput = {
 export type DaemonGroupSumOrderByAggregateInput = {
   processes?: Prisma.SortOrder
   threads?: Prisma.SortOrder
+}
+
+export type DaemonGroupScalarRelationFilter = {
+  is?: Prisma.DaemonGroupWhereInput
+  isNot?: Prisma.DaemonGroupWhereInput
 }
 
 export type DaemonGroupCreateNestedManyWithoutServerInput = {
@@ -681,6 +693,20 @@ export type DaemonGroupUncheckedUpdateManyWithoutTenantNestedInput = {
   deleteMany?: Prisma.DaemonGroupScalarWhereInput | Prisma.DaemonGroupScalarWhereInput[]
 }
 
+export type DaemonGroupCreateNestedOneWithoutRestartsInput = {
+  create?: Prisma.XOR<Prisma.DaemonGroupCreateWithoutRestartsInput, Prisma.DaemonGroupUncheckedCreateWithoutRestartsInput>
+  connectOrCreate?: Prisma.DaemonGroupCreateOrConnectWithoutRestartsInput
+  connect?: Prisma.DaemonGroupWhereUniqueInput
+}
+
+export type DaemonGroupUpdateOneRequiredWithoutRestartsNestedInput = {
+  create?: Prisma.XOR<Prisma.DaemonGroupCreateWithoutRestartsInput, Prisma.DaemonGroupUncheckedCreateWithoutRestartsInput>
+  connectOrCreate?: Prisma.DaemonGroupCreateOrConnectWithoutRestartsInput
+  upsert?: Prisma.DaemonGroupUpsertWithoutRestartsInput
+  connect?: Prisma.DaemonGroupWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.DaemonGroupUpdateToOneWithWhereWithoutRestartsInput, Prisma.DaemonGroupUpdateWithoutRestartsInput>, Prisma.DaemonGroupUncheckedUpdateWithoutRestartsInput>
+}
+
 export type DaemonGroupCreateWithoutServerInput = {
   id?: string
   name: string
@@ -694,6 +720,7 @@ export type DaemonGroupCreateWithoutServerInput = {
   updatedAt?: Date | string
   virtualHost?: Prisma.VirtualHostCreateNestedOneWithoutDaemonGroupsInput
   tenant?: Prisma.TenantCreateNestedOneWithoutDaemonGroupsInput
+  restarts?: Prisma.DaemonGroupRestartCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupUncheckedCreateWithoutServerInput = {
@@ -709,6 +736,7 @@ export type DaemonGroupUncheckedCreateWithoutServerInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupCreateOrConnectWithoutServerInput = {
@@ -769,6 +797,7 @@ export type DaemonGroupCreateWithoutVirtualHostInput = {
   updatedAt?: Date | string
   server: Prisma.ServerCreateNestedOneWithoutDaemonGroupsInput
   tenant?: Prisma.TenantCreateNestedOneWithoutDaemonGroupsInput
+  restarts?: Prisma.DaemonGroupRestartCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupUncheckedCreateWithoutVirtualHostInput = {
@@ -783,6 +812,7 @@ export type DaemonGroupUncheckedCreateWithoutVirtualHostInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupCreateOrConnectWithoutVirtualHostInput = {
@@ -824,6 +854,7 @@ export type DaemonGroupCreateWithoutTenantInput = {
   updatedAt?: Date | string
   server: Prisma.ServerCreateNestedOneWithoutDaemonGroupsInput
   virtualHost?: Prisma.VirtualHostCreateNestedOneWithoutDaemonGroupsInput
+  restarts?: Prisma.DaemonGroupRestartCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupUncheckedCreateWithoutTenantInput = {
@@ -839,6 +870,7 @@ export type DaemonGroupUncheckedCreateWithoutTenantInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
   updatedAt?: Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedCreateNestedManyWithoutDaemonGroupInput
 }
 
 export type DaemonGroupCreateOrConnectWithoutTenantInput = {
@@ -865,6 +897,86 @@ export type DaemonGroupUpdateWithWhereUniqueWithoutTenantInput = {
 export type DaemonGroupUpdateManyWithWhereWithoutTenantInput = {
   where: Prisma.DaemonGroupScalarWhereInput
   data: Prisma.XOR<Prisma.DaemonGroupUpdateManyMutationInput, Prisma.DaemonGroupUncheckedUpdateManyWithoutTenantInput>
+}
+
+export type DaemonGroupCreateWithoutRestartsInput = {
+  id?: string
+  name: string
+  nameKey: string
+  processes?: number | null
+  threads?: number | null
+  user?: string | null
+  group?: string | null
+  options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  server: Prisma.ServerCreateNestedOneWithoutDaemonGroupsInput
+  virtualHost?: Prisma.VirtualHostCreateNestedOneWithoutDaemonGroupsInput
+  tenant?: Prisma.TenantCreateNestedOneWithoutDaemonGroupsInput
+}
+
+export type DaemonGroupUncheckedCreateWithoutRestartsInput = {
+  id?: string
+  serverId: string
+  virtualHostId?: string | null
+  tenantId?: string | null
+  name: string
+  nameKey: string
+  processes?: number | null
+  threads?: number | null
+  user?: string | null
+  group?: string | null
+  options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Date | string
+  updatedAt?: Date | string
+}
+
+export type DaemonGroupCreateOrConnectWithoutRestartsInput = {
+  where: Prisma.DaemonGroupWhereUniqueInput
+  create: Prisma.XOR<Prisma.DaemonGroupCreateWithoutRestartsInput, Prisma.DaemonGroupUncheckedCreateWithoutRestartsInput>
+}
+
+export type DaemonGroupUpsertWithoutRestartsInput = {
+  update: Prisma.XOR<Prisma.DaemonGroupUpdateWithoutRestartsInput, Prisma.DaemonGroupUncheckedUpdateWithoutRestartsInput>
+  create: Prisma.XOR<Prisma.DaemonGroupCreateWithoutRestartsInput, Prisma.DaemonGroupUncheckedCreateWithoutRestartsInput>
+  where?: Prisma.DaemonGroupWhereInput
+}
+
+export type DaemonGroupUpdateToOneWithWhereWithoutRestartsInput = {
+  where?: Prisma.DaemonGroupWhereInput
+  data: Prisma.XOR<Prisma.DaemonGroupUpdateWithoutRestartsInput, Prisma.DaemonGroupUncheckedUpdateWithoutRestartsInput>
+}
+
+export type DaemonGroupUpdateWithoutRestartsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  nameKey?: Prisma.StringFieldUpdateOperationsInput | string
+  processes?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  threads?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  user?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  group?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  server?: Prisma.ServerUpdateOneRequiredWithoutDaemonGroupsNestedInput
+  virtualHost?: Prisma.VirtualHostUpdateOneWithoutDaemonGroupsNestedInput
+  tenant?: Prisma.TenantUpdateOneWithoutDaemonGroupsNestedInput
+}
+
+export type DaemonGroupUncheckedUpdateWithoutRestartsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  serverId?: Prisma.StringFieldUpdateOperationsInput | string
+  virtualHostId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  nameKey?: Prisma.StringFieldUpdateOperationsInput | string
+  processes?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  threads?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  user?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  group?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type DaemonGroupCreateManyServerInput = {
@@ -895,6 +1007,7 @@ export type DaemonGroupUpdateWithoutServerInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   virtualHost?: Prisma.VirtualHostUpdateOneWithoutDaemonGroupsNestedInput
   tenant?: Prisma.TenantUpdateOneWithoutDaemonGroupsNestedInput
+  restarts?: Prisma.DaemonGroupRestartUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupUncheckedUpdateWithoutServerInput = {
@@ -910,6 +1023,7 @@ export type DaemonGroupUncheckedUpdateWithoutServerInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupUncheckedUpdateManyWithoutServerInput = {
@@ -954,6 +1068,7 @@ export type DaemonGroupUpdateWithoutVirtualHostInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   server?: Prisma.ServerUpdateOneRequiredWithoutDaemonGroupsNestedInput
   tenant?: Prisma.TenantUpdateOneWithoutDaemonGroupsNestedInput
+  restarts?: Prisma.DaemonGroupRestartUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupUncheckedUpdateWithoutVirtualHostInput = {
@@ -968,6 +1083,7 @@ export type DaemonGroupUncheckedUpdateWithoutVirtualHostInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupUncheckedUpdateManyWithoutVirtualHostInput = {
@@ -1012,6 +1128,7 @@ export type DaemonGroupUpdateWithoutTenantInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   server?: Prisma.ServerUpdateOneRequiredWithoutDaemonGroupsNestedInput
   virtualHost?: Prisma.VirtualHostUpdateOneWithoutDaemonGroupsNestedInput
+  restarts?: Prisma.DaemonGroupRestartUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupUncheckedUpdateWithoutTenantInput = {
@@ -1027,6 +1144,7 @@ export type DaemonGroupUncheckedUpdateWithoutTenantInput = {
   options?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  restarts?: Prisma.DaemonGroupRestartUncheckedUpdateManyWithoutDaemonGroupNestedInput
 }
 
 export type DaemonGroupUncheckedUpdateManyWithoutTenantInput = {
@@ -1044,6 +1162,35 @@ export type DaemonGroupUncheckedUpdateManyWithoutTenantInput = {
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
+
+/**
+ * Count Type DaemonGroupCountOutputType
+ */
+
+export type DaemonGroupCountOutputType = {
+  restarts: number
+}
+
+export type DaemonGroupCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  restarts?: boolean | DaemonGroupCountOutputTypeCountRestartsArgs
+}
+
+/**
+ * DaemonGroupCountOutputType without action
+ */
+export type DaemonGroupCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the DaemonGroupCountOutputType
+   */
+  select?: Prisma.DaemonGroupCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * DaemonGroupCountOutputType without action
+ */
+export type DaemonGroupCountOutputTypeCountRestartsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.DaemonGroupRestartWhereInput
+}
 
 
 export type DaemonGroupSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1063,6 +1210,8 @@ export type DaemonGroupSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   virtualHost?: boolean | Prisma.DaemonGroup$virtualHostArgs<ExtArgs>
   tenant?: boolean | Prisma.DaemonGroup$tenantArgs<ExtArgs>
+  restarts?: boolean | Prisma.DaemonGroup$restartsArgs<ExtArgs>
+  _count?: boolean | Prisma.DaemonGroupCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["daemonGroup"]>
 
 export type DaemonGroupSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1124,6 +1273,8 @@ export type DaemonGroupInclude<ExtArgs extends runtime.Types.Extensions.Internal
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   virtualHost?: boolean | Prisma.DaemonGroup$virtualHostArgs<ExtArgs>
   tenant?: boolean | Prisma.DaemonGroup$tenantArgs<ExtArgs>
+  restarts?: boolean | Prisma.DaemonGroup$restartsArgs<ExtArgs>
+  _count?: boolean | Prisma.DaemonGroupCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type DaemonGroupIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
@@ -1145,6 +1296,7 @@ export type $DaemonGroupPayload<ExtArgs extends runtime.Types.Extensions.Interna
      */
     virtualHost: Prisma.$VirtualHostPayload<ExtArgs> | null
     tenant: Prisma.$TenantPayload<ExtArgs> | null
+    restarts: Prisma.$DaemonGroupRestartPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1563,6 +1715,7 @@ export interface Prisma__DaemonGroupClient<T, Null = never, ExtArgs extends runt
   server<T extends Prisma.ServerDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.ServerDefaultArgs<ExtArgs>>): Prisma.Prisma__ServerClient<runtime.Types.Result.GetResult<Prisma.$ServerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   virtualHost<T extends Prisma.DaemonGroup$virtualHostArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.DaemonGroup$virtualHostArgs<ExtArgs>>): Prisma.Prisma__VirtualHostClient<runtime.Types.Result.GetResult<Prisma.$VirtualHostPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   tenant<T extends Prisma.DaemonGroup$tenantArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.DaemonGroup$tenantArgs<ExtArgs>>): Prisma.Prisma__TenantClient<runtime.Types.Result.GetResult<Prisma.$TenantPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  restarts<T extends Prisma.DaemonGroup$restartsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.DaemonGroup$restartsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DaemonGroupRestartPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -2041,6 +2194,30 @@ export type DaemonGroup$tenantArgs<ExtArgs extends runtime.Types.Extensions.Inte
    */
   include?: Prisma.TenantInclude<ExtArgs> | null
   where?: Prisma.TenantWhereInput
+}
+
+/**
+ * DaemonGroup.restarts
+ */
+export type DaemonGroup$restartsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the DaemonGroupRestart
+   */
+  select?: Prisma.DaemonGroupRestartSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the DaemonGroupRestart
+   */
+  omit?: Prisma.DaemonGroupRestartOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.DaemonGroupRestartInclude<ExtArgs> | null
+  where?: Prisma.DaemonGroupRestartWhereInput
+  orderBy?: Prisma.DaemonGroupRestartOrderByWithRelationInput | Prisma.DaemonGroupRestartOrderByWithRelationInput[]
+  cursor?: Prisma.DaemonGroupRestartWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.DaemonGroupRestartScalarFieldEnum | Prisma.DaemonGroupRestartScalarFieldEnum[]
 }
 
 /**
