@@ -33,6 +33,13 @@ export interface ServerModel {
   pythonVersion?: string | null;
   /** WSGIScriptAlias(Match) lines, vhost scope (issue 10). Absent = none. */
   wsgiMounts?: WsgiMount[];
+  /**
+   * Server-scope WSGIRestrictProcess; absent/null = no directive. Inherited by every vhost without a list of
+   * its own, and replaced (never extended) by a vhost's or a directory's list (spec §3).
+   */
+  restrictProcess?: string[] | null;
+  /** Server-scope WSGIProcessGroup; absent/null = not emitted. A vhost's or a directory's own value replaces it. */
+  processGroup?: string | null;
 }
 
 /**
@@ -80,6 +87,11 @@ export interface VirtualHost {
   processGroup: string | null;
   /** WSGIApplicationGroup at vhost scope; null = not emitted (mod_wsgi default %{RESOURCE}). */
   applicationGroup: string | null;
+  /**
+   * Vhost-scope WSGIRestrictProcess; absent/null = none (the server's list, if any, applies). It replaces
+   * the server's list and is itself replaced by a directory's list (spec §3).
+   */
+  restrictProcess?: string[] | null;
   /** Vhost-level SetEnv NAME value (rendered in key order). */
   env: Record<string, string>;
   /** The RewriteMap selection of WSGIProcessGroup.rst; null = none. */

@@ -33,13 +33,7 @@ export function writeDirectory(out: ConfigWriter, dir: Directory): void {
         ...texts(h.extensions, where, `AddHandler ${h.handler}`),
       );
     }
-    // An empty list renders as the bare directive, which denies every group (spec §3).
-    if (dir.restrictProcess !== null) {
-      out.directive(
-        'WSGIRestrictProcess',
-        ...sortedTexts(dir.restrictProcess).map((g) => restrictEntry(g, where)),
-      );
-    }
+    if (dir.restrictProcess !== null) writeRestrictProcess(out, dir.restrictProcess, where);
     for (const [name, value] of sortedEntries(dir.env)) {
       out.directive(
         'SetEnv',
@@ -57,8 +51,13 @@ function texts(values: readonly string[], where: string, detail: string): SafeTo
   return sortedTexts(values).map((v) => safeToken(v, 'text', where, detail));
 }
 
+/** An empty list renders as the bare directive, which denies every group (spec §3); the order means nothing. */
+export function writeRestrictProcess(out: ConfigWriter, list: readonly string[], where: string): void {
+  out.directive('WSGIRestrictProcess', ...sortedTexts(list).map((g) => restrictEntry(g, where)));
+}
+
 /** `%{GLOBAL}` is the one non-name token WSGIRestrictProcess understands (it allows embedded mode). */
-function restrictEntry(group: string, where: string): SafeToken {
+export function restrictEntry(group: string, where: string): SafeToken {
   return group === '%{GLOBAL}'
     ? safeToken(group, 'text', where, 'WSGIRestrictProcess')
     : safeToken(group, 'group-name', where, 'WSGIRestrictProcess');

@@ -1,6 +1,7 @@
 import type { ServerModel } from '../model/server-model.js';
 import { ConfigWriter } from './config-writer.js';
 import { writeDaemonProcess } from './daemon-process.render.js';
+import { writeRestrictProcess } from './directory.render.js';
 import { layoutModel, type ModelLayout } from './model-layout.js';
 import { GENERATED_HEADER } from './process-group-map.render.js';
 import { onOffToken, safeToken } from './safe-token.js';
@@ -23,6 +24,14 @@ export function renderServerConfig(
   out.directive('WSGIRestrictEmbedded', onOffToken(model.restrictEmbedded));
   out.blank();
   for (const group of layout.globalGroups) writeDaemonProcess(out, group);
+  // Server scope: every vhost without its own value inherits these (spec §2.1, §3). Absent = not written, so
+  // the bytes of a server without them stay what they were.
+  if (model.restrictProcess !== null && model.restrictProcess !== undefined) {
+    writeRestrictProcess(out, model.restrictProcess, 'server');
+  }
+  if (model.processGroup !== null && model.processGroup !== undefined) {
+    out.directive('WSGIProcessGroup', safeToken(model.processGroup, 'text', 'server', 'WSGIProcessGroup'));
+  }
   const mounts = model.wsgiMounts === undefined ? undefined : mountsByVirtualHost(model);
   for (const vhost of layout.virtualHosts) {
     out.blank();

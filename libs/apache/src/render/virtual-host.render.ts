@@ -1,7 +1,7 @@
 import type { DaemonGroup, Directory, VirtualHost, WsgiMount } from '../model/server-model.js';
 import type { ConfigWriter } from './config-writer.js';
 import { writeDaemonProcess } from './daemon-process.render.js';
-import { writeDirectory } from './directory.render.js';
+import { writeDirectory, writeRestrictProcess } from './directory.render.js';
 import { writeProcessGroupRewrite } from './process-group-map.render.js';
 import { safeToken } from './safe-token.js';
 import { sortedEntries, sortedTexts } from './stable-order.js';
@@ -47,6 +47,9 @@ export function writeVirtualHost(out: ConfigWriter, parts: VirtualHostParts): vo
         safeToken(name, 'env-name', where, 'SetEnv'),
         safeToken(value, 'text', where, name),
       );
+    }
+    if (vhost.restrictProcess !== null && vhost.restrictProcess !== undefined) {
+      writeRestrictProcess(out, vhost.restrictProcess, where);
     }
     if (vhost.processGroup !== null) {
       out.directive('WSGIProcessGroup', safeToken(vhost.processGroup, 'text', where, 'WSGIProcessGroup'));

@@ -1,4 +1,5 @@
 import { foldAscii } from './ascii-fold.js';
+import { restrictListInForce, serverScopeProcessGroup } from '../wsgi/restrict-scope.js';
 import { isGroupVisibleFrom } from '../wsgi/visibility.js';
 import { serverNameHost } from '../syntax/name-patterns.js';
 import { baseName, sectionName, type PreparedDirectory } from './directory-chain.js';
@@ -53,15 +54,19 @@ export function dispatchToWsgi(input: DispatchInput): { status: ResolveStatus; e
 
   const deepestGroup = lastWith(chain, (d) => d.processGroup !== null);
   const mountGroup = input.mounted?.mount.processGroup ?? null;
-  const configured = mountGroup ?? deepestGroup?.directory.processGroup ?? vh.vhost.processGroup;
+  // Per request: the per-dir value, else the server config's (the vhost's, else the main server's: spec §2.1).
+  const outer = serverScopeProcessGroup(pm.model, vh.vhost);
+  const configured = mountGroup ?? deepestGroup?.directory.processGroup ?? outer.value;
   const groupSource =
     mountGroup !== null
       ? `WSGIScriptAlias process-group=${mountGroup} (replaces WSGIProcessGroup, spec §2.4)`
       : deepestGroup !== undefined
         ? `${sectionName(deepestGroup.directory)} WSGIProcessGroup ${configured}`
-        : configured !== null
+        : outer.scope === 'virtual-host'
           ? `${vh.section} WSGIProcessGroup ${configured}`
-          : 'mod_wsgi default WSGIProcessGroup %{GLOBAL}';
+          : outer.scope === 'server'
+            ? `server-scope WSGIProcessGroup ${configured} (the vhost sets none)`
+            : 'mod_wsgi default WSGIProcessGroup %{GLOBAL}';
   const expanded = expandGroupValue(configured ?? '%{GLOBAL}', ctx);
   const group = expanded.value;
   state.processGroup = group;
@@ -81,12 +86,19 @@ export function dispatchToWsgi(input: DispatchInput): { status: ResolveStatus; e
     `${app.steps.join('; ')} ⇒ '${app.value}'` + (app.value === '' ? ' (the main interpreter)' : ''),
   );
 
+  // The nearest list of directory → vhost → server; a nearer one replaces the outer ones (spec §3).
   const restricting = lastWith(chain, (d) => d.restrictProcess !== null);
-  const list = restricting?.directory.restrictProcess ?? null;
+  const inForce = restrictListInForce(pm.model, vh.vhost, restricting?.directory.restrictProcess ?? null);
+  const list = inForce.list;
+  const listed = `WSGIRestrictProcess ${[...(list ?? [])].sort().join(' ')}`.trimEnd();
   const listSource =
-    restricting === undefined
+    inForce.scope === null
       ? 'no WSGIRestrictProcess'
-      : `${sectionName(restricting.directory)} WSGIRestrictProcess ${[...(list ?? [])].sort().join(' ')}`.trimEnd();
+      : inForce.scope === 'directory' && restricting !== undefined
+        ? `${sectionName(restricting.directory)} ${listed}`
+        : inForce.scope === 'virtual-host'
+          ? `${vh.section} ${listed}`
+          : `server-scope ${listed}`;
   const match = pm.restrictMatch(list, group);
   if (match === 'none') {
     const error = pm.messages.notAMember(group);
@@ -103,7 +115,8 @@ export function dispatchToWsgi(input: DispatchInput): { status: ResolveStatus; e
     match === 'unrestricted'
       ? 'no restriction list applies to this directory'
       : match === 'exact'
-        ? `${groupLabel(group)} is in ${listSource.replace(/^<[^>]*> /, '')}`
+        ? `${groupLabel(group)} is in ${listed}` +
+          (inForce.scope === 'directory' ? '' : ` (inherited: no <Directory> around the script has a list)`)
         : `${group} is let through only because WSGIRestrictProcess compares case-insensitively (spec §3, §8)`,
   );
 

@@ -3,6 +3,7 @@ import type { Directory, VirtualHost } from '../model/server-model.js';
 import { isAbsolutePath, isEnvName, isUrlPath } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower, GLOBAL_TOKEN, restrictListMatch } from '../wsgi/restrict-list.js';
+import { restrictListInForce, scopeWords, serverScopeProcessGroup } from '../wsgi/restrict-scope.js';
 import { apacheText, error, paths, segment, warning } from './diagnostics.js';
 import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
 import { checkLiteralGroup, checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
@@ -80,9 +81,13 @@ function restrictListIsClean(
   return true;
 }
 
-/** The WSGIProcessGroup in force for the directory: its own, else the vhost's. */
-export function effectiveProcessGroup(directory: Directory, vhost: VirtualHost | undefined): string | null {
-  return directory.processGroup ?? vhost?.processGroup ?? null;
+/** The WSGIProcessGroup in force for the directory: its own, else the vhost's, else the server's (spec §2.1). */
+export function effectiveProcessGroup(
+  directory: Directory,
+  vhost: VirtualHost | undefined,
+  serverProcessGroup: string | null = null,
+): string | null {
+  return directory.processGroup ?? serverScopeProcessGroup({ processGroup: serverProcessGroup }, vhost).value;
 }
 
 function checkSelection(
@@ -97,22 +102,24 @@ function checkSelection(
     out.push(...checkProcessGroupDirective(index, own, vhost, path));
     const parsed = parseProcessGroup(own);
     const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
-    if (
-      expanded !== null &&
-      isLexicallySafe(own) &&
-      restrictListMatch(directory.restrictProcess, expanded) === 'none'
-    ) {
+    const { list, scope } = restrictListInForce(index.model, vhost, directory.restrictProcess);
+    if (expanded !== null && isLexicallySafe(own) && restrictListMatch(list, expanded) === 'none') {
       out.push(
         error(
           'GROUP_NOT_IN_RESTRICT_LIST',
           path,
-          `"${own}" is not in this directory's restriction list`,
+          scope === 'directory'
+            ? `"${own}" is not in this directory's restriction list`
+            : `"${own}" is not in ${scopeWords(scope ?? 'directory')} restriction list, which applies in this directory`,
           apacheText.notInRestrictList(expanded),
         ),
       );
     }
   }
-  const effective = effectiveProcessGroup(directory, vhost);
+  const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
+  if (own === null && effective !== null && directory.restrictProcess !== null) {
+    out.push(...checkInheritedGroup(effective, directory));
+  }
   const parsed = effective === null ? null : parseProcessGroup(effective);
   const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
   for (const [name, value] of Object.entries(directory.env)) {
@@ -135,6 +142,22 @@ function checkSelection(
     }
   }
   return out;
+}
+
+/** The vhost's (or server's) literal WSGIProcessGroup meets this directory's own list (spec §3): a warning. */
+function checkInheritedGroup(effective: string, directory: Directory): Diagnostic[] {
+  if (!isLexicallySafe(effective)) return [];
+  const parsed = parseProcessGroup(effective);
+  const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
+  if (expanded === null || restrictListMatch(directory.restrictProcess, expanded) !== 'none') return [];
+  return [
+    warning(
+      'INHERITED_GROUP_NOT_IN_RESTRICT_LIST',
+      paths.directory(directory.id, 'restrictProcess'),
+      `the inherited WSGIProcessGroup ${effective} is not in this directory's list: requests that do not choose another group answer 500`,
+      apacheText.notInRestrictList(expanded),
+    ),
+  ];
 }
 
 /** Everything about one <Directory> block that does not need the rest of the server. */

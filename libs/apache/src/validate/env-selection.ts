@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Directory, VirtualHost } from '../model/server-model.js';
 import { isLexicallySafe, isPlainlySafe } from '../syntax/unsafe-characters.js';
 import { GLOBAL_TOKEN, restrictListAllows, restrictListMatch } from '../wsgi/restrict-list.js';
+import { restrictListInForce, scopeWords } from '../wsgi/restrict-scope.js';
 import { apacheText, error, warning } from './diagnostics.js';
 import { checkLiteralGroup } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
@@ -78,7 +79,7 @@ export function checkEnvSelectedGroup(
           path,
           value === ''
             ? 'an empty group cannot be written into .htaccess; %{GLOBAL} selects embedded mode where it is allowed'
-            : directory.restrictProcess === null
+            : restrictListInForce(index.model, vhost, directory.restrictProcess).list === null
               ? `"${value}" is not one of the tenant's own groups, the only ones a directory without a restriction list offers`
               : `"${value}" is not one of the process groups this directory offers its tenant`,
         ),
@@ -97,7 +98,8 @@ function explainSelection(
   path: string,
   author: Author,
 ): Diagnostic[] {
-  const list = directory?.restrictProcess ?? null;
+  // A vhost default (no directory) meets the vhost's or the server's list; a directory, the nearest one.
+  const { list, scope } = restrictListInForce(index.model, vhost, directory?.restrictProcess ?? null);
   if (value === '' || value === GLOBAL_TOKEN) return checkEmbedded(index, list, author, path);
   if (!isLexicallySafe(value)) return [];
   if (value.startsWith('%')) {
@@ -117,7 +119,7 @@ function explainSelection(
       error(
         'GROUP_NOT_IN_RESTRICT_LIST',
         path,
-        `"${value}" is not in the directory's WSGIRestrictProcess list`,
+        `"${value}" is not in ${scopeWords(scope ?? 'directory')} WSGIRestrictProcess list`,
         apacheText.notInRestrictList(value),
       ),
     );
@@ -163,13 +165,15 @@ export function isSilentEnvSelection(
   if (group === undefined) return false;
   const owner = group.virtualHostId;
   if (vhost !== undefined && owner !== null && owner !== vhost.id) return false;
-  // Outside a directory (a vhost default) nothing restricts the group and no tenant is compared.
-  if (directory === null) return true;
+  const { list, scope } = restrictListInForce(index.model, vhost, directory?.restrictProcess ?? null);
+  // Outside a directory (a vhost default) no tenant is compared; only the vhost's or server's list applies.
+  if (directory === null) return list === null || list.includes(value);
   if (author === 'tenant' && vhost === undefined) return false;
-  const list = directory.restrictProcess;
   if (list === null) {
     return group.tenantId === directory.tenantId || (author === 'admin' && group.tenantId === null);
   }
+  // An inherited list offers a tenant only its own groups (tenantMaySelect).
+  if (author === 'tenant' && scope !== 'directory' && group.tenantId !== directory.tenantId) return false;
   // The value is neither "" nor %{GLOBAL}, so restrictListKey(token) === value is token === value.
   for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
   return false;

@@ -87,7 +87,7 @@ function checkSelector(directory: Directory, rule: HtaccessRule, index: number):
 export function checkHtaccessRules(index: ModelIndex, directory: Directory): Diagnostic[] {
   const vhost = index.vhostsById.get(directory.virtualHostId);
   const out = checkOverrides(directory);
-  const effective = effectiveProcessGroup(directory, vhost);
+  const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
   const parsed = effective === null ? null : parseProcessGroup(effective);
   const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
   if (htaccessRulesAreClean(index, directory, vhost, selector)) return out;

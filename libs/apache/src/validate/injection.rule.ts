@@ -51,6 +51,10 @@ function visitServer(model: ServerModel, visit: Visit): void {
   visit(model.apacheUser, 'word', 'apacheUser');
   visit(model.apacheGroup, 'word', 'apacheGroup');
   if (model.socketPrefix !== null) visit(model.socketPrefix, 'word', 'socketPrefix');
+  const list = model.restrictProcess ?? [];
+  for (let i = 0; i < list.length; i++) visit(list[i] as string, 'word', 'restrictProcess', i);
+  if (model.processGroup !== null && model.processGroup !== undefined)
+    visit(model.processGroup, 'word', 'processGroup');
 }
 
 function visitGroup(group: DaemonGroup, visit: Visit): void {
@@ -74,6 +78,8 @@ function visitVhost(vhost: VirtualHost, visit: Visit): void {
   if (vhost.documentRoot !== null) visit(vhost.documentRoot, 'word', 'documentRoot');
   if (vhost.processGroup !== null) visit(vhost.processGroup, 'word', 'processGroup');
   if (vhost.applicationGroup !== null) visit(vhost.applicationGroup, 'word', 'applicationGroup');
+  const list = vhost.restrictProcess ?? [];
+  for (let i = 0; i < list.length; i++) visit(list[i] as string, 'word', 'restrictProcess', i);
   visitEnv(vhost.env, visit);
   const map = vhost.processGroupMap;
   if (map !== null) {

@@ -99,6 +99,10 @@ function checkVirtualHostLines(vhost: VirtualHost, out: Diagnostic[]): void {
   check(out, 'vhost', vhost.id, 'addresses', '<VirtualHost>', addresses);
   const aliases = listLineBytes(VHOST_INDENT, 'ServerAlias', vhost.serverAliases);
   check(out, 'vhost', vhost.id, 'serverAliases', 'ServerAlias', aliases);
+  if (vhost.restrictProcess !== null && vhost.restrictProcess !== undefined) {
+    const bytes = listLineBytes(VHOST_INDENT, 'WSGIRestrictProcess', vhost.restrictProcess);
+    check(out, 'vhost', vhost.id, 'restrictProcess', 'WSGIRestrictProcess', bytes);
+  }
 }
 
 /** The list directives of one `<Directory>` block (directory.render.ts). */
@@ -132,6 +136,11 @@ export function checkLineLengths({ model }: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const group of model.daemonGroups) {
     check(out, 'group', group.id, 'options', 'WSGIDaemonProcess', daemonLineBytes(group));
+  }
+  if (model.restrictProcess !== null && model.restrictProcess !== undefined) {
+    const bytes = listLineBytes(0, 'WSGIRestrictProcess', model.restrictProcess);
+    if (bytes > MAX_LINE_BYTES)
+      out.push(tooLong(paths.server('restrictProcess'), 'WSGIRestrictProcess', bytes));
   }
   for (const vhost of model.virtualHosts) checkVirtualHostLines(vhost, out);
   for (const directory of model.directories) checkDirectoryLines(directory, out);

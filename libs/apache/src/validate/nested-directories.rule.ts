@@ -56,7 +56,7 @@ export function checkAllNestedDirectories(index: ModelIndex): Diagnostic[] {
  */
 function checkRulesFor(index: ModelIndex, directory: Directory, nested: Directory): Diagnostic[] {
   const vhost = index.vhostsById.get(nested.virtualHostId);
-  const selector = selectorOf(nested, vhost);
+  const selector = selectorOf(nested, vhost, index.model.processGroup ?? null);
   if (selector === null) return [];
   const out: Diagnostic[] = [];
   const ownVhost = index.vhostsById.get(directory.virtualHostId);
@@ -86,8 +86,12 @@ function checkRulesFor(index: ModelIndex, directory: Directory, nested: Director
 }
 
 /** The folded variable the directory's effective WSGIProcessGroup reads, or null when it is not %{ENV:...}. */
-function selectorOf(directory: Directory, vhost: VirtualHost | undefined): string | null {
-  const effective = effectiveProcessGroup(directory, vhost);
+function selectorOf(
+  directory: Directory,
+  vhost: VirtualHost | undefined,
+  serverProcessGroup: string | null,
+): string | null {
+  const effective = effectiveProcessGroup(directory, vhost, serverProcessGroup);
   const parsed = effective === null ? null : parseProcessGroup(effective);
   return parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Directory } from '../model/server-model.js';
 import { GLOBAL_TOKEN } from '../wsgi/restrict-list.js';
+import { restrictListAt } from '../wsgi/restrict-scope.js';
 import { paths, warning } from './diagnostics.js';
 import { effectiveProcessGroup } from './directories.rule.js';
 import { parseProcessGroup } from './group-reference.js';
@@ -16,7 +17,9 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
   const vhost = index.vhostsById.get(directory.virtualHostId);
   const writable = tenantCanSetEnv(directory);
   const list = directory.restrictProcess;
-  if (writable && list === null) {
+  // A vhost's or the server's list limits the tenant here too (spec §3); only the list's own entries are linted.
+  const inForce = restrictListAt(index.model, vhost, list);
+  if (writable && inForce === null) {
     out.push(
       warning(
         'UNRESTRICTED_TENANT_DIRECTORY',
@@ -50,10 +53,10 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
     }
   });
   if (!index.model.restrictEmbedded) {
-    const effective = effectiveProcessGroup(directory, vhost);
+    const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
     const envSelected = effective !== null && parseProcessGroup(effective).form === 'env';
-    const listHasGlobal = list !== null && list.includes(GLOBAL_TOKEN);
-    if (listHasGlobal || (writable && list === null && envSelected)) {
+    const listHasGlobal = inForce !== null && inForce.includes(GLOBAL_TOKEN);
+    if (listHasGlobal || (writable && inForce === null && envSelected)) {
       out.push(
         warning(
           'EMBEDDED_MODE_REACHABLE',

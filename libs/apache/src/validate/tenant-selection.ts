@@ -1,5 +1,6 @@
 import type { Directory, VirtualHost } from '../model/server-model.js';
 import { GLOBAL_TOKEN } from '../wsgi/restrict-list.js';
+import { restrictListInForce } from '../wsgi/restrict-scope.js';
 import { isGroupVisibleFrom } from '../wsgi/visibility.js';
 import type { ModelIndex } from './model-index.js';
 
@@ -14,6 +15,9 @@ export type SelectionScope = Pick<Directory, 'restrictProcess' | 'tenantId'>;
  *   or %{GLOBAL} when the list names it and WSGIRestrictEmbedded is Off;
  * - without a list: only the tenant's own visible groups. mod_wsgi would run any visible group, including a
  *   shared one whose user= is another tenant's unix user, so Hostplane narrows it to what it can vouch for.
+ * The list is the one in force at the directory (its own, else the vhost's, else the server's: spec §3). An
+ * inherited list was written for every directory below it, not for this tenant, so from it a tenant may take
+ * only its own groups (and %{GLOBAL} when listed); a directory's own list is the admin's offer to its tenant.
  * The empty value (embedded mode, spelled differently) is never offered: it cannot be written unquoted.
  */
 export function tenantMaySelect(
@@ -23,12 +27,13 @@ export function tenantMaySelect(
   value: string,
 ): boolean {
   if (vhost === undefined || typeof value !== 'string') return false;
-  const list = directory.restrictProcess;
+  const { list, scope } = restrictListInForce(index.model, vhost, directory.restrictProcess);
   if (value === GLOBAL_TOKEN)
     return list !== null && list.includes(GLOBAL_TOKEN) && !index.model.restrictEmbedded;
   const group = index.groupsByName.get(value);
   if (group === undefined || !isGroupVisibleFrom(group, vhost, index.vhostsById)) return false;
-  return list !== null ? list.includes(value) : group.tenantId === directory.tenantId;
+  if (list === null) return group.tenantId === directory.tenantId;
+  return list.includes(value) && (scope === 'directory' || group.tenantId === directory.tenantId);
 }
 
 /**
@@ -39,7 +44,7 @@ export function allowedProcessGroups(index: ModelIndex, directory: Directory): s
   const vhost = index.vhostsById.get(directory.virtualHostId);
   if (vhost === undefined) return [];
   const allowed = new Set<string>();
-  const list = directory.restrictProcess;
+  const list = restrictListInForce(index.model, vhost, directory.restrictProcess).list;
   if (list !== null) {
     for (const value of list) if (tenantMaySelect(index, vhost, directory, value)) allowed.add(value);
     return [...allowed];

@@ -11,6 +11,7 @@ import { checkDirectoryInjection, checkInjection, EMPTY_CONFIG_VALUE } from './i
 import { checkDirectoryLineLengths, checkLineLengths } from './line-length.rule.js';
 import { buildModelIndex, type ModelIndex } from './model-index.js';
 import { checkAllNestedDirectories, checkNestedDirectories } from './nested-directories.rule.js';
+import { checkOuterScopes } from './outer-scopes.rule.js';
 import { checkProcessGroupMaps } from './process-group-map.rule.js';
 import { checkPythonPaths } from './python-paths.rule.js';
 import { lintDirectories, lintDirectory } from './security-lint.rule.js';
@@ -26,6 +27,7 @@ const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkDaemonOptions,
   checkDaemonIdentity,
   checkVirtualHosts,
+  checkOuterScopes,
   checkProcessGroupMaps,
   checkDirectories,
   checkAllHtaccessRules,

@@ -4,6 +4,7 @@ import { aliasMatches } from '../resolve/url-mapping.js';
 import { isAbsolutePath, isUrlPath } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { restrictListAllows } from '../wsgi/restrict-list.js';
+import { restrictListAt, restrictListInForce } from '../wsgi/restrict-scope.js';
 import { apacheText, error } from './diagnostics.js';
 import { checkLiteralGroup, parseProcessGroup } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
@@ -99,18 +100,22 @@ function checkMount(
       }
     }
     // The restriction list in force at the script's location applies to process-group= [E:r5 /sa2].
+    // Without a directory list around the script, the vhost's or the server's list applies (spec §3).
     const restricting = lastWith(around, (d) => d.restrictProcess !== null);
+    const inForce = restrictListInForce(index.model, vhost, restricting?.restrictProcess ?? null);
     const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
-    if (
-      restricting !== undefined &&
-      expanded !== null &&
-      !restrictListAllows(restricting.restrictProcess, expanded)
-    ) {
+    if (inForce.list !== null && expanded !== null && !restrictListAllows(inForce.list, expanded)) {
+      const where =
+        restricting !== undefined
+          ? `<Directory ${restricting.path}>`
+          : inForce.scope === 'virtual-host'
+            ? `the virtual host ${vhost.serverName}`
+            : 'the server';
       out.push(
         error(
           'MOUNT_GROUP_NOT_IN_RESTRICT_LIST',
           mountPath(mount.id, 'processGroup'),
-          `the WSGIRestrictProcess of <Directory ${restricting.path}> applies to the script and does not list ${pg}: every request would answer 500`,
+          `the WSGIRestrictProcess of ${where} applies to the script and does not list ${pg}: every request would answer 500`,
           apacheText.notInRestrictList(expanded),
         ),
       );
@@ -209,14 +214,15 @@ function checkTenantMount(
   // The restriction list in force is the deepest one around the script, which may sit above `own`.
   const restricting = lastWith(around, (d) => d.restrictProcess !== null);
   const scope = { tenantId, restrictProcess: restricting?.restrictProcess ?? null };
+  const inForce = restrictListAt(index.model, vhost, scope.restrictProcess);
   if (mount.processGroup !== '' && !tenantMaySelect(index, vhost, scope, mount.processGroup)) {
     return [
       error(
         'GROUP_NOT_ALLOWED_FOR_TENANT',
         mountPath(mount.id, 'processGroup'),
         `the tenant may not run its mount in ${mount.processGroup}: ` +
-          (scope.restrictProcess !== null
-            ? `the restriction list at the script's location allows ${scope.restrictProcess.join(' ') || 'nothing'}`
+          (inForce !== null
+            ? `the restriction list at the script's location allows ${inForce.join(' ') || 'nothing'}`
             : 'only its own daemon groups visible from this virtual host are allowed'),
       ),
     ];
