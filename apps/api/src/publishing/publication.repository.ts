@@ -67,6 +67,15 @@ export class PublicationRepository {
     });
   }
 
+  /** findCurrent's id and status only: what the agents' ETag is made of. */
+  findCurrentHead(serverId: string): Promise<{ id: string; status: PublicationStatus } | null> {
+    return this.db.publication.findFirst({
+      where: { serverId, status: { in: ['live', 'pending'] } },
+      orderBy: { revision: 'desc' },
+      select: { id: true, status: true },
+    });
+  }
+
   /**
    * Revisions stored but whose apply outcome was never recorded, newest first. In local mode only a publish
    * that died between storing and recording leaves these (the caller holds the publish lock).

@@ -17,15 +17,17 @@ import { PublishingLockRepository } from './publishing-lock.repository.js';
 import { PublishUseCase } from './publish.use-case.js';
 import { RenderMemo } from './render-memo.js';
 import { ReportDeploymentUseCase } from './report-deployment.use-case.js';
+import { ChangeListenerModule } from '../platform/change-listener/change-listener.module.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { RollbackUseCase } from './rollback.use-case.js';
 import { ServerConfigDirRepository } from './server-config-dir.repository.js';
 import { ServerPublicationsController } from './server-publications.controller.js';
+import { WantedRevisionCache } from './wanted-revision-cache.js';
 import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
 
 /** Publishing: render → validate → store a revision → apply (locally, or pending for an agent). */
 @Module({
-  imports: [ModelStoreModule, InspectionModule],
+  imports: [ModelStoreModule, InspectionModule, ChangeListenerModule],
   controllers: [ServerPublicationsController, PublicationsController],
   providers: [
     applierProvider,
@@ -45,6 +47,7 @@ import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
     GetPublicationUseCase,
     DiffPublicationsUseCase,
     DriftUseCase,
+    WantedRevisionCache,
     WantedRevisionUseCase,
     ReportDeploymentUseCase,
   ],

@@ -14,6 +14,7 @@ import {
 } from './publication.repository.js';
 import { RevisionTransaction } from './revision-transaction.repository.js';
 import type { ManifestEntry, StoredFile } from './stored-file.js';
+import { WantedRevisionCache, type WantedHead } from './wanted-revision-cache.js';
 
 /**
  * The revisions of servers: publications and their blobs, the one store every publishing use case reads
@@ -28,11 +29,12 @@ export class RevisionStore {
     private readonly blobs: PublicationBlobRepository,
     private readonly models: ServerModelRepository,
     private readonly auditor: AuditEventRepository,
+    private readonly wanted: WantedRevisionCache,
   ) {}
 
   /** One transaction with the database's default limits (settlements, agent reports). */
   transaction<T>(work: (tx: RevisionTransaction) => Promise<T>): Promise<T> {
-    return this.db.$transaction((tx) => work(this.view(tx)));
+    return this.forgettingWanted(this.db.$transaction((tx) => work(this.view(tx))));
   }
 
   /**
@@ -41,7 +43,9 @@ export class RevisionStore {
    */
   publishTransaction<T>(work: (tx: RevisionTransaction) => Promise<T>): Promise<T> {
     const timeout = this.config.publishing.txTimeoutMs;
-    return this.db.$transaction((tx) => work(this.view(tx)), { maxWait: timeout, timeout });
+    return this.forgettingWanted(
+      this.db.$transaction((tx) => work(this.view(tx)), { maxWait: timeout, timeout }),
+    );
   }
 
   serverExists(serverId: string): Promise<boolean> {
@@ -58,6 +62,11 @@ export class RevisionStore {
 
   findCurrent(serverId: string): Promise<PublicationRow | null> {
     return this.publications.findCurrent(serverId);
+  }
+
+  /** findCurrent's id and status, from memory while the change listener is live (WantedRevisionCache). */
+  findCurrentHead(serverId: string): Promise<WantedHead | null> {
+    return this.wanted.head(serverId, () => this.publications.findCurrentHead(serverId));
   }
 
   /** Revisions whose apply outcome was never recorded, newest first (the caller holds the lock). */
@@ -79,6 +88,15 @@ export class RevisionStore {
     only?: (entry: ManifestEntry) => boolean,
   ): Promise<StoredFile[]> {
     return this.blobs.withContent(manifest, only);
+  }
+
+  /** Every write to publications runs in one of these transactions: the agents' cached ETags go after it. */
+  private async forgettingWanted<T>(transaction: Promise<T>): Promise<T> {
+    try {
+      return await transaction;
+    } finally {
+      this.wanted.forgetAll();
+    }
   }
 
   private view(tx: Transaction): RevisionTransaction {

@@ -16,7 +16,6 @@ import type { Principal } from '../auth/principal.js';
 import type { Page } from '../platform/http/pagination/index.js';
 import { DriftUseCase } from './drift.use-case.js';
 import { DryRunUseCase } from './dry-run.use-case.js';
-import { ifNoneMatchHits } from './if-none-match.js';
 import { ListPublicationsUseCase } from './list-publications.use-case.js';
 import {
   driftReportSchema,
@@ -108,9 +107,9 @@ export class ServerPublicationsController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PublicationDto | undefined> {
-    const wanted = await this.wanted.execute(serverId);
+    const wanted = await this.wanted.execute(serverId, ifNoneMatch);
     res.setHeader('ETag', wanted.etag);
-    if (!ifNoneMatchHits(ifNoneMatch, wanted.etag)) return wanted.publication;
+    if (wanted.publication !== null) return wanted.publication;
     res.status(304);
     return undefined;
   }

@@ -7,6 +7,8 @@ import { LOGGER } from '../logging/logger.token.js';
 /** NOTIFY channels filled by the database triggers of migration 20260110000000_change_notifications. */
 export const MODEL_CHANNEL = 'hostplane_model';
 export const PRINCIPAL_CHANNEL = 'hostplane_principal';
+/** Migration 20260310000000_publication_notifications: "<server id>" whose revisions changed. */
+export const PUBLICATION_CHANNEL = 'hostplane_publication';
 
 /** Shown in pg_stat_activity, so operators (and tests) can find the listener's backend. */
 export const LISTENER_APPLICATION_NAME = 'hostplane-change-listener';
@@ -88,7 +90,7 @@ export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
     });
     this.connection = connection;
     try {
-      await connection.listen([MODEL_CHANNEL, PRINCIPAL_CHANNEL]);
+      await connection.listen([MODEL_CHANNEL, PRINCIPAL_CHANNEL, PUBLICATION_CHANNEL]);
     } catch (error) {
       this.lost(connection, error);
       return;
