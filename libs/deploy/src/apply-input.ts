@@ -35,6 +35,8 @@ export interface ApplyInput {
    * record disagree, which costs a full read next time, never a skipped check.
    */
   digests?: { files?: string; previousFiles?: string };
+  /** Builds a dbm map: {source} (text) → {output}; default DEFAULT_MAP_BUILD (httxt2dbm -f DB). */
+  mapBuild?: CommandTemplate;
   /** X.Y of the Python mod_wsgi embeds: the preflight refuses virtualenvs built for another (issue 10). */
   pythonVersion?: string;
   /** Overwrite hand-edited files instead of refusing with DriftError. */

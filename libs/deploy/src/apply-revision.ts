@@ -3,6 +3,7 @@ import type { ApplyInput } from './apply-input.js';
 import { openJournal } from './apply-journal.js';
 import type { ApplyResult } from './apply-result.js';
 import { beginRun, finisher } from './apply-run.js';
+import { buildMapsStep } from './apply-step-build-maps.js';
 import { commitStep } from './apply-step-commit.js';
 import { configtestStep } from './apply-step-configtest.js';
 import { preflightStep } from './apply-step-preflight.js';
@@ -39,7 +40,7 @@ async function applyLocked(input: ApplyInput, ports: DeployPorts): Promise<Apply
     return finish('live');
   }
   const apply = await openJournal(run, survey);
-  const staging = await stageStep(apply);
+  const staging = (await stageStep(apply)) ?? (await buildMapsStep(apply));
   if (staging !== null) return finish('failed', { failure: staging });
   const refusal = (await preflightStep(apply)) ?? (await configtestStep(apply));
   if (refusal !== null) return finish('failed', { failure: refusal });

@@ -55,7 +55,7 @@ export function finisher(run: ApplyRun, survey: Survey): Finish {
     revision: run.revision,
     reloadNeeded: plan.reload,
     reloaded: false,
-    changedPaths: plan.writes.map((w) => w.file.path),
+    changedPaths: [...plan.writes.map((w) => w.file.path), ...plan.builds.map((b) => b.path)],
     deletedPaths: plan.deletes.map((d) => d.path),
     overriddenDrift: survey.drift,
     recovery: survey.recovery,

@@ -3,6 +3,7 @@ import { changeScope } from './change-scope.js';
 import { classifyChanges } from './classify.js';
 import { sha256Of } from './deploy-file.js';
 import { manifestDigest, readDiskRecord, writeDiskRecord } from './disk-record.js';
+import { withDerivedMaps } from './derived-maps.js';
 import { readDiskState } from './disk-state.js';
 import { DriftError, driftAgainst } from './drift.js';
 import { recoverUnlocked } from './recover.js';
@@ -45,14 +46,17 @@ export async function surveyDisk(run: ApplyRun): Promise<Survey> {
   if (drift.length > 0 && input.force !== true) throw new DriftError(drift);
   const plan = await steps.run(
     'classify',
-    async () => classifyChanges(scope.files, scope.previousFiles, disk),
-    (p) => `${p.writes.length} to write, ${p.deletes.length} to delete, reload ${p.reload}`,
+    () => withDerivedMaps(fs, classifyChanges(scope.files, scope.previousFiles, disk), scope.files, disk),
+    (p) =>
+      `${p.writes.length} to write, ${p.deletes.length} to delete, reload ${p.reload}` +
+      (p.builds.length > 0 ? `, ${p.builds.length} dbm maps to build` : ''),
   );
   return { recovery, newDigest, recorded, guard, drift, plan };
 }
 
 export function nothingToChange(survey: Survey): boolean {
-  return survey.plan.writes.length === 0 && survey.plan.deletes.length === 0;
+  const { plan } = survey;
+  return plan.writes.length === 0 && plan.deletes.length === 0 && plan.builds.length === 0;
 }
 
 /** The disk already holds the revision: only the record may need to say so. */

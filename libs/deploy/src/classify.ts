@@ -14,9 +14,19 @@ export interface PlannedDelete {
   target: string;
 }
 
+/** A dbm map the applier builds from its rendered source (derived-maps.ts); it is in no manifest. */
+export interface PlannedBuild {
+  path: string;
+  target: string;
+  exists: boolean;
+  source: { path: string; target: string };
+}
+
 export interface ChangePlan {
   writes: PlannedWrite[];
   deletes: PlannedDelete[];
+  /** Filled by withDerivedMaps after classification. */
+  builds: PlannedBuild[];
   /** True when a file Apache reads at (re)start changes; .htaccess is read per request. */
   reload: boolean;
 }
@@ -45,5 +55,5 @@ export function classifyChanges(
   }
   writes.sort((a, b) => ORDER[fileKind(a.file.path)] - ORDER[fileKind(b.file.path)]);
   const reload = [...writes.map((w) => w.file.path), ...deletes.map((d) => d.path)].some(needsReload);
-  return { writes, deletes, reload };
+  return { writes, deletes, builds: [], reload };
 }

@@ -15,6 +15,8 @@ export interface JournalEntry {
   staged: string | null;
   /** Hard link to the content being replaced, or "absent" when there was none. */
   backup: string | 'absent';
+  /** A derived dbm map: `staged` is built by httxt2dbm from this file instead of written (derived-maps.ts). */
+  buildFrom?: string;
 }
 
 export interface Journal {

@@ -6,7 +6,7 @@ import { scratchPathFor } from './scratch-names.js';
 import { fileKind } from './target-path.js';
 import { TenantDirectoryGuard } from './tenant-directory-guard.js';
 
-/** The journal entries of a plan, in swap order: writes (.htaccess → maps → include) then deletes. */
+/** The journal entries of a plan, in swap order: writes (.htaccess → maps, built dbm maps → include) then deletes. */
 export function planEntries(
   plan: ChangePlan,
   token: string,
@@ -17,6 +17,15 @@ export function planEntries(
     target: w.target,
     staged: scratchPathFor(w.target, token, 'new', scratchDirOf(w.target)),
     backup: w.exists ? scratchPathFor(w.target, token, 'bak', scratchDirOf(w.target)) : ('absent' as const),
+  }));
+  const stagedSource = new Map(writes.map((w) => [w.path, w.staged]));
+  const builds = plan.builds.map((b) => ({
+    path: b.path,
+    target: b.target,
+    staged: scratchPathFor(b.target, token, 'new'),
+    backup: b.exists ? scratchPathFor(b.target, token, 'bak') : ('absent' as const),
+    // The new source when it is written in this apply, else the live one (unchanged, checked for drift).
+    buildFrom: stagedSource.get(b.source.path) ?? b.source.target,
   }));
   const deletes = plan.deletes.map((d) => ({
     path: d.path,
@@ -29,7 +38,16 @@ export function planEntries(
   const configDeletes = deletes.filter((d) => fileKind(d.path) !== 'htaccess');
   const firstConfig = writes.findIndex((w) => fileKind(w.path) !== 'htaccess');
   const split = firstConfig < 0 ? writes.length : firstConfig;
-  return [...writes.slice(0, split), ...htaccessDeletes, ...writes.slice(split), ...configDeletes];
+  const include = writes.findIndex((w) => fileKind(w.path) === 'include');
+  const beforeInclude = include < 0 ? writes.length : include;
+  return [
+    ...writes.slice(0, split),
+    ...htaccessDeletes,
+    ...writes.slice(split, beforeInclude),
+    ...builds,
+    ...writes.slice(beforeInclude),
+    ...configDeletes,
+  ];
 }
 
 /**
@@ -71,7 +89,8 @@ export async function stageFiles(
   const content = new Map(plan.writes.map((w) => [w.target, w.file.content]));
   let done = 0;
   for (const entry of entries) {
-    if (entry.staged === null) continue;
+    // Built maps are made after every source is staged (buildMapsStep).
+    if (entry.staged === null || entry.buildFrom !== undefined) continue;
     const dir = posix.dirname(entry.target);
     if (dir === configDir || dir.startsWith(`${configDir}/`)) await fs.ensureDir(dir);
     else if ((await guard.check(entry.path)) === 'absent')

@@ -9,10 +9,14 @@ export type ModWsgiVersion = '4.9' | '5.0' | '6.0';
 /** Raw value of a WSGIDaemonProcess option as an admin typed it; the validator decides if it is acceptable. */
 export type DaemonOptionValue = string | number | boolean;
 
+export type Platform = 'linux' | 'windows';
+
 export interface ServerModel {
   id: string;
   name: string;
   modWsgiVersion: ModWsgiVersion;
+  /** Absent = linux. mod_wsgi has no daemon mode on Windows (seeds, last paragraph; docs/rules.md). */
+  platform?: Platform;
   /** WSGISocketPrefix; null = mod_wsgi's default. */
   socketPrefix: string | null;
   /** WSGIRestrictEmbedded On/Off (global only). */
@@ -104,7 +108,11 @@ export interface ProcessGroupMap {
   /** Group used for URIs missing from the map (always rendered into the lookup: spec §7a). */
   fallback: string;
   entries: ProcessGroupMapEntry[];
+  /** Absent = txt. dbm: the applier builds it from the rendered txt with httxt2dbm on the web server. */
+  format?: ProcessGroupMapFormat;
 }
+
+export type ProcessGroupMapFormat = 'txt' | 'dbm';
 
 export interface ProcessGroupMapEntry {
   /** Request URI exactly as %{REQUEST_URI} gives it, e.g. /app/a.wsgi */

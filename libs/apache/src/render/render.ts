@@ -15,8 +15,8 @@ export interface RenderOptions {
 
 /**
  * Renders a server model into its files, sorted by path: `httpd/hostplane.conf`, `httpd/maps/<stem>.map` per vhost
- * with a process-group map, and `<directory>/.htaccess` per directory with rules. The same model always gives
- * the same bytes. Throws RenderRefusedError when the model has errors, and UnsafeValueError if a value that
+ * with a process-group map (`<stem>.txt`, the source of its .dbm, for a dbm map), and `<directory>/.htaccess`
+ * per directory with rules. The same model always gives the same bytes. Throws RenderRefusedError when the model has errors, and UnsafeValueError if a value that
  * slipped past validation would change the meaning of the config.
  */
 export function render(model: ServerModel, options: RenderOptions = {}): RenderedFile[] {

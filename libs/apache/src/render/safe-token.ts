@@ -106,4 +106,4 @@ export function composeToken(
 }
 
 export type ComposePunctuation =
-  'txt:' | '/maps/' | '.map' | '[E=' | ':' | '${' | ':%{REQUEST_URI}|' | '}]' | '=';
+  'txt:' | 'dbm=' | 'db' | '/maps/' | '.map' | '.dbm' | '[E=' | ':' | '${' | ':%{REQUEST_URI}|' | '}]' | '=';

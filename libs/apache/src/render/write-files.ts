@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Directory, ServerModel } from '../model/server-model.js';
 import { renderHtaccess } from './htaccess.render.js';
 import { layoutModel } from './model-layout.js';
-import { mapFileStems, renderMapFile } from './process-group-map.render.js';
+import { mapFilePath, mapFileStems, renderMapFile } from './process-group-map.render.js';
 import { RenderRefusedError } from './render-refused.error.js';
 import { compareText, renderedFile, type RenderedFile } from './rendered-file.js';
 import { safeToken } from './safe-token.js';
@@ -22,7 +22,8 @@ export function writeFiles(model: ServerModel): RenderedFile[] {
     const stem = stems.get(vhost.id);
     if (vhost.processGroupMap === null || stem === undefined) continue;
     const where = `VirtualHost ${vhost.serverName} processGroupMap`;
-    files.push(renderedFile(`httpd/maps/${stem}.map`, renderMapFile(vhost.processGroupMap, where)));
+    const path = mapFilePath(stem, vhost.processGroupMap.format);
+    files.push(renderedFile(path, renderMapFile(vhost.processGroupMap, where)));
   }
   const htaccess = new Map<string, { file: RenderedFile; owner: string }>();
   for (const dir of layout.directories) {

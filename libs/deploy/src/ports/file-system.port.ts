@@ -11,6 +11,8 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   /** Unlinks; false when it was already absent. */
   remove(path: string): Promise<boolean>;
+  /** chmod + fsync of a file another program wrote (a dbm map httxt2dbm built): durable, readable by Apache. */
+  settle(path: string, mode: number): Promise<void>;
   /** A second name for `existing` (hard link; a durable copy where links are not possible). */
   link(existing: string, newPath: string): Promise<void>;
   /** fsync of a directory, so entries created, renamed or removed in it are durable. */

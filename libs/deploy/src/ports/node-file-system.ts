@@ -47,6 +47,16 @@ export class NodeFileSystem implements FileSystem {
     }
   }
 
+  async settle(path: string, mode: number): Promise<void> {
+    const handle = await open(path, 'r+');
+    try {
+      await handle.chmod(mode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
   rename(from: string, to: string): Promise<void> {
     return rename(from, to);
   }
