@@ -1044,6 +1044,8 @@ export type components = {
       changed: boolean;
       /** @enum {string} */
       kind: 'reload' | 'no-reload' | 'none';
+      /** @description Why this change needs a graceful reload (e.g. a WSGI mount changed: Apache rereads WSGIScriptAlias only on a reload), or why it needs none; null when no file changed */
+      reloadReason: string | null;
       against: {
         id: string;
         /** Format: int64 */
@@ -1107,6 +1109,8 @@ export type components = {
       noop: boolean;
       message: string;
       reloaded: boolean;
+      /** @description Why this change needs a graceful reload (e.g. a WSGI mount changed: Apache rereads WSGIScriptAlias only on a reload), or why it needs none; null when no file changed */
+      reloadReason: string | null;
       changedPaths: string[];
     };
     PublicationPage: {
@@ -1189,6 +1193,8 @@ export type components = {
         sha256: string;
         content: string;
       }[];
+      /** @description Why this revision needs a graceful reload against its parent, or why it needs none (GET /publications/{id}) */
+      reloadReason?: string | null;
     };
     DriftReport: {
       serverId: string;

@@ -13,9 +13,10 @@ import type { PendingRevision } from './pending-revision.js';
 import { PublicationReconciler } from './publication-reconciler.service.js';
 import type { PublicationHead } from './publication.repository.js';
 import { handEditedError, unsafeDirectoryError } from './publish-errors.js';
+import { ReloadReasonService } from './reload-reason.service.js';
 import { RevisionStore } from './revision-store.repository.js';
 import type { RevisionTransaction } from './revision-transaction.repository.js';
-import type { ManifestEntry } from './stored-file.js';
+import { manifestOf, type ManifestEntry } from './stored-file.js';
 
 /** A revision after its apply: recorded with the applier's report, or unchanged (nothing was applied). */
 export type RecordedRevision =
@@ -26,6 +27,8 @@ export type RecordedRevision =
       manifest: ManifestEntry[];
       report: ApplyReport;
       failureDiagnostics: ApiDiagnostic[];
+      /** Why it needs a graceful reload against its parent, or why not (ReloadReasonService). */
+      reloadReason: string | null;
     };
 
 type Pending = Extract<PendingRevision, { kind: 'pending' }>;
@@ -42,10 +45,14 @@ export class ApplyAndRecord {
     @Inject(APPLIER) private readonly applier: Applier,
     private readonly revisions: RevisionStore,
     private readonly reconciler: PublicationReconciler,
+    private readonly reloads: ReloadReasonService,
   ) {}
 
   async run(principal: Principal, stored: PendingRevision): Promise<RecordedRevision> {
     if (stored.kind === 'unchanged') return stored;
+    // Read while the web server applies (configtest, reload). A courtesy text never fails a publish.
+    const parent = stored.current === null ? [] : manifestOf(stored.current.manifest);
+    const reason = this.reloads.explain(parent, stored.revision.files).catch(() => null);
     const report = await this.apply(stored);
     stored.revision.timer.mark('apply');
     const failureDiagnostics =
@@ -53,7 +60,8 @@ export class ApplyAndRecord {
     const row = await this.revisions.publishTransaction((tx) =>
       record(tx, principal, stored, report, failureDiagnostics),
     );
-    return { kind: 'recorded', row, manifest: stored.manifest, report, failureDiagnostics };
+    const reloadReason = await reason;
+    return { kind: 'recorded', row, manifest: stored.manifest, report, failureDiagnostics, reloadReason };
   }
 
   private async apply(stored: Pending): Promise<ApplyReport> {

@@ -5,6 +5,7 @@ import { modelBeforeLock } from './consistent-model.js';
 import { diffFileSets } from './diff/file-set-diff.js';
 import type { DryRunDto } from './publication.dto.js';
 import { renderCandidate } from './render-candidate.js';
+import { ReloadReasonService } from './reload-reason.service.js';
 import { RenderMemo } from './render-memo.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { differsFrom, manifestOf } from './stored-file.js';
@@ -16,6 +17,7 @@ export class DryRunUseCase {
     private readonly models: ModelCache,
     private readonly memo: RenderMemo,
     private readonly revisions: RevisionStore,
+    private readonly reloads: ReloadReasonService,
   ) {}
 
   async execute(serverId: string): Promise<DryRunDto> {
@@ -38,6 +40,8 @@ export class DryRunUseCase {
       digest: candidate.digest,
       changed: candidate.digest !== (live?.digest ?? null),
       kind: candidate.files === null ? 'none' : changeKind(liveManifest, candidate.files),
+      reloadReason:
+        candidate.files === null ? null : await this.reloads.explain(liveManifest, candidate.files),
       against: live === null ? null : { id: live.id, revision: live.revision },
       diagnostics: candidate.diagnostics,
       files,

@@ -46,6 +46,13 @@ export type DeploymentReport = z.infer<typeof deploymentReportSchema>;
 const fileSummary = z.strictObject({ path: z.string(), sha256: z.string() });
 const fileFull = z.strictObject({ path: z.string(), sha256: z.string(), content: z.string() });
 
+const reloadReason = z
+  .string()
+  .nullable()
+  .describe(
+    'Why this change needs a graceful reload (e.g. a WSGI mount changed: Apache rereads WSGIScriptAlias only on a reload), or why it needs none; null when no file changed',
+  );
+
 const failure = z
   .strictObject({ step: z.string(), message: z.string(), output: z.string() })
   .nullable()
@@ -80,7 +87,16 @@ export const publicationSummarySchema = z
 export type PublicationSummary = z.infer<typeof publicationSummarySchema>;
 
 export const publicationSchema = z
-  .strictObject({ ...publicationFields, files: z.array(fileFull) })
+  .strictObject({
+    ...publicationFields,
+    files: z.array(fileFull),
+    // Against the parent revision; the agents' pull route and deployment report leave it out (cost per poll).
+    reloadReason: reloadReason
+      .optional()
+      .describe(
+        'Why this revision needs a graceful reload against its parent, or why it needs none (GET /publications/{id})',
+      ),
+  })
   .meta({ id: 'Publication' });
 export type PublicationDto = z.infer<typeof publicationSchema>;
 
@@ -91,6 +107,7 @@ export const publishResultSchema = z
     noop: z.boolean().describe('true: the digest was already live (or pending); nothing was stored'),
     message: z.string(),
     reloaded: z.boolean(),
+    reloadReason,
     changedPaths: z.array(z.string()),
   })
   .meta({ id: 'PublishResult' });
@@ -109,6 +126,7 @@ export const dryRunSchema = z
     digest: z.string().nullable().describe('null when the model cannot be rendered'),
     changed: z.boolean(),
     kind: z.enum(['reload', 'no-reload', 'none']),
+    reloadReason,
     against: z.strictObject({ id: z.string(), revision: z.number().int() }).nullable(),
     diagnostics: z.array(diagnostic),
     files: z.array(fileDiff),

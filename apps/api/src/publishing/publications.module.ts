@@ -15,6 +15,7 @@ import { PublicationRepository } from './publication.repository.js';
 import { PublicationsController } from './publications.controller.js';
 import { PublishingLockRepository } from './publishing-lock.repository.js';
 import { PublishUseCase } from './publish.use-case.js';
+import { ReloadReasonService } from './reload-reason.service.js';
 import { RenderMemo } from './render-memo.js';
 import { ReportDeploymentUseCase } from './report-deployment.use-case.js';
 import { ChangeListenerModule } from '../platform/change-listener/change-listener.module.js';
@@ -37,6 +38,7 @@ import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
     PublishingLockRepository,
     RevisionStore,
     RenderMemo,
+    ReloadReasonService,
     OnePublishPerServer,
     PublicationReconciler,
     ApplyAndRecord,

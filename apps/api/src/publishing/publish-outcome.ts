@@ -19,17 +19,18 @@ export function publishOutcome(recorded: RecordedRevision): PublishOutcome {
         noop: true,
         message,
         reloaded: false,
+        reloadReason: null,
         changedPaths: [],
       },
     };
   }
-  const { row, manifest, report, failureDiagnostics } = recorded;
+  const { row, manifest, report, failureDiagnostics, reloadReason } = recorded;
   if (report.failure !== null || row.status === 'failed' || row.status === 'rolled_back') {
     throw applyFailedError(row, failureDiagnostics, report.failure?.step ?? 'apply');
   }
   const message =
     row.status === 'live'
-      ? `Revision ${row.revision} is live${report.reloaded ? ' (graceful reload)' : ' (no reload needed)'}.`
+      ? `Revision ${row.revision} is live${liveHow(report.reloaded, row.kind)}.`
       : `Revision ${row.revision} is stored and pending: the server's agent applies it.`;
   return {
     kind: 'published',
@@ -38,7 +39,16 @@ export function publishOutcome(recorded: RecordedRevision): PublishOutcome {
       noop: false,
       message,
       reloaded: report.reloaded,
+      reloadReason,
       changedPaths: [...report.changedPaths, ...report.deletedPaths],
     },
   };
+}
+
+/** Never "no reload needed" for a change that needs one but was not reloaded here (no reload command). */
+function liveHow(reloaded: boolean, kind: string): string {
+  if (reloaded) return ' (graceful reload)';
+  return kind === 'reload'
+    ? ' (not reloaded here: it needs a graceful reload, see reloadReason)'
+    : ' (no reload needed)';
 }
