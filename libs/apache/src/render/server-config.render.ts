@@ -21,7 +21,8 @@ export function renderServerConfig(
   if (model.socketPrefix !== null) {
     out.directive('WSGISocketPrefix', safeToken(model.socketPrefix, 'text', 'server socketPrefix'));
   }
-  out.directive('WSGIRestrictEmbedded', onOffToken(model.restrictEmbedded));
+  // Windows' mod_wsgi has no WSGIRestrictEmbedded (daemon-mode only); On is refused there by validation.
+  if (model.platform !== 'windows') out.directive('WSGIRestrictEmbedded', onOffToken(model.restrictEmbedded));
   out.blank();
   for (const group of layout.globalGroups) writeDaemonProcess(out, group);
   // Server scope: every vhost without its own value inherits these (spec §2.1, §3). Absent = not written, so

@@ -12,6 +12,7 @@ import { checkDirectoryLineLengths, checkLineLengths } from './line-length.rule.
 import { buildModelIndex, type ModelIndex } from './model-index.js';
 import { checkAllNestedDirectories, checkNestedDirectories } from './nested-directories.rule.js';
 import { checkOuterScopes } from './outer-scopes.rule.js';
+import { checkDirectoryPlatform, checkPlatform } from './platform.rule.js';
 import { checkProcessGroupMaps } from './process-group-map.rule.js';
 import { checkPythonPaths } from './python-paths.rule.js';
 import { lintDirectories, lintDirectory } from './security-lint.rule.js';
@@ -36,6 +37,7 @@ const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   lintDirectories,
   checkWsgiMounts,
   checkPythonPaths,
+  checkPlatform,
 ];
 
 /** Every problem of a whole server model at once: errors block a write, warnings are the security lint. */
@@ -78,5 +80,6 @@ export function validateDirectory(
     ...checkHtaccessPathConflict(index, directory),
     ...checkNestedDirectories(index, directory),
     ...lintDirectory(index, directory),
+    ...checkDirectoryPlatform(model, directory),
   ]);
 }
