@@ -65,7 +65,14 @@ export function closeSection(
     );
     return;
   }
-  state.rules.push({ ...top.selector, ...top.setEnv });
+  // Built field by field (files or filesMatch, variable, processGroup): spreading two objects of varying shape
+  // was the slowest line of an import reading 20k .htaccess files.
+  const { variable, processGroup } = top.setEnv;
+  state.rules.push(
+    top.selector.files !== undefined
+      ? { files: top.selector.files, variable, processGroup }
+      : { filesMatch: top.selector.filesMatch!, variable, processGroup },
+  );
 }
 
 /** Sections still open at the end of the file, each refused on the line that opened it. */

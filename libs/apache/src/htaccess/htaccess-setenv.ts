@@ -18,13 +18,14 @@ export function readSetEnv(state: HtaccessParseState, at: LogicalLine, args: str
     return;
   }
   const words = splitWords(args);
-  const [variable, value] = words;
+  const variable = words[0];
+  const value = words[1];
   if (variable === undefined || variable === '' || words.length > 2) {
     state.fail('HTACCESS_SETENV_ARGUMENTS', at, 'SetEnv takes a variable name and one value', SETENV_ARGS);
     return;
   }
   const expected = state.options.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE;
-  if (variable.toUpperCase() !== expected.toUpperCase()) {
+  if (variable !== expected && variable.toUpperCase() !== expected.toUpperCase()) {
     state.fail('HTACCESS_UNSUPPORTED_VARIABLE', at, `only ${expected} may be set`);
     return;
   }

@@ -22,6 +22,8 @@ export function daemonProcessOfArgs(
     else if (option === 'threads' && /^\d+$/.test(raw)) group.threads = Number(raw);
     else if (option === 'user') group.user = raw;
     else if (option === 'group') group.group = raw;
+    else if (option !== '__proto__') group.options[option] = optionValue(option, raw);
+    // defineProperty: a `__proto__` option stays an own key instead of replacing the prototype.
     else
       Object.defineProperty(group.options, option, {
         value: optionValue(option, raw),

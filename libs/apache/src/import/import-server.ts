@@ -27,7 +27,10 @@ const DEBIAN_MAIN = '/etc/apache2/apache2.conf';
  * becomes of it), the tenants it inferred (with the evidence) and the diagnostics. Stores nothing; pure.
  */
 export function importServer(input: ImportInput, current: ServerSettingsSpec): ImportResult {
-  const fileIndex = new Map(input.files.map((f, i) => [posix.normalize(f.path), i]));
+  // Built only when a read diagnostic needs it: 20k .htaccess paths are not normalized for nothing.
+  let fileIndex: Map<string, number> | undefined;
+  const indexOfFile = (file: string) =>
+    (fileIndex ??= new Map(input.files.map((f, i) => [posix.normalize(f.path), i]))).get(file);
   const diagnostics: Diagnostic[] = [];
   const main = input.main ?? guessMain(input);
   if (main === undefined) {
@@ -52,7 +55,7 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
     diagnostics.push({
       code: d.code,
       severity: d.severity,
-      path: `/files/${fileIndex.get(d.file) ?? 'main'}`,
+      path: `/files/${indexOfFile(d.file) ?? 'main'}`,
       message: `${d.file}:${d.line}: ${d.message}`,
     });
   }
@@ -146,7 +149,8 @@ function adoptHtaccessFiles(
       ...(variable !== undefined ? { variable } : {}),
     });
     for (const d of sharing) d.rules = parsed.rules;
-    const lines = file.content.split('\n');
+    // Split only for the files that have something to report: most have nothing.
+    const lines = parsed.diagnostics.length > 0 ? file.content.split('\n') : [];
     for (const d of parsed.diagnostics) {
       const line = Number(d.path.slice(d.path.lastIndexOf('/') + 1));
       ledger.line(file.path, line, (lines[line - 1] ?? '').trim(), `${LOST_IN_HTACCESS}: ${d.message}`);
@@ -168,7 +172,9 @@ function guessMain(input: ImportInput): string | undefined {
 }
 
 function isHtaccess(path: string): boolean {
-  return posix.basename(path) === '.htaccess';
+  // The common spelling without posix.basename (called for every uploaded file, several times).
+  if (path.endsWith('/.htaccess')) return true;
+  return path.includes('.htaccess') && posix.basename(path) === '.htaccess';
 }
 
 function fileError(path: string, code: string, message: string): Diagnostic {

@@ -167,7 +167,12 @@ function directoryTenant(
 }
 
 function setEnv(env: Record<string, string>, args: readonly string[]): void {
-  Object.defineProperty(env, args[0]!, {
+  // Plain assignment is the fast path; defineProperty keeps `__proto__` an own key.
+  if (args[0] !== '__proto__') {
+    env[args[0]!] = args[1] ?? '';
+    return;
+  }
+  Object.defineProperty(env, args[0], {
     value: args[1] ?? '',
     enumerable: true,
     writable: true,
