@@ -108,6 +108,8 @@ describe('a server-scoped agent token reaches only the agent endpoints of its ow
       'ServerPublicationsController.live',
       'PublicationsController.report',
       'FleetController.report',
+      'AgentDaemonGroupRestartsController.pending',
+      'AgentDaemonGroupRestartsController.record',
     ];
     const requests = authenticatedRequests(t.app, (name) => (name === 'serverId' ? MINE : 'x'));
     expect(requests.length).toBeGreaterThan(20);

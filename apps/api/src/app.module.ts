@@ -8,6 +8,7 @@ import { BootstrapModule } from './auth/bootstrap/bootstrap.module.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { FleetModule } from './fleet/fleet.module.js';
+import { DaemonGroupRestartsModule } from './fleet/restarts/daemon-group-restarts.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { InventoryModule } from './inventory/inventory.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         InspectionModule,
         HtaccessModule,
         FleetModule,
+        DaemonGroupRestartsModule,
         ServerSpecModule,
         AuditModule,
       ],

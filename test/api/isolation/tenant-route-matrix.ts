@@ -114,6 +114,28 @@ export const TENANT_ROUTE_MATRIX: Record<string, MatrixProbe> = {
         as(c, c.t.http().get(`/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}/processes`)),
       ),
   },
+  // Restarting bob's groups (or one serving no tenant), and reading a restart of them: 404, never 409/403.
+  'DaemonGroupRestartsController.restart': {
+    status: 404,
+    requests: (c) =>
+      ['bob:1', 'bob:2', 'other:1'].map((name) =>
+        as(c, c.t.http().post(`/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}/restart`)),
+      ),
+  },
+  'DaemonGroupRestartsController.get': {
+    status: 404,
+    requests: (c) =>
+      ['bob:1', 'other:1'].map((name) =>
+        as(
+          c,
+          c.t
+            .http()
+            .get(
+              `/api/v1/daemon-groups/${c.server.groupIds[name] ?? name}/restarts/00000000-0000-4000-8000-000000000000`,
+            ),
+        ),
+      ),
+  },
   // A vhost holding none of joe's directories (the shared www.site.com is covered by its own spec).
   'VirtualHostController.get': {
     status: 404,

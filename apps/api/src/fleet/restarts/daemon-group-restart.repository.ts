@@ -1,0 +1,165 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Prisma } from '#db';
+import type { TenantScope } from '../../auth/tenant-scope.js';
+import type { Database } from '../../platform/database/database.js';
+import { DATABASE } from '../../platform/database/database.tokens.js';
+import type { RestartState } from './daemon-group-restart.dto.js';
+
+export interface RestartRow {
+  id: string;
+  daemonGroupId: string;
+  serverId: string;
+  state: string;
+  requestedAt: Date;
+  finishedAt: Date | null;
+  pidsBefore: number[];
+  pidsAfter: number[];
+  errors: string[];
+}
+
+/** What the host needs to find the group's processes (libs/deploy's DaemonGroupIdentity), from the model. */
+export interface RestartTarget {
+  id: string;
+  serverId: string;
+  name: string;
+  displayName: string | null;
+  socketPrefix: string | null;
+}
+
+export interface RestartOutcome {
+  ok: boolean;
+  pidsBefore: number[];
+  pidsAfter: number[];
+  errors: string[];
+}
+
+const restartColumns = {
+  id: true,
+  daemonGroupId: true,
+  serverId: true,
+  state: true,
+  requestedAt: true,
+  finishedAt: true,
+  pidsBefore: true,
+  pidsAfter: true,
+  errors: true,
+} as const;
+
+const groupColumns = {
+  id: true,
+  serverId: true,
+  name: true,
+  options: true,
+  server: { select: { socketPrefix: true } },
+} as const;
+
+@Injectable()
+export class DaemonGroupRestartRepository {
+  constructor(@Inject(DATABASE) private readonly db: Database) {}
+
+  /** The group, when it exists and serves the caller's tenant (admins: any). */
+  async target(groupId: string, scope: TenantScope): Promise<RestartTarget | null> {
+    const group = await this.db.daemonGroup.findFirst({
+      where: { AND: [{ id: groupId }, servesTenant(scope)] },
+      select: groupColumns,
+    });
+    return group === null ? null : targetOf(group);
+  }
+
+  create(target: RestartTarget): Promise<RestartRow> {
+    return this.db.daemonGroupRestart.create({
+      data: { daemonGroupId: target.id, serverId: target.serverId },
+      select: restartColumns,
+    });
+  }
+
+  /** One restart of a group in the caller's scope; null also for another tenant's group. */
+  find(groupId: string, restartId: string, scope: TenantScope): Promise<RestartRow | null> {
+    return this.db.daemonGroupRestart.findFirst({
+      where: { id: restartId, daemonGroupId: groupId, daemonGroup: servesTenant(scope) },
+      select: restartColumns,
+    });
+  }
+
+  /** pending → running; false when someone else took it (or it is gone). */
+  async claim(id: string): Promise<boolean> {
+    const { count } = await this.db.daemonGroupRestart.updateMany({
+      where: { id, state: 'pending' },
+      data: { state: 'running' },
+    });
+    return count === 1;
+  }
+
+  serverExists(serverId: string): Promise<boolean> {
+    return this.db.server
+      .findUnique({ where: { id: serverId }, select: { id: true } })
+      .then((row) => row !== null);
+  }
+
+  /** The pending restarts of one server (an agent's poll), oldest first, with the group's identity now. */
+  async pendingOf(serverId: string, limit: number): Promise<{ id: string; target: RestartTarget }[]> {
+    const rows = await this.db.daemonGroupRestart.findMany({
+      where: { serverId, state: 'pending' },
+      orderBy: { requestedAt: 'asc' },
+      take: limit,
+      select: { id: true, daemonGroup: { select: groupColumns } },
+    });
+    return rows.map((row) => ({ id: row.id, target: targetOf(row.daemonGroup) }));
+  }
+
+  /** One restart of one server's groups (an agent's own rows only). */
+  findOfServer(serverId: string, restartId: string): Promise<RestartRow | null> {
+    return this.db.daemonGroupRestart.findFirst({
+      where: { id: restartId, serverId },
+      select: restartColumns,
+    });
+  }
+
+  /**
+   * running (or still pending: an agent may report without marking it running) → done/failed with the
+   * host's outcome; `serverId` confines an agent to its own server's rows.
+   */
+  async finish(id: string, outcome: RestartOutcome, at: Date, serverId?: string): Promise<boolean> {
+    const state: RestartState = outcome.ok ? 'done' : 'failed';
+    const { count } = await this.db.daemonGroupRestart.updateMany({
+      where: { id, state: { in: ['pending', 'running'] }, ...(serverId === undefined ? {} : { serverId }) },
+      data: {
+        state,
+        finishedAt: at,
+        pidsBefore: outcome.pidsBefore,
+        pidsAfter: outcome.pidsAfter,
+        errors: outcome.errors,
+      },
+    });
+    return count === 1;
+  }
+}
+
+function targetOf(group: {
+  id: string;
+  serverId: string;
+  name: string;
+  options: Prisma.JsonValue;
+  server: { socketPrefix: string | null };
+}): RestartTarget {
+  const options = (group.options ?? {}) as Record<string, unknown>;
+  const displayName = options['display-name'];
+  return {
+    id: group.id,
+    serverId: group.serverId,
+    name: group.name,
+    displayName: typeof displayName === 'string' && displayName !== '' ? displayName : null,
+    socketPrefix: group.server.socketPrefix,
+  };
+}
+
+function servesTenant(scope: TenantScope): Prisma.DaemonGroupWhereInput {
+  switch (scope.kind) {
+    case 'admin':
+      return {};
+    case 'tenant':
+      return { tenantId: scope.tenantId };
+    case 'none':
+      return { id: { in: [] } };
+  }
+}

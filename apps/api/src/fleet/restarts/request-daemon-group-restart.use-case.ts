@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal.js';
+import { tenantScopeOf } from '../../auth/tenant-scope.js';
+import { AppConfig } from '../../platform/config/app-config.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { DaemonGroupRestartDto } from './daemon-group-restart.dto.js';
+import { presentRestart } from './daemon-group-restart.presenter.js';
+import { DaemonGroupRestartRepository } from './daemon-group-restart.repository.js';
+import { LocalDaemonGroupRestarter } from './local-daemon-group-restarter.js';
+
+/**
+ * POST /daemon-groups/{id}/restart: records the request and answers at once (202). In local mode this API
+ * restarts the group now; otherwise the server's agent takes it on its next poll.
+ */
+@Injectable()
+export class RequestDaemonGroupRestart {
+  constructor(
+    private readonly restarts: DaemonGroupRestartRepository,
+    private readonly local: LocalDaemonGroupRestarter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async request(principal: Principal, groupId: string): Promise<DaemonGroupRestartDto> {
+    const target = await this.restarts.target(groupId, tenantScopeOf(principal));
+    // Another tenant's group reads as absent: 404, never 403.
+    if (target === null) throw new AppError('NOT_FOUND', `Daemon group ${groupId} does not exist.`);
+    if (target.displayName === null) {
+      // Without a title its processes look like any Apache process: nothing could be signalled safely.
+      throw new AppError(
+        'CONFLICT',
+        `Daemon group ${target.name} has no display-name option: its processes cannot be told apart from Apache's. Set display-name=%{GROUP} and publish, then restart.`,
+      );
+    }
+    const row = await this.restarts.create(target);
+    if (this.config.publishing.applyMode === 'local') this.local.start(row.id, target);
+    return presentRestart(row);
+  }
+}
