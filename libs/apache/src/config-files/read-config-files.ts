@@ -210,7 +210,8 @@ class ConfigReader {
       return;
     }
     const section: ConfigDirective = {
-      ...open.location,
+      file: open.location.file,
+      line: open.location.line,
       name: open.name,
       nameKey: open.nameKey,
       args: open.args,

@@ -27,7 +27,7 @@ export function readLogicalLines(text: string, buffer: number = HTACCESS_LINE_BU
     const first = physical + 1;
     let joined = '';
     let bytes = 0;
-    let overflow = false;
+    let pushed = false;
     for (;;) {
       const start = pos;
       const lf = text.indexOf('\n', start);
@@ -38,7 +38,7 @@ export function readLogicalLines(text: string, buffer: number = HTACCESS_LINE_BU
       // apr_file_gets stops one byte short of the buffer; a line that fills it without its LF is "too long".
       if (hasLf ? bytes + size > buffer - 1 : bytes + size >= buffer - 1) {
         lines.push({ line: physical, text: '', tooLong: true });
-        overflow = true;
+        pushed = true;
         break;
       }
       const bodyEnd = hasLf ? (lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf) : pos;
@@ -51,10 +51,16 @@ export function readLogicalLines(text: string, buffer: number = HTACCESS_LINE_BU
         if (pos < length) continue;
         break;
       }
-      joined = joined === '' ? text.slice(start, pos) : joined + text.slice(start, pos);
+      if (joined === '') {
+        // The common case, one physical line: trimmed on `text` itself, one slice.
+        lines.push({ line: first, text: trimmedSlice(text, start, pos) });
+        pushed = true;
+        break;
+      }
+      joined += text.slice(start, pos);
       break;
     }
-    if (!overflow) lines.push({ line: first, text: trimSpace(joined) });
+    if (!pushed) lines.push({ line: first, text: trimSpace(joined) });
   }
   return lines;
 }
@@ -80,8 +86,11 @@ function utf8Length(text: string, start: number, end: number, room: number): num
 
 /** apr_isspace trim (space, \t \n \v \f \r) of both ends. */
 function trimSpace(text: string): string {
-  let start = 0;
-  let end = text.length;
+  return trimmedSlice(text, 0, text.length);
+}
+
+/** text[start, end) without its leading and trailing apr_isspace characters. */
+function trimmedSlice(text: string, start: number, end: number): string {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
