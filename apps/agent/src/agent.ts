@@ -4,6 +4,7 @@ import type { AgentLogger } from './agent-logger.js';
 import { AgentApiClient } from './api-client.js';
 import { applyPublication, deployTarget, journalDir, type AppliedOutcome } from './apply-publication.js';
 import { AgentReporter } from './agent-reporter.js';
+import { AgentRestarts } from './daemon-group-restarts.js';
 import { loadState, saveState, type AgentState } from './agent-state.js';
 
 export type PollOutcome =
@@ -19,6 +20,7 @@ export type PollOutcome =
 export class Agent {
   private state: AgentState | null = null;
   private readonly reporter: AgentReporter;
+  private readonly restarts: AgentRestarts;
 
   constructor(
     private readonly config: AgentConfig,
@@ -26,6 +28,7 @@ export class Agent {
     private readonly api = new AgentApiClient(config),
   ) {
     this.reporter = new AgentReporter(config, api, logger);
+    this.restarts = new AgentRestarts(config, api, logger);
   }
 
   /** Loads the state and finishes or undoes an apply a previous run died in. */
@@ -48,12 +51,15 @@ export class Agent {
 
   /**
    * One poll: the heartbeat (what is applied, drift, facts, processes; its answer says whether a revision was
-   * published with force over our drift), then apply what the API wants, then a heartbeat with the outcome.
+   * published with force over our drift), then apply what the API wants, then the daemon group restarts the
+   * API holds for this server (after the apply: a restart then starts the new revision's code), then a
+   * heartbeat with the outcome.
    */
   async pollOnce(): Promise<PollOutcome> {
     await this.reporter.report(this.loaded());
     const outcome = await this.pullAndApply();
-    if (outcome.kind === 'applied') {
+    const restarted = await this.restarts.runPending();
+    if (outcome.kind === 'applied' || restarted > 0) {
       this.reporter.invalidate();
       await this.reporter.report(this.loaded());
     }

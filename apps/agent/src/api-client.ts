@@ -18,6 +18,10 @@ export type DeploymentReport = Required<Schemas['DeploymentReport']>;
 export type AgentReportBody = Schemas['AgentReport'];
 export type AgentReportAnswer = Schemas['AgentReportAnswer'];
 
+/** GET /servers/{id}/daemon-group-restarts/pending: one restart to carry out; and what the agent reports. */
+export type PendingRestart = Schemas['AgentDaemonGroupRestart'];
+export type RestartOutcomeBody = Schemas['AgentDaemonGroupRestartOutcome'];
+
 /** The API could not be reached or answered 5xx/429: worth retrying as it is. */
 export class ApiUnavailableError extends Error {
   constructor(message: string) {
@@ -88,6 +92,31 @@ export class AgentApiClient {
     }
     await this.ensureOk(response);
     return (await response.json()) as AgentReportAnswer;
+  }
+
+  /** The restarts waiting for this server's agent; 'unsupported' as for agentReport (an older API). */
+  async pendingRestarts(): Promise<PendingRestart[] | 'unsupported'> {
+    const path = `/servers/${encodeURIComponent(this.options.serverId)}/daemon-group-restarts/pending`;
+    const response = await this.request('GET', path, {});
+    if (response.status === 404 || response.status === 403) {
+      await response.body?.cancel();
+      return 'unsupported';
+    }
+    await this.ensureOk(response);
+    return ((await response.json()) as { items: PendingRestart[] }).items;
+  }
+
+  /** 'gone': the restart no longer exists (its group was deleted). 409 (already taken) throws ApiRefusedError. */
+  async restartOutcome(restartId: string, body: RestartOutcomeBody): Promise<'accepted' | 'gone'> {
+    const path = `/servers/${encodeURIComponent(this.options.serverId)}/daemon-group-restarts/${encodeURIComponent(restartId)}/outcome`;
+    const response = await this.request('POST', path, { 'Content-Type': 'application/json' }, body);
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return 'gone';
+    }
+    await this.ensureOk(response);
+    await response.body?.cancel();
+    return 'accepted';
   }
 
   private async request(
