@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const planEntry = z
   .strictObject({
-    kind: z.enum(['server', 'tenant', 'daemonGroup', 'virtualHost', 'directory']),
+    kind: z.enum(['server', 'tenant', 'daemonGroup', 'virtualHost', 'directory', 'wsgiMount']),
     key: z.string(),
     action: z.enum(['create', 'update', 'delete', 'unchanged', 'kept']),
     fields: z.array(z.string()).optional(),

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   hasErrors,
   planIsEmpty,
-  render,
+  renderValidated,
   specOfModel,
-  validate,
   type Diagnostic,
   type PlanEntry,
   type ServerModel,
@@ -15,6 +14,7 @@ import { AuditEventRepository } from '../audit/audit-event.repository.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { ModelWriteService } from '../model-store/model-write.service.js';
 import { modelInvalidError } from '../model-store/model-invalid.error.js';
+import type { CachedModel } from '../model-cache/cached-model.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 import { diffFileSets, type FileDiff } from '../publishing/diff/file-set-diff.js';
 import { ifMatchHolds } from './spec-etag.js';
@@ -70,7 +70,7 @@ export class ApplyServerSpec {
       const current = cached.model;
       assertIfMatch(options.ifMatch, current);
       const outcome = specOutcome(spec, current, knownTenants, options.prune);
-      return { ...answer(outcome, true), files: renderedDiff(current, outcome) };
+      return { ...answer(outcome, true), files: renderedDiff(cached, outcome) };
     }
     try {
       const applied = await this.writes.transaction(async (tx) => {
@@ -108,9 +108,13 @@ function answer(outcome: SpecOutcome, dryRun: boolean): ApplyAnswer {
 function auditEventsOf(current: ServerModel, outcome: SpecOutcome) {
   const { changes } = outcome;
   const before = new Map<string, unknown>(
-    [...current.tenants, ...current.virtualHosts, ...current.daemonGroups, ...current.directories].map(
-      (o) => [o.id, o],
-    ),
+    [
+      ...current.tenants,
+      ...current.virtualHosts,
+      ...current.daemonGroups,
+      ...current.directories,
+      ...(current.wsgiMounts ?? []),
+    ].map((o) => [o.id, o]),
   );
   const events: {
     action: string;
@@ -138,6 +142,7 @@ function auditEventsOf(current: ServerModel, outcome: SpecOutcome) {
     ['virtual-host', changes.virtualHosts],
     ['daemon-group', changes.daemonGroups],
     ['directory', changes.directories],
+    ['wsgi-mount', changes.wsgiMounts],
   ] as const) {
     add(type, 'create', list.create);
     add(type, 'update', list.update);
@@ -155,9 +160,11 @@ function assertIfMatch(ifMatch: string | undefined, current: ServerModel): void 
 }
 
 /** A dry run shows what a publish would change on disk, when both models render. */
-function renderedDiff(current: ServerModel, outcome: SpecOutcome): FileDiff[] {
+function renderedDiff(cached: CachedModel, outcome: SpecOutcome): FileDiff[] {
   if (hasErrors(outcome.diagnostics)) return [];
-  // A server whose stored model is already invalid (edited by hand) has no "before" to compare with.
-  const before = hasErrors(validate(current)) ? [] : render(current);
-  return diffFileSets(before, render(outcome.desired));
+  // A server whose stored model is already invalid (edited by hand) has no "before" to compare with. The cached
+  // model validates and renders once per revision; the desired model was validated by specOutcome (same errors,
+  // pointed into the document), so it is rendered without validating it a second time.
+  const before = hasErrors(cached.diagnostics) ? [] : cached.rendered().files;
+  return diffFileSets(before, renderValidated(outcome.desired, outcome.diagnostics));
 }

@@ -30,6 +30,23 @@ const directory = dto({
   htaccess: z.array(htaccessRule).max(1000),
 }).meta({ id: 'ServerSpecDirectory' });
 
+const wsgiMount = dto({
+  urlPath: text
+    .optional()
+    .describe('WSGIScriptAlias: the URL path mounted (exactly one of urlPath, urlPattern)'),
+  urlPattern: text.optional().describe('WSGIScriptAliasMatch: the URL regular expression'),
+  script: text.describe('Absolute path of the WSGI script'),
+  tenant: name.nullable().optional().describe("The tenant owning the app; left out = an admin's app"),
+  processGroup: text.nullable().optional(),
+  applicationGroup: text.nullable().optional(),
+  callableObject: text.nullable().optional(),
+  passAuthorization: z.boolean().nullable().optional(),
+}).meta({
+  id: 'ServerSpecWsgiMount',
+  description:
+    'A WSGIScriptAlias(Match) line of the vhost; natural key: its vhost and its URL path or pattern',
+});
+
 const virtualHost = dto({
   key: text.optional().describe('Only when the ServerName alone is not unique on the server'),
   serverName: name,
@@ -38,13 +55,25 @@ const virtualHost = dto({
   documentRoot: text.nullable(),
   processGroup: text.nullable(),
   applicationGroup: text.nullable(),
+  restrictProcess: z
+    .array(name)
+    .max(1000)
+    .nullable()
+    .optional()
+    .describe('Vhost-scope WSGIRestrictProcess; left out or null = none'),
   env,
   processGroupMap: dto({
     variable: z.string().max(256),
     fallback: name,
     entries: z.array(dto({ uri: text, processGroup: name })).max(100_000),
+    format: z.enum(['txt', 'dbm']).optional().describe('Left out = txt'),
   }).nullable(),
   directories: z.array(directory).max(10_000),
+  wsgiMounts: z
+    .array(wsgiMount)
+    .max(10_000)
+    .optional()
+    .describe('Left out = none listed: the vhost keeps its mounts unless the PUT prunes'),
 }).meta({ id: 'ServerSpecVirtualHost' });
 
 const daemonGroup = dto({
@@ -62,13 +91,44 @@ export const serverSpecSchema = dto({
   apiVersion: z.literal('hostplane/v1'),
   server: dto({
     modWsgiVersion: z.enum(['4.9', '5.0', '6.0']),
+    platform: z.enum(['linux', 'windows']).optional().describe("Left out = keep the server's"),
     restrictEmbedded: z.boolean(),
     socketPrefix: text.nullable(),
     apacheUser: z.string().max(256),
     apacheGroup: z.string().max(256),
     configDir: text,
+    pythonVersion: z
+      .string()
+      .max(16)
+      .nullable()
+      .optional()
+      .describe("X.Y of the Python mod_wsgi embeds; null = unknown; left out = keep the server's"),
+    restrictProcess: z
+      .array(name)
+      .max(1000)
+      .nullable()
+      .optional()
+      .describe("Server-scope WSGIRestrictProcess; null = none; left out = keep the server's"),
+    processGroup: text
+      .nullable()
+      .optional()
+      .describe("Server-scope WSGIProcessGroup; null = none; left out = keep the server's"),
   }),
-  tenants: z.array(dto({ name, unixUser: z.string().max(256), unixGroup: z.string().max(256) })).max(100_000),
+  tenants: z
+    .array(
+      dto({
+        name,
+        unixUser: z.string().max(256),
+        unixGroup: z.string().max(256),
+        homeDirectory: text
+          .nullable()
+          .optional()
+          .describe(
+            "Where its virtualenvs and code may live; null = /home/<unixUser>; left out = keep the tenant's",
+          ),
+      }),
+    )
+    .max(100_000),
   daemonGroups: z.array(daemonGroup).max(100_000),
   virtualHosts: z.array(virtualHost).max(100_000),
 }).meta({

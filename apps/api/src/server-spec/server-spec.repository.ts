@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DaemonGroup, Directory, ServerModel, Tenant, VirtualHost } from '#apache';
+import type { DaemonGroup, Directory, ServerModel, Tenant, VirtualHost, WsgiMount } from '#apache';
 import type { Database, Transaction } from '../platform/database/database.js';
 import { DATABASE } from '../platform/database/database.tokens.js';
 import { daemonGroupToRow } from '../model-store/mappers/daemon-group.mapper.js';
@@ -7,6 +7,7 @@ import { directoryToRow, htaccessRuleToRow } from '../model-store/mappers/direct
 import { serverSettingsToRow } from '../model-store/mappers/server.mapper.js';
 import { tenantFromRow, tenantToRow } from '../model-store/mappers/tenant.mapper.js';
 import { virtualHostToRow } from '../model-store/mappers/virtual-host.mapper.js';
+import { wsgiMountToRow } from '../model-store/mappers/wsgi-mount.mapper.js';
 
 /** What to write so that the server's rows equal the desired model; computed by the use case, written here. */
 export interface ServerSpecChanges {
@@ -15,6 +16,7 @@ export interface ServerSpecChanges {
   readonly virtualHosts: Changes<VirtualHost>;
   readonly daemonGroups: Changes<DaemonGroup>;
   readonly directories: Changes<Directory> & { readonly rulesChanged: ReadonlySet<string> };
+  readonly wsgiMounts: Changes<WsgiMount>;
 }
 
 export interface Changes<T> {
@@ -73,6 +75,15 @@ export class ServerSpecRepository {
       });
       if (rulesChanged) await this.replaceRules(tx, directory);
     }
+    // Mounts after the directories their scripts lie in, before the vhosts they hang off are deleted.
+    for (const mount of changes.wsgiMounts.create) {
+      await tx.wsgiMount.create({ data: wsgiMountToRow(mount, serverId) });
+    }
+    for (const mount of changes.wsgiMounts.update) {
+      const { id, serverId: _server, ...columns } = wsgiMountToRow(mount, serverId);
+      await tx.wsgiMount.update({ where: { id }, data: columns });
+    }
+    for (const mount of changes.wsgiMounts.delete) await tx.wsgiMount.delete({ where: { id: mount.id } });
     for (const directory of changes.directories.delete)
       await tx.directory.delete({ where: { id: directory.id } });
     for (const group of changes.daemonGroups.delete) await tx.daemonGroup.delete({ where: { id: group.id } });

@@ -4,6 +4,7 @@ import {
   NEW_ID_PREFIX,
   planOfSpec,
   pointIntoSpec,
+  jsonEqual,
   validate,
   type Diagnostic,
   type PlanEntry,
@@ -52,6 +53,12 @@ export function specOutcome(
       virtualHostId: id(d.virtualHostId),
       tenantId: id(d.tenantId),
     })),
+    wsgiMounts: (read.model.wsgiMounts ?? []).map((m) => ({
+      ...m,
+      id: id(m.id),
+      virtualHostId: id(m.virtualHostId),
+      tenantId: m.tenantId === null ? null : id(m.tenantId),
+    })),
   };
   const pointers = new Map([...read.pointers].map(([key, pointer]) => [id(key), pointer]));
   const listed = new Set(pointers.keys());
@@ -72,7 +79,8 @@ function changesOf(
   desired: ServerModel,
   created: ReadonlySet<string>,
 ): ServerSpecChanges {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // JSON equality without serializing both sides (every object of the server is compared).
+  const same = jsonEqual;
   const diff = <T extends { id: string }>(before: readonly T[], after: readonly T[]) => {
     const old = new Map(before.map((o) => [o.id, o]));
     const next = new Set(after.map((o) => o.id));
@@ -89,6 +97,7 @@ function changesOf(
     virtualHosts: _d,
     tenants: _e,
     directories: _f,
+    wsgiMounts: _m,
     ...settings
   } = current;
   const {
@@ -98,19 +107,23 @@ function changesOf(
     virtualHosts: _j,
     tenants: _k,
     directories: _l,
+    wsgiMounts: _n,
     ...wanted
   } = desired;
+  // A set, not a search of the list per tenant: an installation has thousands.
+  const currentTenantIds = new Set(current.tenants.map((t) => t.id));
   const tenants = diff(
     current.tenants,
-    desired.tenants.filter((t) => created.has(t.id) || current.tenants.some((c) => c.id === t.id)),
+    desired.tenants.filter((t) => created.has(t.id) || currentTenantIds.has(t.id)),
   );
   const directories = diff(current.directories, desired.directories);
   const oldRules = new Map(current.directories.map((d) => [d.id, d.rules]));
   return {
-    settingsChanged: !same(settings, wanted),
+    settingsChanged: !same({ pythonVersion: null, ...settings }, { pythonVersion: null, ...wanted }),
     tenants: { create: tenants.create, update: tenants.update },
     virtualHosts: diff(current.virtualHosts, desired.virtualHosts),
     daemonGroups: diff(current.daemonGroups, desired.daemonGroups),
+    wsgiMounts: diff(current.wsgiMounts ?? [], desired.wsgiMounts ?? []),
     directories: {
       ...directories,
       rulesChanged: new Set(

@@ -4,3 +4,5 @@ export * from './model-of-spec.js';
 export * from './plan-of-spec.js';
 export * from './spec-diagnostics.js';
 export * from './virtual-host-keys.js';
+export * from './json-equal.js';
+export * from './mount-keys.js';

@@ -1,6 +1,15 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { DaemonGroup, Directory, ServerModel, Tenant, VirtualHost } from '../model/server-model.js';
+import type {
+  DaemonGroup,
+  Directory,
+  ServerModel,
+  Tenant,
+  VirtualHost,
+  WsgiMount,
+} from '../model/server-model.js';
+import { mountUrlKey } from './mount-keys.js';
 import type { ServerSpec, VirtualHostSpec } from './server-spec.js';
+import { mapOfSpec } from './map-of-spec.js';
 import { virtualHostKeys } from './virtual-host-keys.js';
 
 /** Ids given to objects the document adds; the database assigns real ones when the plan is applied. */
@@ -39,8 +48,9 @@ export function modelOfSpec(
     if (tenants.has(t.name))
       error(`/tenants/${i}/name`, 'SPEC_DUPLICATE_KEY', `Tenant ${t.name} is listed twice.`);
     const id = tenantByName.get(t.name)?.id ?? `${NEW_ID_PREFIX}tenant:${t.name}`;
-    // homeDirectory is not in the document (yet): a listed tenant keeps the one it has.
-    const homeDirectory = tenantByName.get(t.name)?.homeDirectory ?? null;
+    // Left out of the document: a listed tenant keeps the one it has.
+    const homeDirectory =
+      t.homeDirectory === undefined ? (tenantByName.get(t.name)?.homeDirectory ?? null) : t.homeDirectory;
     tenants.set(t.name, { id, name: t.name, unixUser: t.unixUser, unixGroup: t.unixGroup, homeDirectory });
     pointers.set(id, `/tenants/${i}`);
   });
@@ -82,8 +92,10 @@ export function modelOfSpec(
       documentRoot: v.documentRoot,
       processGroup: v.processGroup,
       applicationGroup: v.applicationGroup,
+      // Where the row mapper puts it: the apply compares a vhost with the stored one as JSON.
+      restrictProcess: v.restrictProcess ?? null,
       env: v.env,
-      processGroupMap: v.processGroupMap,
+      processGroupMap: mapOfSpec(v.processGroupMap),
     };
   });
 
@@ -122,26 +134,29 @@ export function modelOfSpec(
     };
   });
 
-  const currentDirectory = new Map(
-    current.directories.map((d) => [
-      `${currentKeys.get(d.virtualHostId)?.toLowerCase()}\u0000${d.path}`,
-      d.id,
-    ]),
-  );
+  // Current directory ids per lower-cased vhost key, then by path: no key string built per directory.
+  const currentDirectory = new Map<string, Map<string, string>>();
+  for (const d of current.directories) {
+    const key = `${currentKeys.get(d.virtualHostId)?.toLowerCase()}`;
+    const paths = currentDirectory.get(key);
+    if (paths === undefined) currentDirectory.set(key, new Map([[d.path, d.id]]));
+    else paths.set(d.path, d.id);
+  }
   const directories: Directory[] = spec.virtualHosts.flatMap((v, i) => {
     const seen = new Set<string>();
+    const vhostKey = keyOf(v);
+    const currentIds = currentDirectory.get(vhostKey.toLowerCase());
+    const virtualHostId = vhostIdByKey.get(vhostKey.toLowerCase()) ?? '';
     return v.directories.map((d, j) => {
       const path = `/virtualHosts/${i}/directories/${j}`;
       if (seen.has(d.path))
         error(`${path}/path`, 'SPEC_DUPLICATE_KEY', `Directory ${d.path} is listed twice.`);
       seen.add(d.path);
-      const id =
-        currentDirectory.get(`${keyOf(v).toLowerCase()}\u0000${d.path}`) ??
-        `${NEW_ID_PREFIX}dir:${keyOf(v)}:${d.path}`;
+      const id = currentIds?.get(d.path) ?? `${NEW_ID_PREFIX}dir:${vhostKey}:${d.path}`;
       pointers.set(id, path);
       return {
         id,
-        virtualHostId: vhostIdByKey.get(keyOf(v).toLowerCase()) ?? '',
+        virtualHostId,
         tenantId: tenantId(d.tenant, `${path}/tenant`) ?? '',
         path: d.path,
         urlPath: d.urlPath,
@@ -152,6 +167,43 @@ export function modelOfSpec(
         processGroup: d.processGroup,
         env: d.env,
         rules: d.htaccess.map((r) => ({ ...r })),
+      };
+    });
+  });
+
+  const currentMount = new Map(
+    (current.wsgiMounts ?? []).map((m) => [
+      `${currentKeys.get(m.virtualHostId)?.toLowerCase()}\u0000${mountUrlKey(m)}`,
+      m.id,
+    ]),
+  );
+  const wsgiMounts: WsgiMount[] = spec.virtualHosts.flatMap((v, i) => {
+    const seen = new Set<string>();
+    return (v.wsgiMounts ?? []).map((m, j) => {
+      const path = `/virtualHosts/${i}/wsgiMounts/${j}`;
+      const urlKey = mountUrlKey(m);
+      if (seen.has(urlKey))
+        error(
+          `${path}/${m.urlPath !== undefined ? 'urlPath' : 'urlPattern'}`,
+          'SPEC_DUPLICATE_KEY',
+          `The mount ${urlKey} is listed twice.`,
+        );
+      seen.add(urlKey);
+      const id =
+        currentMount.get(`${keyOf(v).toLowerCase()}\u0000${urlKey}`) ??
+        `${NEW_ID_PREFIX}mount:${keyOf(v)}:${urlKey}`;
+      pointers.set(id, path);
+      return {
+        id,
+        virtualHostId: vhostIdByKey.get(keyOf(v).toLowerCase()) ?? '',
+        tenantId: tenantId(m.tenant ?? null, `${path}/tenant`),
+        urlPath: m.urlPath ?? null,
+        urlPattern: m.urlPattern ?? null,
+        script: m.script,
+        processGroup: m.processGroup ?? null,
+        applicationGroup: m.applicationGroup ?? null,
+        callableObject: m.callableObject ?? null,
+        passAuthorization: m.passAuthorization ?? null,
       };
     });
   });
@@ -167,7 +219,10 @@ export function modelOfSpec(
     virtualHosts: [...virtualHosts, ...kept(current.virtualHosts, virtualHosts, options.prune)],
     tenants: [...allTenants.values()],
     directories: [...directories, ...kept(current.directories, directories, options.prune)],
+    wsgiMounts: [...wsgiMounts, ...kept(current.wsgiMounts ?? [], wsgiMounts, options.prune)],
   };
+  // The row mapper leaves linux out: said the same way, an explicit "linux" compares as unchanged.
+  if (model.platform === 'linux') delete model.platform;
   return { model, pointers, diagnostics };
 }
 

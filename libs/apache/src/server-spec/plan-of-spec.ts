@@ -1,14 +1,19 @@
 import type { ServerModel } from '../model/server-model.js';
 import { NEW_ID_PREFIX } from './model-of-spec.js';
+import { mountUrlKey } from './mount-keys.js';
+import { jsonEqual } from './json-equal.js';
 import { specOfModel } from './spec-of-model.js';
 import { virtualHostKeys } from './virtual-host-keys.js';
 
-export type PlanObjectKind = 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory';
+export type PlanObjectKind = 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory' | 'wsgiMount';
 export type PlanAction = 'create' | 'update' | 'delete' | 'unchanged' | 'kept';
 
 export interface PlanEntry {
   readonly kind: PlanObjectKind;
-  /** The natural key: tenant and group name, vhost key, `<vhost key> <path>` for a directory. */
+  /**
+   * The natural key: tenant and group name, vhost key, `<vhost key> <path>` for a directory, `<vhost key> <url path>`
+   * (or `<vhost key> ~<url pattern>`) for a WSGI mount.
+   */
   readonly key: string;
   readonly action: PlanAction;
   /** For an update: the fields that change (for a directory, `htaccess` covers its rules). */
@@ -36,7 +41,7 @@ export function planOfSpec(
     action: serverFields.length > 0 ? 'update' : 'unchanged',
     ...(serverFields.length > 0 ? { fields: serverFields } : {}),
   });
-  for (const kind of ['tenant', 'daemonGroup', 'virtualHost', 'directory'] as const) {
+  for (const kind of ['tenant', 'daemonGroup', 'virtualHost', 'directory', 'wsgiMount'] as const) {
     for (const [id, form] of after[kind]) {
       // Tenants appear only when the document names them; the rest of the installation's tenants are context.
       if (kind === 'tenant' && !listed.has(id)) continue;
@@ -47,7 +52,7 @@ export function planOfSpec(
       else if (!listed.has(id)) entries.push({ kind, key: form.key, action: 'kept' });
       else if (old === undefined) entries.push({ kind, key: form.key, action: 'unchanged' });
       else {
-        const fields = changedFields(old.value, form.value);
+        const fields = changedFields(old.value, form.value, kind === 'virtualHost' ? NESTED : undefined);
         entries.push(
           fields.length > 0
             ? { kind, key: form.key, action: 'update', fields }
@@ -74,31 +79,52 @@ interface Form {
   readonly value: object;
 }
 
+/** A vhost's own lists, planned as objects of their own: not fields of the vhost. */
+const NESTED: ReadonlySet<string> = new Set(['directories', 'wsgiMounts']);
+
 /** Each object in its spec form (natural keys, no ids), so equal state compares equal whatever the ids. */
 function forms(model: ServerModel) {
-  const spec = specOfModel(model);
   const keys = virtualHostKeys(model.virtualHosts);
+  const spec = specOfModel(model, keys);
   const vhostIdByKey = new Map([...keys].map(([id, key]) => [key, id]));
   const groupIdByName = new Map(model.daemonGroups.map((g) => [g.name, g.id]));
   const tenant = new Map<string, Form>();
   for (const t of model.tenants)
-    tenant.set(t.id, { key: t.name, value: { unixUser: t.unixUser, unixGroup: t.unixGroup } });
+    tenant.set(t.id, {
+      key: t.name,
+      value: { unixUser: t.unixUser, unixGroup: t.unixGroup, homeDirectory: t.homeDirectory ?? null },
+    });
   const daemonGroup = new Map<string, Form>();
   for (const g of spec.daemonGroups)
     daemonGroup.set(groupIdByName.get(g.name) ?? '', { key: g.name, value: g });
   const virtualHost = new Map<string, Form>();
   const directory = new Map<string, Form>();
-  const directoryId = new Map(model.directories.map((d) => [`${d.virtualHostId}\u0000${d.path}`, d.id]));
+  // Per vhost, by path: no key string built per directory.
+  const directoryId = new Map<string, Map<string, string>>();
+  for (const d of model.directories) {
+    const paths = directoryId.get(d.virtualHostId);
+    if (paths === undefined) directoryId.set(d.virtualHostId, new Map([[d.path, d.id]]));
+    else paths.set(d.path, d.id);
+  }
+  const wsgiMount = new Map<string, Form>();
+  const mountId = new Map(
+    (model.wsgiMounts ?? []).map((m) => [`${m.virtualHostId}\u0000${mountUrlKey(m)}`, m.id]),
+  );
   for (const v of spec.virtualHosts) {
     const key = v.key ?? v.serverName;
     const vhostId = vhostIdByKey.get(key) ?? '';
-    const { directories, ...rest } = v;
-    virtualHost.set(vhostId, { key, value: rest });
-    for (const d of directories) {
-      directory.set(directoryId.get(`${vhostId}\u0000${d.path}`) ?? '', {
+    // The whole spec object: changedFields leaves out its NESTED lists (a rest copy per vhost was slow).
+    virtualHost.set(vhostId, { key, value: v });
+    const paths = directoryId.get(vhostId);
+    for (const d of v.directories) {
+      directory.set(paths?.get(d.path) ?? '', {
         key: `${key} ${d.path}`,
         value: d,
       });
+    }
+    for (const m of v.wsgiMounts ?? []) {
+      const urlKey = mountUrlKey(m);
+      wsgiMount.set(mountId.get(`${vhostId}\u0000${urlKey}`) ?? '', { key: `${key} ${urlKey}`, value: m });
     }
   }
   return {
@@ -107,14 +133,27 @@ function forms(model: ServerModel) {
     daemonGroup,
     virtualHost,
     directory,
+    wsgiMount,
   };
 }
 
-function changedFields(before: object, after: object): string[] {
-  // One comparison of the whole object first: at 10k vhosts nearly every object is unchanged.
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+/** The fields whose JSON differs (`skip`: fields that are not compared). */
+function changedFields(before: object, after: object, skip?: ReadonlySet<string>): string[] {
   const a = before as Readonly<Record<string, unknown>>;
   const b = after as Readonly<Record<string, unknown>>;
+  // One comparison of the whole object first: at 10k vhosts nearly every object is unchanged.
+  if (skip === undefined ? jsonEqual(a, b) : sameExcept(a, b, skip)) return [];
   const names = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...names].filter((name) => JSON.stringify(a[name]) !== JSON.stringify(b[name])).sort();
+  return [...names].filter((name) => !skip?.has(name) && !jsonEqual(a[name], b[name])).sort();
+}
+
+function sameExcept(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+  skip: ReadonlySet<string>,
+): boolean {
+  for (const name of Object.keys(a)) if (!skip.has(name) && !jsonEqual(a[name], b[name])) return false;
+  for (const name of Object.keys(b))
+    if (!skip.has(name) && !(name in a) && !jsonEqual(a[name], b[name])) return false;
+  return true;
 }
