@@ -71,6 +71,9 @@ describe('the heartbeat reads the host', () => {
       pythonVersion: null,
       unixUsers: ['root'],
       unixGroups: ['root'],
+      // Missing names are said, so the API tells them from names it has not asked about yet.
+      missingUnixUsers: ['hp-no-such-user'],
+      missingUnixGroups: [],
       env: {},
     });
   });

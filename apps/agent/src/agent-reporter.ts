@@ -24,6 +24,8 @@ export class AgentReporter {
   private unsupported = false;
   /** The revision the API says was published with force over this server's drift. */
   forceRevision: number | null = null;
+  /** The server's declared Python X.Y, as the API last answered (null: none declared, or an older API). */
+  private declaredPython: string | null = null;
 
   constructor(
     private readonly config: AgentConfig,
@@ -71,10 +73,21 @@ export class AgentReporter {
     this.sentFacts = factsKey;
     this.sentProcesses = processKey;
     this.forceRevision = answer.forceRevision ?? null;
+    this.declaredPython = answer.pythonVersion ?? null;
     if (answer.wanted !== null) {
       this.wanted = answer.wanted;
       this.invalidate();
     }
+  }
+
+  /**
+   * The X.Y the apply's preflight checks python-homes against: the server's declared one, as the local
+   * applier uses; without a declaration, the one this host's mod_wsgi links (its libpython), which is what
+   * a venv must match at request time.
+   */
+  pythonVersion(): string | null {
+    const detected = this.facts?.pythonVersion ?? null;
+    return this.declaredPython ?? (detected === null ? null : detected.split('.').slice(0, 2).join('.'));
   }
 
   private async inspectIfDue(state: AgentState): Promise<void> {

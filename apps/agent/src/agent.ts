@@ -90,7 +90,13 @@ export class Agent {
     );
     const started = performance.now();
     const apply = (force: boolean): Promise<AppliedOutcome> =>
-      applyPublication({ ...this.config, force }, publication, state.applied?.files ?? [], this.logger);
+      applyPublication(
+        { ...this.config, force },
+        publication,
+        state.applied?.files ?? [],
+        this.logger,
+        this.reporter.pythonVersion(),
+      );
     let outcome: AppliedOutcome = await apply(
       this.config.force || this.reporter.forceRevision === publication.revision,
     );

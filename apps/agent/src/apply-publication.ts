@@ -32,6 +32,8 @@ export async function applyPublication(
   publication: WantedPublication,
   previousFiles: readonly DeployedFile[],
   logger: DeployLogger,
+  /** X.Y the preflight checks python-homes against (null: only their shape). */
+  pythonVersion: string | null = null,
 ): Promise<AppliedOutcome> {
   let result: ApplyResult;
   try {
@@ -43,6 +45,7 @@ export async function applyPublication(
       journalDir: journalDir(config),
       force: config.force,
       logger,
+      ...(pythonVersion !== null ? { pythonVersion } : {}),
       ...(config.configtest !== undefined ? { configtest: config.configtest } : {}),
       ...(config.reload !== undefined ? { reload: config.reload } : {}),
       ...(config.probe !== undefined ? { probe: config.probe } : {}),

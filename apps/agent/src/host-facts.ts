@@ -10,6 +10,9 @@ export interface HostFacts {
   /** Absent until the API named the users, groups and variables to check (absent = unknown, not missing). */
   unixUsers?: string[];
   unixGroups?: string[];
+  /** Of the names asked about, those getent does not find (absent when getent could not be run). */
+  missingUnixUsers?: string[];
+  missingUnixGroups?: string[];
   env?: Record<string, string>;
 }
 
@@ -58,7 +61,12 @@ export async function readHostFacts(
     modWsgiVersion: wsgiText === null ? null : modWsgiVersionIn(wsgiText),
     pythonVersion: wsgiText === null ? null : (/libpython(\d+\.\d+)/.exec(wsgiText)?.[1] ?? null),
     ...(modules === null ? {} : { modules: moduleNames(modules) }),
-    ...(wanted === null ? {} : { unixUsers: users, unixGroups: groups, env }),
+    // Found and missing names both, so the API tells "missing" from "not asked about yet".
+    ...(wanted === null || users === null ? {} : { unixUsers: users.found, missingUnixUsers: users.missing }),
+    ...(wanted === null || groups === null
+      ? {}
+      : { unixGroups: groups.found, missingUnixGroups: groups.missing }),
+    ...(wanted === null ? {} : { env }),
   };
 }
 
@@ -77,17 +85,21 @@ export function modWsgiVersionIn(binary: string): string | null {
   return null;
 }
 
-/** Of `names`, those getent finds (one getent call for all of them; exit 2 = some were not found). */
+/**
+ * `names` split into those getent finds and those it does not (one getent call for all of them; exit 2 =
+ * some were not found); null when getent could not be run (unknown, not missing).
+ */
 async function existing(
   getent: string,
   database: 'passwd' | 'group',
   names: readonly string[],
-): Promise<string[]> {
-  if (names.length === 0) return [];
+): Promise<{ found: string[]; missing: string[] } | null> {
+  if (names.length === 0) return { found: [], missing: [] };
   const output = await run(getent, [database, ...names], true);
-  if (output === null) return [];
+  if (output === null) return null;
   const found = new Set(output.split('\n').map((line) => line.split(':')[0] ?? ''));
-  return names.filter((n) => found.has(n)).sort();
+  const sorted = [...names].sort();
+  return { found: sorted.filter((n) => found.has(n)), missing: sorted.filter((n) => !found.has(n)) };
 }
 
 function run(file: string, args: readonly string[], anyExit = false): Promise<string | null> {

@@ -106,7 +106,8 @@ describe('agents report in; GET /servers/{id}/status and GET /fleet show every s
           apacheVersion: '2.4.62',
           modWsgiVersion: '5.0.1',
           pythonVersion: '3.11',
-          modules: ['core_module', 'wsgi_module'],
+          // What the rendered config needs (mod_alias, mod_env, mod_mime besides mod_wsgi): no module mismatch.
+          modules: ['alias_module', 'core_module', 'env_module', 'mime_module', 'wsgi_module'],
           unixUsers: ['bob'],
           unixGroups: ['bob', 'joe'],
           env: {},
@@ -144,7 +145,7 @@ describe('agents report in; GET /servers/{id}/status and GET /fleet show every s
       expect(codes.sort()).toEqual(
         [
           'MOD_WSGI_VERSION_DIFFERS /server/modWsgiVersion',
-          ...[1, 2, 3].map((n) => `UNIX_USER_MISSING /daemonGroups/${web1.groupIds[`joe:${n}`]}/user`),
+          ...[1, 2, 3].map((n) => `UNIX_USER_MISSING /daemon-groups/${web1.groupIds[`joe:${n}`]}/user`),
         ].sort(),
       );
     });

@@ -29,6 +29,12 @@ export const agentFactsSchema = z
       .optional()
       .describe('Of the users the API asked about (`wanted`), those that exist'),
     unixGroups: z.array(unixName).max(100_000).optional(),
+    missingUnixUsers: z
+      .array(unixName)
+      .max(100_000)
+      .optional()
+      .describe('Of the users the API asked about, those that do not exist (absent: older agent)'),
+    missingUnixGroups: z.array(unixName).max(100_000).optional(),
     env: z
       .record(z.string().min(1).max(256), z.string().max(4096))
       .optional()
@@ -95,6 +101,13 @@ export const agentReportAnswerSchema = z
       .int()
       .nullable()
       .describe('A revision an admin published with force over the reported drift: apply it with force'),
+    pythonVersion: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'The server’s declared Python X.Y (null: none): the agent’s preflight refuses virtualenvs of another X.Y, as the local applier does',
+      ),
   })
   .meta({ id: 'AgentReportAnswer' });
 export type AgentReportAnswer = z.infer<typeof agentReportAnswerSchema>;

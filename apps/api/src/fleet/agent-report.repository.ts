@@ -27,8 +27,11 @@ export class AgentReportRepository {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   /** null: no such server. */
-  modelRevisionOf(serverId: string): Promise<{ modelRevision: number } | null> {
-    return this.db.server.findUnique({ where: { id: serverId }, select: { modelRevision: true } });
+  modelRevisionOf(serverId: string): Promise<{ modelRevision: number; pythonVersion: string | null } | null> {
+    return this.db.server.findUnique({
+      where: { id: serverId },
+      select: { modelRevision: true, pythonVersion: true },
+    });
   }
 
   /**
@@ -86,6 +89,12 @@ export class AgentReportRepository {
   async reportedDrift(serverId: string): Promise<DriftFindingDto[] | null> {
     const row = await this.db.agentReport.findUnique({ where: { serverId }, select: { drift: true } });
     return row === null ? null : (row.drift as unknown as DriftFindingDto[]);
+  }
+
+  /** The facts the agent last sent; null when it never sent any. */
+  async reportedFacts(serverId: string): Promise<AgentFacts | null> {
+    const row = await this.db.agentReport.findUnique({ where: { serverId }, select: { facts: true } });
+    return (row?.facts ?? null) as AgentFacts | null;
   }
 
   /** The group (when in the caller's scope) and the processes its server's agent last reported for it. */

@@ -7,8 +7,8 @@ import { factsWanted } from './facts-wanted.js';
 
 /**
  * POST /servers/{id}/agent-reports: every poll of every agent lands here, so it costs two statements (the
- * server's model revision, one upsert); the names to check are read only when the model moved since the
- * agent last asked.
+ * server's model revision and declared Python X.Y, one upsert); the names to check are read only when the
+ * model moved since the agent last asked.
  */
 @Injectable()
 export class AgentReportUseCase {
@@ -39,6 +39,7 @@ export class AgentReportUseCase {
       receivedAt: receivedAt.toISOString(),
       wanted: current ? null : factsWanted(server.modelRevision, await this.reports.namesInModel(serverId)),
       forceRevision: forcedRevision,
+      pythonVersion: server.pythonVersion,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FACT_CODES } from '#apache';
 import { listQuery, pageSchema } from '../platform/http/pagination/index.js';
 import { agentFactsSchema, daemonProcessSchema } from './agent-report.dto.js';
 
@@ -7,15 +8,13 @@ export type FleetState = (typeof FLEET_STATES)[number];
 
 export const factMismatchSchema = z
   .strictObject({
-    code: z.enum([
-      'MOD_WSGI_VERSION_DIFFERS',
-      'PYTHON_VERSION_DIFFERS',
-      'MOD_WSGI_NOT_LOADED',
-      'UNIX_USER_MISSING',
-      'UNIX_GROUP_MISSING',
-    ]),
-    path: z.string().describe('Where the declared value lives, e.g. /daemonGroups/<id>/user'),
+    code: z.enum(FACT_CODES),
+    severity: z
+      .enum(['error', 'warning'])
+      .describe('error: Apache or mod_wsgi would refuse it; the same diagnostic is in GET /validation'),
+    path: z.string().describe('Where the declared value lives, e.g. /daemon-groups/<id>/user'),
     message: z.string(),
+    apacheMessage: z.string().optional(),
     declared: z.string().nullable(),
     reported: z.string().nullable(),
   })

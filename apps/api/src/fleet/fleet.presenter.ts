@@ -1,20 +1,20 @@
+import { checkFacts, type FactSubject } from '#apache';
 import type { AgentFacts, DaemonProcessDto, DriftFindingDto } from './agent-report.dto.js';
-import { factMismatches, type DeclaredFacts } from './fact-mismatches.js';
 import { statesOf } from './fleet-state.js';
-import type { FleetRowDto, ServerStatusDto } from './fleet-status.dto.js';
+import type { FactMismatch, FleetRowDto, ServerStatusDto } from './fleet-status.dto.js';
 import type { FleetRow } from './fleet.repository.js';
 
 type Status = FleetRowDto['newestStatus'];
 
-/** Shapes a fleet row; `declared` is the model side of the fact comparison. */
-export function presentFleetRow(row: FleetRow, declared: DeclaredFacts, offlineBefore: Date): FleetRowDto {
+/** Shapes a fleet row; `declared` is the model side of the fact check. */
+export function presentFleetRow(row: FleetRow, declared: FactSubject, offlineBefore: Date): FleetRowDto {
   const { name, newestStatus } = row;
   return { ...common(row, declared, offlineBefore), name, newestStatus: newestStatus as Status };
 }
 
 export function presentServerStatus(
   row: FleetRow,
-  declared: DeclaredFacts,
+  declared: FactSubject,
   offlineBefore: Date,
 ): ServerStatusDto {
   return {
@@ -26,9 +26,9 @@ export function presentServerStatus(
   };
 }
 
-function common(row: FleetRow, declared: DeclaredFacts, offlineBefore: Date) {
+function common(row: FleetRow, declared: FactSubject, offlineBefore: Date) {
   const drift = (row.drift ?? []) as DriftFindingDto[];
-  const mismatches = factMismatches(declared, (row.facts ?? null) as AgentFacts | null);
+  const mismatches: FactMismatch[] = checkFacts(declared, (row.facts ?? null) as AgentFacts | null);
   const states = statesOf({ ...row, driftCount: drift.length, mismatch: row.mismatch }, offlineBefore);
   return {
     serverId: row.id,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { FactSubject, ModuleUse } from '#apache';
 import { Prisma } from '#db';
 import type { Database } from '../platform/database/database.js';
 import { DATABASE } from '../platform/database/database.tokens.js';
@@ -11,6 +12,7 @@ export interface FleetRow {
   name: string;
   createdAt: Date;
   modWsgiVersion: string;
+  pythonVersion: string | null;
   agentVersion: string | null;
   appliedRevision: number | null;
   lastOutcome: string | null;
@@ -23,16 +25,17 @@ export interface FleetRow {
   liveRevision: number | null;
   wantedRevision: number | null;
   newestStatus: string | null;
-  /** Some fact contradicts the model (the SQL twin of factMismatches()). */
+  /** Some fact contradicts the model (the SQL twin of checkFacts(), libs/apache/src/facts). */
   mismatch: boolean;
 }
 
-export interface DeclaredGroup {
-  id: string;
+/** Per server, the path of the first object using each directive a module provides (null: none). */
+interface ModuleUseRow {
   serverId: string;
-  name: string;
-  user: string | null;
-  group: string | null;
+  rewriteMap: string | null;
+  alias: string | null;
+  setEnv: string | null;
+  addHandler: string | null;
 }
 
 /**
@@ -84,19 +87,76 @@ export class FleetRepository {
     return counts ?? { total: 0, offline: 0, behind: 0, failed: 0, drift: 0, mismatch: 0 };
   }
 
-  /** The daemon groups whose user= and group= the facts are checked against. */
-  groupsOf(serverIds: readonly string[]): Promise<DeclaredGroup[]> {
-    return this.db.daemonGroup.findMany({
-      where: { serverId: { in: [...serverIds] } },
-      select: { id: true, serverId: true, name: true, user: true, group: true },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+  /**
+   * The model side of the fact check per server (libs/apache's FactSubject) from a few columns, so a page
+   * of the fleet needs two statements instead of loading every server's model.
+   */
+  async subjectsOf(rows: readonly FleetRow[]): Promise<Map<string, FactSubject>> {
+    const ids = rows.map((r) => r.id);
+    const [groups, uses] = await Promise.all([
+      this.db.daemonGroup.findMany({
+        where: { serverId: { in: ids } },
+        select: { id: true, serverId: true, name: true, user: true, group: true },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+      ids.length === 0 ? [] : this.db.$queryRaw<ModuleUseRow[]>`${moduleUsesOf(ids)}`,
+    ]);
+    const usesById = new Map(uses.map((u) => [u.serverId, u]));
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          modWsgiVersion: row.modWsgiVersion,
+          pythonVersion: row.pythonVersion,
+          daemonGroups: groups.filter((g) => g.serverId === row.id),
+          moduleUses: moduleUses(usesById.get(row.id)),
+        },
+      ]),
+    );
   }
+}
+
+/**
+ * moduleUsesOf()'s SQL twin: each directive's first use in the model's order (creation order; vhosts
+ * before directories; a directory's env before its .htaccess rules).
+ */
+function moduleUsesOf(serverIds: readonly string[]): Prisma.Sql {
+  const firstVhost = (field: string, where: Prisma.Sql) =>
+    Prisma.sql`(SELECT '/virtual-hosts/' || v.id || ${`/${field}`} FROM virtual_hosts v
+      WHERE v.server_id = s.id AND ${where} ORDER BY v.created_at, v.id LIMIT 1)`;
+  const firstDirectory = (field: Prisma.Sql, where: Prisma.Sql) =>
+    Prisma.sql`(SELECT '/directories/' || d.id || ${field} FROM directories d
+      WHERE d.server_id = s.id AND ${where} ORDER BY d.created_at, d.id LIMIT 1)`;
+  const hasEnv = Prisma.sql`d.env <> '{}'::jsonb`;
+  const hasRules = Prisma.sql`EXISTS (SELECT 1 FROM htaccess_rules r WHERE r.directory_id = d.id)`;
+  return Prisma.sql`
+    SELECT s.id AS "serverId",
+      ${firstVhost('processGroupMap', Prisma.sql`v.process_group_map IS NOT NULL`)} AS "rewriteMap",
+      ${firstDirectory(Prisma.sql`'/urlPath'`, Prisma.sql`d.url_path IS NOT NULL`)} AS alias,
+      COALESCE(
+        ${firstVhost('env', Prisma.sql`v.env <> '{}'::jsonb`)},
+        ${firstDirectory(Prisma.sql`CASE WHEN ${hasEnv} THEN '/env' ELSE '/rules' END`, Prisma.sql`(${hasEnv} OR ${hasRules})`)}
+      ) AS "setEnv",
+      ${firstDirectory(Prisma.sql`'/handlers'`, Prisma.sql`d.handlers <> '[]'::jsonb`)} AS "addHandler"
+    FROM servers s WHERE s.id IN (${Prisma.join([...serverIds])})`;
+}
+
+/** In MODULE_OF's order, like moduleUsesOf(). */
+function moduleUses(row: ModuleUseRow | undefined): ModuleUse[] {
+  if (row === undefined) return [];
+  const found: [ModuleUse['directive'], string | null][] = [
+    ['RewriteMap', row.rewriteMap],
+    ['Alias', row.alias],
+    ['SetEnv', row.setEnv],
+    ['AddHandler', row.addHandler],
+  ];
+  return found.flatMap(([directive, path]) => (path === null ? [] : [{ directive, path }]));
 }
 
 function rowsOf(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT s.id, s.name, s.created_at AS "createdAt", s.mod_wsgi_version AS "modWsgiVersion",
+      s.python_version AS "pythonVersion",
       r.agent_version AS "agentVersion", r.applied_revision AS "appliedRevision",
       r.last_outcome AS "lastOutcome", r.drift, r.facts, r.facts_reported_at AS "factsReportedAt",
       r.processes, r.processes_reported_at AS "processesReportedAt", r.last_seen_at AS "lastSeenAt",
@@ -111,19 +171,45 @@ function rowsOf(where: Prisma.Sql): Prisma.Sql {
     WHERE ${where}`;
 }
 
-/** Keep in step with factMismatches() (fact-mismatches.ts); a fact the agent did not send is no mismatch. */
+/**
+ * Keep in step with checkFacts() (libs/apache/src/facts/check-facts.ts) and moduleUsesOf(); a fact the agent
+ * did not send is no mismatch.
+ */
 function mismatchOf(): Prisma.Sql {
-  const wsgi = Prisma.sql`r.facts->>'modWsgiVersion'`;
+  const xy = (field: string) =>
+    Prisma.sql`array_to_string((string_to_array(r.facts->>${Prisma.raw(`'${field}'`)}, '.'))[1:2], '.')`;
+  const lacks = (module: string) => Prisma.sql`NOT jsonb_exists(r.facts->'modules', ${module})`;
+  const vhosts = (where: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM virtual_hosts v WHERE v.server_id = s.id AND ${where})`;
+  const directories = (where: Prisma.Sql) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM directories d WHERE d.server_id = s.id AND ${where})`;
+  const rules = Prisma.sql`EXISTS (SELECT 1 FROM htaccess_rules hr JOIN directories d ON d.id = hr.directory_id
+    WHERE d.server_id = s.id)`;
   return Prisma.sql`COALESCE(r.facts IS NOT NULL AND (
-    (jsonb_typeof(r.facts->'modWsgiVersion') = 'string'
-      AND array_to_string((string_to_array(${wsgi}, '.'))[1:2], '.') <> s.mod_wsgi_version)
-    OR (jsonb_typeof(r.facts->'modules') = 'array' AND NOT jsonb_exists(r.facts->'modules', 'wsgi_module'))
+    (jsonb_typeof(r.facts->'modWsgiVersion') = 'string' AND ${xy('modWsgiVersion')} <> s.mod_wsgi_version)
+    OR (s.python_version IS NOT NULL AND jsonb_typeof(r.facts->'pythonVersion') = 'string'
+      AND ${xy('pythonVersion')} <> s.python_version)
+    OR (jsonb_typeof(r.facts->'modules') = 'array' AND (${lacks('wsgi_module')}
+      OR (${lacks('rewrite_module')} AND ${vhosts(Prisma.sql`v.process_group_map IS NOT NULL`)})
+      OR (${lacks('alias_module')} AND ${directories(Prisma.sql`d.url_path IS NOT NULL`)})
+      OR (${lacks('env_module')} AND (${vhosts(Prisma.sql`v.env <> '{}'::jsonb`)}
+        OR ${directories(Prisma.sql`d.env <> '{}'::jsonb`)} OR ${rules}))
+      OR (${lacks('mime_module')} AND ${directories(Prisma.sql`d.handlers <> '[]'::jsonb`)})))
     OR EXISTS (SELECT 1 FROM daemon_groups g WHERE g.server_id = s.id AND (
-      (g."user" IS NOT NULL AND jsonb_typeof(r.facts->'unixUsers') = 'array'
-        AND NOT jsonb_exists(r.facts->'unixUsers', g."user"))
-      OR (g."group" IS NOT NULL AND jsonb_typeof(r.facts->'unixGroups') = 'array'
-        AND NOT jsonb_exists(r.facts->'unixGroups', g."group"))))
+      (g."user" IS NOT NULL AND ${missing('Users', Prisma.sql`g."user"`)})
+      OR (g."group" IS NOT NULL AND ${missing('Groups', Prisma.sql`g."group"`)})))
   ), FALSE)`;
+}
+
+/** The agent's missing list when it sent one; an older agent's list of existing names otherwise. */
+function missing(kind: 'Users' | 'Groups', name: Prisma.Sql): Prisma.Sql {
+  // Constant keys, spelled into the statement.
+  const listed = Prisma.raw(`'missingUnix${kind}'`);
+  const found = Prisma.raw(`'unix${kind}'`);
+  return Prisma.sql`(CASE WHEN jsonb_typeof(r.facts->${listed}) = 'array'
+    THEN jsonb_exists(r.facts->${listed}, ${name})
+    ELSE jsonb_typeof(r.facts->${found}) = 'array' AND left(${name}, 1) <> '#'
+      AND NOT jsonb_exists(r.facts->${found}, ${name}) END)`;
 }
 
 /** The SQL twin of statesOf() (fleet-state.ts), over a row of rowsOf() named f. */

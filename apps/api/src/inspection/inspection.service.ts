@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hasErrors, RenderRefusedError, type ResolveOutcome } from '#apache';
 import type { Principal } from '../auth/principal.js';
+import { factAsDiagnostic, ReportedFacts } from '../fleet/reported-facts.js';
 import { tenantScopeOf } from '../auth/tenant-scope.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { modelInvalidError } from '../model-store/model-invalid.error.js';
@@ -23,10 +24,16 @@ export interface ResolvedAnswer {
 /** The engine's answers about a whole server (validate, render, resolve), served from the model cache. */
 @Injectable()
 export class InspectionService {
-  constructor(private readonly models: ModelCache) {}
+  constructor(
+    private readonly models: ModelCache,
+    private readonly facts: ReportedFacts,
+  ) {}
 
+  /** The model's diagnostics (cached per model revision), then what the agent's last facts contradict. */
   async validation(serverId: string): Promise<ValidationReport> {
-    const { diagnostics } = await this.model(serverId);
+    const cached = await this.model(serverId);
+    const fromFacts = await this.facts.diagnostics(cached.model);
+    const diagnostics = [...cached.diagnostics, ...fromFacts.map(factAsDiagnostic)];
     return { valid: !hasErrors(diagnostics), diagnostics };
   }
 

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { checkServerFacts } from '#apache';
 import type { Principal } from '../auth/principal.js';
+import { factAsDiagnostic, ReportedFacts } from '../fleet/reported-facts.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 import { ApplyAndRecord } from './apply-and-record.service.js';
 import { modelBeforeLock, modelUnderLock } from './consistent-model.js';
+import { refusedByFacts } from './facts-refusal.js';
 import { OnePublishPerServer } from './one-publish-per-server.js';
 import { storePendingRevision } from './pending-revision.js';
 import type { PublishBody } from './publication.dto.js';
@@ -21,6 +24,9 @@ import { RevisionStore } from './revision-store.repository.js';
  *   2. transaction 1: one consistent snapshot of the model is validated, rendered and stored as the next
  *      gapless revision, status `pending`;
  *   3. the apply and transaction 2 with its outcome (ApplyAndRecord).
+ * The agent's last facts are held against that snapshot in 2: an error there (a missing unix user, a module
+ * not loaded…) refuses the publish before anything is stored, unless forced; all of them are stored with the
+ * revision's diagnostics.
  * A crash between 2 and 3 leaves the row pending: step 1 (or start-up) settles it from libs/deploy's
  * on-disk record.
  */
@@ -33,6 +39,7 @@ export class PublishUseCase {
     private readonly reconciler: PublicationReconciler,
     private readonly revisions: RevisionStore,
     private readonly applyAndRecord: ApplyAndRecord,
+    private readonly reportedFacts: ReportedFacts,
   ) {}
 
   async execute(
@@ -46,6 +53,8 @@ export class PublishUseCase {
     return this.exclusive.run(serverId, async () => {
       timer.mark('lock');
       await this.reconciler.settle(serverId);
+      // Read before the transaction: its connection is not held while another one answers.
+      const facts = await this.reportedFacts.facts(serverId);
       const stored = await this.revisions.publishTransaction(async (tx) => {
         const cached = await modelUnderLock(tx, this.models, serverId, early);
         timer.mark('recheck');
@@ -53,10 +62,13 @@ export class PublishUseCase {
         if (candidate.files === null || candidate.digest === null) {
           throw publishRefusedByValidation(candidate.diagnostics);
         }
+        const fromFacts = checkServerFacts(cached.model, facts);
+        const refusal = body.force === true ? null : refusedByFacts(fromFacts);
+        if (refusal !== null) throw refusal;
         const revision = {
           files: candidate.files,
           digest: candidate.digest,
-          diagnostics: candidate.diagnostics,
+          diagnostics: [...candidate.diagnostics, ...fromFacts.map(factAsDiagnostic)],
           reason: body.reason ?? null,
           rollbackOf: null,
           timer,

@@ -41,5 +41,9 @@ export function moduleUsesOf(model: ServerModel): ModuleUse[] {
     if (dir.rules.length > 0) use('SetEnv', paths.directory(dir.id, 'rules'));
     if (dir.handlers.length > 0) use('AddHandler', paths.directory(dir.id, 'handlers'));
   }
-  return [...found].map(([directive, path]) => ({ directive, path }));
+  // In MODULE_OF's order, whatever object came first.
+  return (Object.keys(MODULE_OF) as ModuleDirective[]).flatMap((directive) => {
+    const path = found.get(directive);
+    return path === undefined ? [] : [{ directive, path }];
+  });
 }

@@ -1,0 +1,165 @@
+/**
+ * Issue 12 item 3: the agent's facts feed validation. A report (agent token, real PostgreSQL) saying joe's
+ * unix user is missing shows up in GET /servers/{id}/validation at each of joe's groups' user= field, in the
+ * fleet view with the same code and path, and refuses a publish (422, nothing stored) unless forced; a forced
+ * publish stores the diagnostics with the revision. Without a report, validation is exactly what it was.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Database } from '#api/platform/database/database.js';
+import { DATABASE } from '#api/platform/database/database.tokens.js';
+import { startApp, type TestApp } from '#test-support/app/start-app.js';
+import { logInAs } from '#test-support/auth/log-in-as.js';
+import { seedUser } from '#test-support/auth/seed-user.js';
+import { seedTwoTenantServer, type TwoTenantServer } from '#test-support/data/two-tenant-server.js';
+
+const DEBIAN_MODULES = ['alias_module', 'core_module', 'env_module', 'mime_module', 'wsgi_module'];
+const heartbeat = { agentVersion: '0.1.0', appliedRevision: null, lastOutcome: null, drift: [] };
+
+interface Diagnostic {
+  code: string;
+  severity: string;
+  path: string;
+  message: string;
+  apacheMessage?: string;
+}
+
+describe('the agent’s facts feed GET /validation, the fleet view and the publish', () => {
+  let t: TestApp;
+  let db: Database;
+  let web1: TwoTenantServer;
+  let admin: string;
+  let agent: string;
+  let withoutReport: { status: number; body: unknown };
+
+  const get = (url: string) => t.http().get(`/api/v1${url}`).set('Authorization', admin);
+  const report = (body: object) =>
+    t.http().post(`/api/v1/servers/${web1.serverId}/agent-reports`).set('Authorization', agent).send(body);
+  const publish = (body: object = {}) =>
+    t.http().post(`/api/v1/servers/${web1.serverId}/publications`).set('Authorization', admin).send(body);
+  // Straight into the row (as the fixture is written), bumping the model revision the cache follows.
+  const declarePython = (pythonVersion: string) =>
+    db.server.update({
+      where: { id: web1.serverId },
+      data: { pythonVersion, modelRevision: { increment: 1 } },
+    });
+  const joePaths = () => [1, 2, 3].map((n) => `/daemon-groups/${web1.groupIds[`joe:${n}`]}/user`);
+
+  beforeAll(async () => {
+    t = await startApp();
+    db = t.app.get<Database>(DATABASE);
+    const bobUser = await seedUser(t.app, 'bob', 'tenant');
+    const joeUser = await seedUser(t.app, 'joe', 'tenant');
+    web1 = await seedTwoTenantServer(t.app, bobUser, joeUser);
+    admin = `Bearer ${await logInAs(t, await seedUser(t.app, 'facts-admin', 'admin'))}`;
+    const token = await t
+      .http()
+      .post('/api/v1/auth/tokens')
+      .set('Authorization', admin)
+      .send({ name: 'agent web-1', serverId: web1.serverId });
+    agent = `Bearer ${(token.body as { token: string }).token}`;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('without any report, validation is what validate() says, and the fleet lists no mismatch', async () => {
+    const res = await get(`/servers/${web1.serverId}/validation`);
+    expect(res.status).toBe(200);
+    withoutReport = { status: res.status, body: res.body };
+    const codes = (res.body.diagnostics as Diagnostic[]).map((d) => d.code);
+    expect(codes.filter((c) => /MISSING|NOT_LOADED|DIFFERS/.test(c))).toEqual([]);
+    expect(res.body.valid).toBe(true);
+    expect((await get(`/servers/${web1.serverId}/status`)).body.factMismatches).toEqual([]);
+  });
+
+  it('a heartbeat without facts changes nothing either', async () => {
+    const first = await report(heartbeat);
+    expect(first.status).toBe(200);
+    const res = await get(`/servers/${web1.serverId}/validation`);
+    expect({ status: res.status, body: res.body }).toEqual(withoutReport);
+  });
+
+  it('a report that joe is missing: an error at each of joe’s groups’ user=, in /validation and /fleet', async () => {
+    const asked = await report(heartbeat);
+    const wanted = asked.body.wanted as { modelRevision: number; unixUsers: string[] } | null;
+    const res = await report({
+      ...heartbeat,
+      ...(wanted === null ? {} : { wantedRevision: wanted.modelRevision }),
+      facts: {
+        apacheVersion: '2.4.62',
+        modWsgiVersion: '4.9.4',
+        pythonVersion: '3.11',
+        modules: DEBIAN_MODULES,
+        unixUsers: ['bob'],
+        unixGroups: ['bob', 'joe'],
+        missingUnixUsers: ['joe'],
+        missingUnixGroups: [],
+        env: {},
+      },
+    });
+    expect(res.status).toBe(200);
+
+    const validation = await get(`/servers/${web1.serverId}/validation`);
+    expect(validation.status).toBe(200);
+    expect(validation.body.valid).toBe(false);
+    const missing = (validation.body.diagnostics as Diagnostic[]).filter(
+      (d) => d.code === 'UNIX_USER_MISSING',
+    );
+    expect(missing.map((d) => d.path).sort()).toEqual(joePaths().sort());
+    expect(missing[0]).toMatchObject({ severity: 'error', apacheMessage: 'bad user name joe' });
+    expect(missing[0]).not.toHaveProperty('declared');
+
+    const fleet = await get('/fleet?state=mismatch');
+    const row = (fleet.body.items as { serverId: string; factMismatches: Diagnostic[] }[]).find(
+      (r) => r.serverId === web1.serverId,
+    );
+    expect(row?.factMismatches.map((m) => `${m.code} ${m.path}`).sort()).toEqual(
+      joePaths()
+        .map((p) => `UNIX_USER_MISSING ${p}`)
+        .sort(),
+    );
+  });
+
+  it('a publish is refused (422, nothing stored) while the facts say so; with force it is stored with them', async () => {
+    const refused = await publish();
+    expect(refused.status).toBe(422);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toContain('force');
+    expect((refused.body.errors as Diagnostic[]).map((d) => d.path).sort()).toEqual(joePaths().sort());
+    expect(await db.publication.count({ where: { serverId: web1.serverId } })).toBe(0);
+
+    const forced = await publish({ force: true, reason: 'joe is being created right now' });
+    expect(forced.status).toBe(201);
+    const stored = (forced.body.diagnostics as Diagnostic[]).filter((d) => d.code === 'UNIX_USER_MISSING');
+    expect(stored.map((d) => d.path).sort()).toEqual(joePaths().sort());
+  });
+
+  it('another Python X.Y under mod_wsgi is an error at /server/pythonVersion; a matching report clears all', async () => {
+    await declarePython('3.12');
+    const python = (await get(`/servers/${web1.serverId}/validation`)).body.diagnostics as Diagnostic[];
+    expect(python.filter((d) => d.code === 'PYTHON_VERSION_DIFFERS')).toEqual([
+      expect.objectContaining({ severity: 'error', path: '/server/pythonVersion' }),
+    ]);
+    // The agent is told the declared X.Y for its preflight.
+    expect((await report(heartbeat)).body.pythonVersion).toBe('3.12');
+
+    await declarePython('3.11');
+    await report({
+      ...heartbeat,
+      facts: {
+        modWsgiVersion: '4.9.4',
+        pythonVersion: '3.11',
+        modules: DEBIAN_MODULES,
+        unixUsers: ['bob', 'joe'],
+        unixGroups: ['bob', 'joe'],
+        missingUnixUsers: [],
+        missingUnixGroups: [],
+      },
+    });
+    const clean = await get(`/servers/${web1.serverId}/validation`);
+    expect(
+      (clean.body.diagnostics as Diagnostic[]).filter((d) => /MISSING|DIFFERS|NOT_LOADED/.test(d.code)),
+    ).toEqual([]);
+    expect((await get(`/servers/${web1.serverId}/status`)).body.states).not.toContain('mismatch');
+  });
+});
