@@ -1581,16 +1581,29 @@ export type components = {
       server: {
         /** @enum {string} */
         modWsgiVersion: '4.9' | '5.0' | '6.0';
+        /**
+         * @description Left out = keep the server's
+         * @enum {string}
+         */
+        platform?: 'linux' | 'windows';
         restrictEmbedded: boolean;
         socketPrefix: string | null;
         apacheUser: string;
         apacheGroup: string;
         configDir: string;
+        /** @description X.Y of the Python mod_wsgi embeds; null = unknown; left out = keep the server's */
+        pythonVersion?: string | null;
+        /** @description Server-scope WSGIRestrictProcess; null = none; left out = keep the server's */
+        restrictProcess?: string[] | null;
+        /** @description Server-scope WSGIProcessGroup; null = none; left out = keep the server's */
+        processGroup?: string | null;
       };
       tenants: {
         name: string;
         unixUser: string;
         unixGroup: string;
+        /** @description Where its virtualenvs and code may live; null = /home/<unixUser>; left out = keep the tenant's */
+        homeDirectory?: string | null;
       }[];
       daemonGroups: components['schemas']['ServerSpecDaemonGroup'][];
       virtualHosts: components['schemas']['ServerSpecVirtualHost'][];
@@ -1617,6 +1630,8 @@ export type components = {
       documentRoot: string | null;
       processGroup: string | null;
       applicationGroup: string | null;
+      /** @description Vhost-scope WSGIRestrictProcess; left out or null = none */
+      restrictProcess?: string[] | null;
       env: {
         [key: string]: string;
       };
@@ -1627,8 +1642,15 @@ export type components = {
           uri: string;
           processGroup: string;
         }[];
+        /**
+         * @description Left out = txt
+         * @enum {string}
+         */
+        format?: 'txt' | 'dbm';
       } | null;
       directories: components['schemas']['ServerSpecDirectory'][];
+      /** @description Left out = none listed: the vhost keeps its mounts unless the PUT prunes */
+      wsgiMounts?: components['schemas']['ServerSpecWsgiMount'][];
     };
     ServerSpecDirectory: {
       path: string;
@@ -1652,6 +1674,21 @@ export type components = {
       filesMatch?: string;
       variable?: string;
       processGroup: string;
+    };
+    /** @description A WSGIScriptAlias(Match) line of the vhost; natural key: its vhost and its URL path or pattern */
+    ServerSpecWsgiMount: {
+      /** @description WSGIScriptAlias: the URL path mounted (exactly one of urlPath, urlPattern) */
+      urlPath?: string;
+      /** @description WSGIScriptAliasMatch: the URL regular expression */
+      urlPattern?: string;
+      /** @description Absolute path of the WSGI script */
+      script: string;
+      /** @description The tenant owning the app; left out = an admin's app */
+      tenant?: string | null;
+      processGroup?: string | null;
+      applicationGroup?: string | null;
+      callableObject?: string | null;
+      passAuthorization?: boolean | null;
     };
     SpecApplyAnswer: {
       dryRun: boolean;
@@ -1677,7 +1714,7 @@ export type components = {
     };
     SpecPlanEntry: {
       /** @enum {string} */
-      kind: 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory';
+      kind: 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory' | 'wsgiMount';
       key: string;
       /** @enum {string} */
       action: 'create' | 'update' | 'delete' | 'unchanged' | 'kept';
@@ -1750,6 +1787,11 @@ export type components = {
       name: string;
       /** @enum {string} */
       modWsgiVersion?: '4.9' | '5.0' | '6.0';
+      /**
+       * @description Default "linux"
+       * @enum {string}
+       */
+      platform?: 'linux' | 'windows';
       socketPrefix?: string | null;
       restrictEmbedded?: boolean;
       apacheUser?: string;
@@ -1757,12 +1799,21 @@ export type components = {
       configDir?: string;
       /** @description X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it */
       pythonVersion?: string | null;
+      /** @description Server-scope WSGIRestrictProcess: applies where no vhost or directory list does (a nearer list replaces it); null = no directive, [] = denies every group */
+      restrictProcess?: string[] | null;
+      /** @description Server-scope WSGIProcessGroup ("%{GLOBAL}", "%{ENV:NAME}" or a group name); a vhost’s or directory’s own replaces it */
+      processGroup?: string | null;
     };
     Server: {
       id: string;
       name: string;
       /** @enum {string} */
       modWsgiVersion: '4.9' | '5.0' | '6.0';
+      /**
+       * @description The web server’s OS; on "windows" mod_wsgi has no daemon mode, so daemon groups, process-group selection and restriction lists are refused
+       * @enum {string}
+       */
+      platform: 'linux' | 'windows';
       socketPrefix: string | null;
       restrictEmbedded: boolean;
       apacheUser: string;
@@ -1770,6 +1821,10 @@ export type components = {
       configDir: string;
       /** @description X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it */
       pythonVersion: string | null;
+      /** @description Server-scope WSGIRestrictProcess: applies where no vhost or directory list does (a nearer list replaces it); null = no directive, [] = denies every group */
+      restrictProcess: string[] | null;
+      /** @description Server-scope WSGIProcessGroup ("%{GLOBAL}", "%{ENV:NAME}" or a group name); a vhost’s or directory’s own replaces it */
+      processGroup: string | null;
       /**
        * Format: int64
        * @description Bumped by every committed change to this server’s model
@@ -1788,6 +1843,11 @@ export type components = {
       name?: string;
       /** @enum {string} */
       modWsgiVersion?: '4.9' | '5.0' | '6.0';
+      /**
+       * @description Default "linux"
+       * @enum {string}
+       */
+      platform?: 'linux' | 'windows';
       socketPrefix?: string | null;
       restrictEmbedded?: boolean;
       apacheUser?: string;
@@ -1795,6 +1855,10 @@ export type components = {
       configDir?: string;
       /** @description X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it */
       pythonVersion?: string | null;
+      /** @description Server-scope WSGIRestrictProcess: applies where no vhost or directory list does (a nearer list replaces it); null = no directive, [] = denies every group */
+      restrictProcess?: string[] | null;
+      /** @description Server-scope WSGIProcessGroup ("%{GLOBAL}", "%{ENV:NAME}" or a group name); a vhost’s or directory’s own replaces it */
+      processGroup?: string | null;
     };
     CreateDaemonGroup: {
       name: string;
@@ -1856,6 +1920,8 @@ export type components = {
       /** @description "%{GLOBAL}", "%{ENV:NAME}" or a group name */
       processGroup?: string | null;
       applicationGroup?: string | null;
+      /** @description Vhost-scope WSGIRestrictProcess: replaces the server’s list, and a directory’s own list replaces it; null/absent = no directive, [] = denies every group */
+      restrictProcess?: string[] | null;
       /** @description Rendered as SetEnv NAME value */
       env?: {
         [key: string]: string;
@@ -1870,6 +1936,7 @@ export type components = {
       documentRoot: string | null;
       processGroup: string | null;
       applicationGroup: string | null;
+      restrictProcess: string[] | null;
       env: {
         [key: string]: string;
       };
@@ -1880,6 +1947,8 @@ export type components = {
           uri: string;
           processGroup: string;
         }[];
+        /** @enum {string} */
+        format: 'txt' | 'dbm';
       } | null;
       /** Format: date-time */
       createdAt: string;
@@ -1909,6 +1978,8 @@ export type components = {
       /** @description "%{GLOBAL}", "%{ENV:NAME}" or a group name */
       processGroup?: string | null;
       applicationGroup?: string | null;
+      /** @description Vhost-scope WSGIRestrictProcess: replaces the server’s list, and a directory’s own list replaces it; null/absent = no directive, [] = denies every group */
+      restrictProcess?: string[] | null;
       /** @description Rendered as SetEnv NAME value */
       env?: {
         [key: string]: string;
@@ -1921,6 +1992,8 @@ export type components = {
         uri: string;
         processGroup: string;
       }[];
+      /** @enum {string} */
+      format: 'txt' | 'dbm';
     };
     ProcessGroupMap: {
       /** @default PROCESS_GROUP */
@@ -1930,6 +2003,11 @@ export type components = {
         uri: string;
         processGroup: string;
       }[];
+      /**
+       * @description Default "txt". "dbm": the publish builds the map with httxt2dbm on the web server (RewriteMap dbm=db:)
+       * @enum {string}
+       */
+      format?: 'txt' | 'dbm';
     };
     CreateTenant: {
       name: string;
