@@ -23,7 +23,7 @@ export const FACT_CODES = [
 export type FactCode = (typeof FACT_CODES)[number];
 
 /**
- * Where the server, as its agent last reported it, contradicts the model (issue 12, docs/rules.md §15).
+ * Where the server, as its agent last reported it, contradicts the model (issue 12, docs/rules.md §16).
  * Without facts (null: no agent, or it never sent them) there is nothing to say. A fact the agent did not
  * send contradicts nothing.
  *
