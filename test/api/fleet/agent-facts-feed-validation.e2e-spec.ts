@@ -134,6 +134,39 @@ describe('the agent’s facts feed GET /validation, the fleet view and the publi
     expect(stored.map((d) => d.path).sort()).toEqual(joePaths().sort());
   });
 
+  it('a module the rendered config needs but Apache lacks: the same path in /validation and in the fleet view', async () => {
+    await report({
+      ...heartbeat,
+      facts: {
+        modWsgiVersion: '4.9.4',
+        pythonVersion: '3.11',
+        modules: ['core_module', 'wsgi_module'],
+        unixUsers: ['bob', 'joe'],
+        unixGroups: ['bob', 'joe'],
+        missingUnixUsers: [],
+        missingUnixGroups: [],
+      },
+    });
+    const validation = (await get(`/servers/${web1.serverId}/validation`)).body.diagnostics as Diagnostic[];
+    const modules = validation.filter((d) => d.code === 'MODULE_NOT_LOADED');
+    // The two-tenant server renders SetEnv (vhost env), Alias (urlPath) and AddHandler (handlers).
+    expect(modules.map((d) => d.apacheMessage?.split(',')[0]).sort()).toEqual([
+      "Invalid command 'AddHandler'",
+      "Invalid command 'Alias'",
+      "Invalid command 'SetEnv'",
+    ]);
+    const fleet = await get('/fleet?state=mismatch');
+    const row = (fleet.body.items as { serverId: string; factMismatches: Diagnostic[] }[]).find(
+      (r) => r.serverId === web1.serverId,
+    );
+    expect(
+      row?.factMismatches
+        .filter((m) => m.code === 'MODULE_NOT_LOADED')
+        .map((m) => m.path)
+        .sort(),
+    ).toEqual(modules.map((d) => d.path).sort());
+  });
+
   it('another Python X.Y under mod_wsgi is an error at /server/pythonVersion; a matching report clears all', async () => {
     await declarePython('3.12');
     const python = (await get(`/servers/${web1.serverId}/validation`)).body.diagnostics as Diagnostic[];
@@ -142,6 +175,12 @@ describe('the agent’s facts feed GET /validation, the fleet view and the publi
     ]);
     // The agent is told the declared X.Y for its preflight.
     expect((await report(heartbeat)).body.pythonVersion).toBe('3.12');
+    // The fleet's SQL filter agrees (its twin of the rule covers Python too).
+    const mismatched = await get('/fleet?state=mismatch');
+    const row = (mismatched.body.items as { serverId: string; factMismatches: Diagnostic[] }[]).find(
+      (r) => r.serverId === web1.serverId,
+    );
+    expect(row?.factMismatches.map((m) => m.code)).toContain('PYTHON_VERSION_DIFFERS');
 
     await declarePython('3.11');
     await report({
@@ -161,5 +200,23 @@ describe('the agent’s facts feed GET /validation, the fleet view and the publi
       (clean.body.diagnostics as Diagnostic[]).filter((d) => /MISSING|DIFFERS|NOT_LOADED/.test(d.code)),
     ).toEqual([]);
     expect((await get(`/servers/${web1.serverId}/status`)).body.states).not.toContain('mismatch');
+  });
+
+  it('another mod_wsgi X.Y is only a warning: the publish goes through, and a forced one stores it', async () => {
+    await report({
+      ...heartbeat,
+      facts: { modWsgiVersion: '5.0.1', pythonVersion: '3.11', modules: DEBIAN_MODULES },
+    });
+    const validation = await get(`/servers/${web1.serverId}/validation`);
+    expect(validation.body.valid).toBe(true);
+    expect((validation.body.diagnostics as Diagnostic[]).filter((d) => d.code.endsWith('DIFFERS'))).toEqual([
+      expect.objectContaining({ code: 'MOD_WSGI_VERSION_DIFFERS', severity: 'warning' }),
+    ]);
+    expect([200, 201]).toContain((await publish()).status);
+    const forced = await publish({ force: true });
+    expect(forced.status).toBe(201);
+    expect((forced.body.diagnostics as Diagnostic[]).map((d) => d.code)).toContain(
+      'MOD_WSGI_VERSION_DIFFERS',
+    );
   });
 });
