@@ -61,7 +61,14 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
   }
 
   const ledger = new ImportLedger();
-  const settings: ServerSettingsSpec = { ...current, restrictEmbedded: false, socketPrefix: null };
+  // What the files say replaces the current settings, the outer-scope group selection included.
+  const settings: ServerSettingsSpec = {
+    ...current,
+    restrictEmbedded: false,
+    socketPrefix: null,
+    restrictProcess: null,
+    processGroup: null,
+  };
   const apacheUser = read.directives.find((d) => d.nameKey === 'user')?.args[0] ?? current.apacheUser;
   const tenants = new ImportTenants(input.knownTenants ?? [], apacheUser, ledger, input.homes);
   const groups: DaemonGroup[] = [];
@@ -72,6 +79,8 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
     else if (d.nameKey === 'wsgisocketprefix' && d.args.length === 1) settings.socketPrefix = d.args[0]!;
     else if (d.nameKey === 'wsgirestrictembedded' && d.args.length === 1)
       settings.restrictEmbedded = d.args[0]!.toLowerCase() === 'on';
+    else if (d.nameKey === 'wsgirestrictprocess') settings.restrictProcess = [...d.args];
+    else if (d.nameKey === 'wsgiprocessgroup' && d.args.length === 1) settings.processGroup = d.args[0]!;
     else if (d.nameKey === 'user' && d.args.length === 1) settings.apacheUser = d.args[0]!;
     else if (d.nameKey === 'group' && d.args.length === 1) settings.apacheGroup = d.args[0]!;
     else if (d.nameKey === 'virtualhost' && isAdoptable(d)) {
@@ -102,6 +111,8 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
     apacheUser: settings.apacheUser,
     apacheGroup: settings.apacheGroup,
     configDir: settings.configDir || DEFAULT_CONFIG_DIR,
+    restrictProcess: settings.restrictProcess ?? null,
+    processGroup: settings.processGroup ?? null,
     daemonGroups: groups,
     virtualHosts: vhosts,
     tenants: tenants.all(),

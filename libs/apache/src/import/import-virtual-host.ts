@@ -63,6 +63,7 @@ export function importVirtualHost(
     else if (d.nameKey === 'setenv' && d.args.length >= 1 && d.args.length <= 2) setEnv(vhost.env, d.args);
     else if (d.nameKey === 'wsgiprocessgroup' && d.args.length === 1) vhost.processGroup = d.args[0]!;
     else if (d.nameKey === 'wsgiapplicationgroup' && d.args.length === 1) vhost.applicationGroup = d.args[0]!;
+    else if (d.nameKey === 'wsgirestrictprocess') vhost.restrictProcess = [...d.args];
     else if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, id, tenants));
     else if (d.nameKey === 'alias' && d.args.length === 2) aliases.push(d);
     else ledger.leave(d, LOST_IN_VHOST);

@@ -4,7 +4,7 @@ import type { Usage } from '../../model-store/in-use.error.js';
 /**
  * Everything in the model that names a group: restriction lists (matched case-insensitively, like
  * mod_wsgi), .htaccess rules, WSGIProcessGroup of vhosts and directories, SetEnv values (which select a
- * group through %{ENV:…}) and process-group maps. Deleting the group would leave each of them dangling.
+ * group through %{ENV:…}) and process-group maps, at server scope too. Deleting the group would leave each of them dangling.
  */
 export function usagesOfGroup(model: ServerModel, name: string): Usage[] {
   const key = asciiLower(name);
@@ -20,10 +20,15 @@ export function usagesOfGroup(model: ServerModel, name: string): Usage[] {
   }
   for (const v of model.virtualHosts) {
     const at = (field: string) => out.push({ type: 'virtual-host', id: v.id, field });
+    if (v.restrictProcess?.some(names)) at('restrictProcess');
     if (names(v.processGroup)) at('processGroup');
     for (const [variable, value] of Object.entries(v.env)) if (names(value)) at(`env/${variable}`);
     if (names(v.processGroupMap?.fallback)) at('processGroupMap/fallback');
     v.processGroupMap?.entries.forEach((e, i) => names(e.processGroup) && at(`processGroupMap/entries/${i}`));
   }
+  // Server scope: the server itself is the user.
+  const server = (field: string) => out.push({ type: 'server', id: model.id, field });
+  if (model.restrictProcess?.some(names)) server('restrictProcess');
+  if (names(model.processGroup)) server('processGroup');
   return out;
 }

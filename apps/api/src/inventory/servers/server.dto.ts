@@ -18,6 +18,20 @@ const settings = {
     .describe(
       'X.Y of the Python mod_wsgi embeds, e.g. "3.11"; the publish preflight checks virtualenvs against it',
     ),
+  restrictProcess: z
+    .array(z.string().max(256))
+    .max(1000)
+    .nullable()
+    .describe(
+      'Server-scope WSGIRestrictProcess: applies where no vhost or directory list does (a nearer list replaces it); null = no directive, [] = denies every group',
+    ),
+  processGroup: z
+    .string()
+    .max(256)
+    .nullable()
+    .describe(
+      'Server-scope WSGIProcessGroup ("%{GLOBAL}", "%{ENV:NAME}" or a group name); a vhost’s or directory’s own replaces it',
+    ),
 };
 
 export const createServerSchema = dto({
@@ -29,6 +43,8 @@ export const createServerSchema = dto({
   apacheGroup: settings.apacheGroup.optional(),
   configDir: settings.configDir.optional(),
   pythonVersion: settings.pythonVersion.optional(),
+  restrictProcess: settings.restrictProcess.optional(),
+  processGroup: settings.processGroup.optional(),
 }).meta({ id: 'CreateServer' });
 export type CreateServer = z.infer<typeof createServerSchema>;
 

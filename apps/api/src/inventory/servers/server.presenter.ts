@@ -3,9 +3,12 @@ import type { ServerRow } from '../../platform/database/rows.js';
 import type { ServerDto } from './server.dto.js';
 
 export function presentServer(row: ServerRow): ServerDto {
+  const settings = serverSettingsFromRow(row);
   return {
-    ...serverSettingsFromRow(row),
+    ...settings,
     pythonVersion: row.pythonVersion,
+    restrictProcess: settings.restrictProcess ?? null,
+    processGroup: row.processGroup,
     modelRevision: row.modelRevision,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -48,6 +48,8 @@ export class ServerService {
       apacheGroup: body.apacheGroup ?? 'www-data',
       configDir: body.configDir ?? DEFAULT_CONFIG_DIR,
       pythonVersion: body.pythonVersion ?? null,
+      restrictProcess: body.restrictProcess ?? null,
+      processGroup: body.processGroup ?? null,
     };
     assertModelValid({ ...settings, daemonGroups: [], virtualHosts: [], tenants: [], directories: [] });
     return this.writes.transaction(async (tx) => {

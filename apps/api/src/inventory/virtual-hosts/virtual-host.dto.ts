@@ -25,6 +25,14 @@ export const createVirtualHostSchema = dto({
     .optional()
     .describe('"%{GLOBAL}", "%{ENV:NAME}" or a group name'),
   applicationGroup: z.string().max(256).nullable().optional(),
+  restrictProcess: z
+    .array(z.string().max(256))
+    .max(1000)
+    .nullable()
+    .optional()
+    .describe(
+      'Vhost-scope WSGIRestrictProcess: replaces the server’s list, and a directory’s own list replaces it; null/absent = no directive, [] = denies every group',
+    ),
   env: env.optional().describe('Rendered as SetEnv NAME value'),
 }).meta({ id: 'CreateVirtualHost' });
 export type CreateVirtualHost = z.infer<typeof createVirtualHostSchema>;
@@ -48,6 +56,7 @@ export const virtualHostSchema = z
     documentRoot: z.string().nullable(),
     processGroup: z.string().nullable(),
     applicationGroup: z.string().nullable(),
+    restrictProcess: z.array(z.string()).nullable(),
     env: z.record(z.string(), z.string()),
     processGroupMap: storedMap.nullable(),
     createdAt: z.iso.datetime(),

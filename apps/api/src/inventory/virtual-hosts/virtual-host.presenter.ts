@@ -3,8 +3,10 @@ import type { VirtualHostRow } from '../../platform/database/rows.js';
 import type { TenantVirtualHostDto, VirtualHostDto } from './virtual-host.dto.js';
 
 export function presentVirtualHost(row: VirtualHostRow): VirtualHostDto {
+  const vhost = virtualHostFromRow(row);
   return {
-    ...virtualHostFromRow(row),
+    ...vhost,
+    restrictProcess: vhost.restrictProcess ?? null,
     serverId: row.serverId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -66,6 +66,7 @@ export class VirtualHostService {
       documentRoot: body.documentRoot ?? null,
       processGroup: body.processGroup ?? null,
       applicationGroup: body.applicationGroup ?? null,
+      restrictProcess: body.restrictProcess ?? null,
       env: body.env ?? {},
       processGroupMap: null,
     };

@@ -1,5 +1,6 @@
 import type { ModWsgiVersion, ServerModel } from '#apache';
-import type { ServerColumns, ServerRow } from '../../platform/database/rows.js';
+import { SQL_NULL, type ServerColumns, type ServerRow } from '../../platform/database/rows.js';
+import { CorruptRowError, stringArray } from './json-fields.js';
 
 const VERSIONS: readonly ModWsgiVersion[] = ['4.9', '5.0', '6.0'];
 
@@ -23,6 +24,11 @@ export function serverSettingsFromRow(row: ServerRow): ServerSettings {
     apacheGroup: row.apacheGroup,
     configDir: row.configDir,
     pythonVersion: row.pythonVersion,
+    restrictProcess:
+      row.restrictProcess === null
+        ? null
+        : stringArray(row.restrictProcess, () => new CorruptRowError('servers', row.id, 'restrict_process')),
+    processGroup: row.processGroup,
   };
 }
 
@@ -37,5 +43,8 @@ export function serverSettingsToRow(settings: ServerSettings): ServerColumns {
     apacheGroup: settings.apacheGroup,
     configDir: settings.configDir,
     pythonVersion: settings.pythonVersion ?? null,
+    // SQL NULL = no server-scope WSGIRestrictProcess; [] is a real (deny-all) list.
+    restrictProcess: settings.restrictProcess == null ? SQL_NULL : settings.restrictProcess,
+    processGroup: settings.processGroup ?? null,
   };
 }

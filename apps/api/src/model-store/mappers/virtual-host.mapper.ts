@@ -7,7 +7,7 @@ import {
   type VirtualHostColumns,
   type VirtualHostRow,
 } from '../../platform/database/rows.js';
-import { CorruptRowError, isRecord, stringRecord } from './json-fields.js';
+import { CorruptRowError, isRecord, stringArray, stringRecord } from './json-fields.js';
 
 function processGroupMapFromJson(value: JsonValue | null, fail: () => Error): ProcessGroupMap | null {
   if (value === null) return null;
@@ -36,6 +36,13 @@ export function virtualHostFromRow(row: VirtualHostRow): VirtualHost {
     documentRoot: row.documentRoot,
     processGroup: row.processGroup,
     applicationGroup: row.applicationGroup,
+    restrictProcess:
+      row.restrictProcess === null
+        ? null
+        : stringArray(
+            row.restrictProcess,
+            () => new CorruptRowError('virtual_hosts', row.id, 'restrict_process'),
+          ),
     env: stringRecord(row.env, () => new CorruptRowError('virtual_hosts', row.id, 'env')),
     processGroupMap: processGroupMapFromJson(
       row.processGroupMap,
@@ -64,6 +71,8 @@ export function virtualHostToRow(vhost: VirtualHost, serverId: string): VirtualH
     documentRoot: vhost.documentRoot,
     processGroup: vhost.processGroup,
     applicationGroup: vhost.applicationGroup,
+    // SQL NULL = no vhost-scope WSGIRestrictProcess; [] is a real (deny-all) list.
+    restrictProcess: vhost.restrictProcess == null ? SQL_NULL : vhost.restrictProcess,
     env: vhost.env,
     processGroupMap: processGroupMapToJson(vhost.processGroupMap),
   };

@@ -95,6 +95,8 @@ export const ServerScalarFieldEnum = {
   configDir: 'configDir',
   pythonVersion: 'pythonVersion',
   platform: 'platform',
+  restrictProcess: 'restrictProcess',
+  processGroup: 'processGroup',
   modelRevision: 'modelRevision',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt'
@@ -131,6 +133,7 @@ export const VirtualHostScalarFieldEnum = {
   documentRoot: 'documentRoot',
   processGroup: 'processGroup',
   applicationGroup: 'applicationGroup',
+  restrictProcess: 'restrictProcess',
   env: 'env',
   processGroupMap: 'processGroupMap',
   createdAt: 'createdAt',
@@ -340,19 +343,19 @@ export const SortOrder = {
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
 
 
-export const JsonNullValueInput = {
-  JsonNull: JsonNull
-} as const
-
-export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
-
-
 export const NullableJsonNullValueInput = {
   DbNull: DbNull,
   JsonNull: JsonNull
 } as const
 
 export type NullableJsonNullValueInput = (typeof NullableJsonNullValueInput)[keyof typeof NullableJsonNullValueInput]
+
+
+export const JsonNullValueInput = {
+  JsonNull: JsonNull
+} as const
+
+export type JsonNullValueInput = (typeof JsonNullValueInput)[keyof typeof JsonNullValueInput]
 
 
 export const QueryMode = {
@@ -363,14 +366,6 @@ export const QueryMode = {
 export type QueryMode = (typeof QueryMode)[keyof typeof QueryMode]
 
 
-export const NullsOrder = {
-  first: 'first',
-  last: 'last'
-} as const
-
-export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
-
-
 export const JsonNullValueFilter = {
   DbNull: DbNull,
   JsonNull: JsonNull,
@@ -378,4 +373,12 @@ export const JsonNullValueFilter = {
 } as const
 
 export type JsonNullValueFilter = (typeof JsonNullValueFilter)[keyof typeof JsonNullValueFilter]
+
+
+export const NullsOrder = {
+  first: 'first',
+  last: 'last'
+} as const
+
+export type NullsOrder = (typeof NullsOrder)[keyof typeof NullsOrder]
 

@@ -45,6 +45,7 @@ export type ServerMinAggregateOutputType = {
   configDir: string | null
   pythonVersion: string | null
   platform: string | null
+  processGroup: string | null
   modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -61,6 +62,7 @@ export type ServerMaxAggregateOutputType = {
   configDir: string | null
   pythonVersion: string | null
   platform: string | null
+  processGroup: string | null
   modelRevision: number | null
   createdAt: Date | null
   updatedAt: Date | null
@@ -77,6 +79,8 @@ export type ServerCountAggregateOutputType = {
   configDir: number
   pythonVersion: number
   platform: number
+  restrictProcess: number
+  processGroup: number
   modelRevision: number
   createdAt: number
   updatedAt: number
@@ -103,6 +107,7 @@ export type ServerMinAggregateInputType = {
   configDir?: true
   pythonVersion?: true
   platform?: true
+  processGroup?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -119,6 +124,7 @@ export type ServerMaxAggregateInputType = {
   configDir?: true
   pythonVersion?: true
   platform?: true
+  processGroup?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -135,6 +141,8 @@ export type ServerCountAggregateInputType = {
   configDir?: true
   pythonVersion?: true
   platform?: true
+  restrictProcess?: true
+  processGroup?: true
   modelRevision?: true
   createdAt?: true
   updatedAt?: true
@@ -238,6 +246,8 @@ export type ServerGroupByOutputType = {
   configDir: string
   pythonVersion: string | null
   platform: string
+  restrictProcess: runtime.JsonValue | null
+  processGroup: string | null
   modelRevision: number
   createdAt: Date
   updatedAt: Date
@@ -277,6 +287,8 @@ export type ServerWhereInput = {
   configDir?: Prisma.StringFilter<"Server"> | string
   pythonVersion?: Prisma.StringNullableFilter<"Server"> | string | null
   platform?: Prisma.StringFilter<"Server"> | string
+  restrictProcess?: Prisma.JsonNullableFilter<"Server">
+  processGroup?: Prisma.StringNullableFilter<"Server"> | string | null
   modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
@@ -300,6 +312,8 @@ export type ServerOrderByWithRelationInput = {
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrderInput | Prisma.SortOrder
   platform?: Prisma.SortOrder
+  restrictProcess?: Prisma.SortOrderInput | Prisma.SortOrder
+  processGroup?: Prisma.SortOrderInput | Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -326,6 +340,8 @@ export type ServerWhereUniqueInput = Prisma.AtLeast<{
   configDir?: Prisma.StringFilter<"Server"> | string
   pythonVersion?: Prisma.StringNullableFilter<"Server"> | string | null
   platform?: Prisma.StringFilter<"Server"> | string
+  restrictProcess?: Prisma.JsonNullableFilter<"Server">
+  processGroup?: Prisma.StringNullableFilter<"Server"> | string | null
   modelRevision?: Prisma.IntFilter<"Server"> | number
   createdAt?: Prisma.DateTimeFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Server"> | Date | string
@@ -349,6 +365,8 @@ export type ServerOrderByWithAggregationInput = {
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrderInput | Prisma.SortOrder
   platform?: Prisma.SortOrder
+  restrictProcess?: Prisma.SortOrderInput | Prisma.SortOrder
+  processGroup?: Prisma.SortOrderInput | Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -373,6 +391,8 @@ export type ServerScalarWhereWithAggregatesInput = {
   configDir?: Prisma.StringWithAggregatesFilter<"Server"> | string
   pythonVersion?: Prisma.StringNullableWithAggregatesFilter<"Server"> | string | null
   platform?: Prisma.StringWithAggregatesFilter<"Server"> | string
+  restrictProcess?: Prisma.JsonNullableWithAggregatesFilter<"Server">
+  processGroup?: Prisma.StringNullableWithAggregatesFilter<"Server"> | string | null
   modelRevision?: Prisma.IntWithAggregatesFilter<"Server"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Server"> | Date | string
@@ -389,6 +409,8 @@ export type ServerCreateInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -412,6 +434,8 @@ export type ServerUncheckedCreateInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -435,6 +459,8 @@ export type ServerUpdateInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -458,6 +484,8 @@ export type ServerUncheckedUpdateInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -481,6 +509,8 @@ export type ServerCreateManyInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -497,6 +527,8 @@ export type ServerUpdateManyMutationInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -513,6 +545,8 @@ export type ServerUncheckedUpdateManyInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -529,6 +563,8 @@ export type ServerCountOrderByAggregateInput = {
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrder
   platform?: Prisma.SortOrder
+  restrictProcess?: Prisma.SortOrder
+  processGroup?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -549,6 +585,7 @@ export type ServerMaxOrderByAggregateInput = {
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrder
   platform?: Prisma.SortOrder
+  processGroup?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -565,6 +602,7 @@ export type ServerMinOrderByAggregateInput = {
   configDir?: Prisma.SortOrder
   pythonVersion?: Prisma.SortOrder
   platform?: Prisma.SortOrder
+  processGroup?: Prisma.SortOrder
   modelRevision?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -719,6 +757,8 @@ export type ServerCreateWithoutDaemonGroupsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -741,6 +781,8 @@ export type ServerUncheckedCreateWithoutDaemonGroupsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -779,6 +821,8 @@ export type ServerUpdateWithoutDaemonGroupsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -801,6 +845,8 @@ export type ServerUncheckedUpdateWithoutDaemonGroupsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -823,6 +869,8 @@ export type ServerCreateWithoutVirtualHostsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -845,6 +893,8 @@ export type ServerUncheckedCreateWithoutVirtualHostsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -883,6 +933,8 @@ export type ServerUpdateWithoutVirtualHostsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -905,6 +957,8 @@ export type ServerUncheckedUpdateWithoutVirtualHostsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -927,6 +981,8 @@ export type ServerCreateWithoutAgentTokensInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -949,6 +1005,8 @@ export type ServerUncheckedCreateWithoutAgentTokensInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -987,6 +1045,8 @@ export type ServerUpdateWithoutAgentTokensInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1009,6 +1069,8 @@ export type ServerUncheckedUpdateWithoutAgentTokensInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1031,6 +1093,8 @@ export type ServerCreateWithoutDirectoriesInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1053,6 +1117,8 @@ export type ServerUncheckedCreateWithoutDirectoriesInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1091,6 +1157,8 @@ export type ServerUpdateWithoutDirectoriesInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1113,6 +1181,8 @@ export type ServerUncheckedUpdateWithoutDirectoriesInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1135,6 +1205,8 @@ export type ServerCreateWithoutWsgiMountsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1157,6 +1229,8 @@ export type ServerUncheckedCreateWithoutWsgiMountsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1195,6 +1269,8 @@ export type ServerUpdateWithoutWsgiMountsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1217,6 +1293,8 @@ export type ServerUncheckedUpdateWithoutWsgiMountsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1239,6 +1317,8 @@ export type ServerCreateWithoutPublicationsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1261,6 +1341,8 @@ export type ServerUncheckedCreateWithoutPublicationsInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1299,6 +1381,8 @@ export type ServerUpdateWithoutPublicationsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1321,6 +1405,8 @@ export type ServerUncheckedUpdateWithoutPublicationsInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1343,6 +1429,8 @@ export type ServerCreateWithoutAgentReportInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1365,6 +1453,8 @@ export type ServerUncheckedCreateWithoutAgentReportInput = {
   configDir?: string
   pythonVersion?: string | null
   platform?: string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: string | null
   modelRevision?: number
   createdAt?: Date | string
   updatedAt?: Date | string
@@ -1403,6 +1493,8 @@ export type ServerUpdateWithoutAgentReportInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1425,6 +1517,8 @@ export type ServerUncheckedUpdateWithoutAgentReportInput = {
   configDir?: Prisma.StringFieldUpdateOperationsInput | string
   pythonVersion?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   platform?: Prisma.StringFieldUpdateOperationsInput | string
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   modelRevision?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1523,6 +1617,8 @@ export type ServerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   configDir?: boolean
   pythonVersion?: boolean
   platform?: boolean
+  restrictProcess?: boolean
+  processGroup?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1547,6 +1643,8 @@ export type ServerSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   configDir?: boolean
   pythonVersion?: boolean
   platform?: boolean
+  restrictProcess?: boolean
+  processGroup?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1563,6 +1661,8 @@ export type ServerSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   configDir?: boolean
   pythonVersion?: boolean
   platform?: boolean
+  restrictProcess?: boolean
+  processGroup?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
@@ -1579,12 +1679,14 @@ export type ServerSelectScalar = {
   configDir?: boolean
   pythonVersion?: boolean
   platform?: boolean
+  restrictProcess?: boolean
+  processGroup?: boolean
   modelRevision?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "pythonVersion" | "platform" | "modelRevision" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
+export type ServerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "name" | "modWsgiVersion" | "socketPrefix" | "restrictEmbedded" | "apacheUser" | "apacheGroup" | "configDir" | "pythonVersion" | "platform" | "restrictProcess" | "processGroup" | "modelRevision" | "createdAt" | "updatedAt", ExtArgs["result"]["server"]>
 export type ServerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   daemonGroups?: boolean | Prisma.Server$daemonGroupsArgs<ExtArgs>
   virtualHosts?: boolean | Prisma.Server$virtualHostsArgs<ExtArgs>
@@ -1632,6 +1734,14 @@ export type $ServerPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
      * "linux" | "windows": mod_wsgi has no daemon mode on Windows (issue 10)
      */
     platform: string
+    /**
+     * Server-scope WSGIRestrictProcess (JSON array); NULL = none, [] = denies everything (issue 10)
+     */
+    restrictProcess: runtime.JsonValue | null
+    /**
+     * Server-scope WSGIProcessGroup; NULL = not emitted
+     */
+    processGroup: string | null
     /**
      * Bumped by every committed write to this server's model; caches (resolve) compare it to notice writes
      * made by another API replica
@@ -2079,6 +2189,8 @@ export interface ServerFieldRefs {
   readonly configDir: Prisma.FieldRef<"Server", 'String'>
   readonly pythonVersion: Prisma.FieldRef<"Server", 'String'>
   readonly platform: Prisma.FieldRef<"Server", 'String'>
+  readonly restrictProcess: Prisma.FieldRef<"Server", 'Json'>
+  readonly processGroup: Prisma.FieldRef<"Server", 'String'>
   readonly modelRevision: Prisma.FieldRef<"Server", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Server", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Server", 'DateTime'>

@@ -55,6 +55,7 @@ export type VirtualHostCountAggregateOutputType = {
   documentRoot: number
   processGroup: number
   applicationGroup: number
+  restrictProcess: number
   env: number
   processGroupMap: number
   createdAt: number
@@ -94,6 +95,7 @@ export type VirtualHostCountAggregateInputType = {
   documentRoot?: true
   processGroup?: true
   applicationGroup?: true
+  restrictProcess?: true
   env?: true
   processGroupMap?: true
   createdAt?: true
@@ -182,6 +184,7 @@ export type VirtualHostGroupByOutputType = {
   documentRoot: string | null
   processGroup: string | null
   applicationGroup: string | null
+  restrictProcess: runtime.JsonValue | null
   env: runtime.JsonValue
   processGroupMap: runtime.JsonValue | null
   createdAt: Date
@@ -218,6 +221,7 @@ export type VirtualHostWhereInput = {
   documentRoot?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
   processGroup?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
   applicationGroup?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
+  restrictProcess?: Prisma.JsonNullableFilter<"VirtualHost">
   env?: Prisma.JsonFilter<"VirtualHost">
   processGroupMap?: Prisma.JsonNullableFilter<"VirtualHost">
   createdAt?: Prisma.DateTimeFilter<"VirtualHost"> | Date | string
@@ -237,6 +241,7 @@ export type VirtualHostOrderByWithRelationInput = {
   documentRoot?: Prisma.SortOrderInput | Prisma.SortOrder
   processGroup?: Prisma.SortOrderInput | Prisma.SortOrder
   applicationGroup?: Prisma.SortOrderInput | Prisma.SortOrder
+  restrictProcess?: Prisma.SortOrderInput | Prisma.SortOrder
   env?: Prisma.SortOrder
   processGroupMap?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -260,6 +265,7 @@ export type VirtualHostWhereUniqueInput = Prisma.AtLeast<{
   documentRoot?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
   processGroup?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
   applicationGroup?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
+  restrictProcess?: Prisma.JsonNullableFilter<"VirtualHost">
   env?: Prisma.JsonFilter<"VirtualHost">
   processGroupMap?: Prisma.JsonNullableFilter<"VirtualHost">
   createdAt?: Prisma.DateTimeFilter<"VirtualHost"> | Date | string
@@ -279,6 +285,7 @@ export type VirtualHostOrderByWithAggregationInput = {
   documentRoot?: Prisma.SortOrderInput | Prisma.SortOrder
   processGroup?: Prisma.SortOrderInput | Prisma.SortOrder
   applicationGroup?: Prisma.SortOrderInput | Prisma.SortOrder
+  restrictProcess?: Prisma.SortOrderInput | Prisma.SortOrder
   env?: Prisma.SortOrder
   processGroupMap?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -300,6 +307,7 @@ export type VirtualHostScalarWhereWithAggregatesInput = {
   documentRoot?: Prisma.StringNullableWithAggregatesFilter<"VirtualHost"> | string | null
   processGroup?: Prisma.StringNullableWithAggregatesFilter<"VirtualHost"> | string | null
   applicationGroup?: Prisma.StringNullableWithAggregatesFilter<"VirtualHost"> | string | null
+  restrictProcess?: Prisma.JsonNullableWithAggregatesFilter<"VirtualHost">
   env?: Prisma.JsonWithAggregatesFilter<"VirtualHost">
   processGroupMap?: Prisma.JsonNullableWithAggregatesFilter<"VirtualHost">
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"VirtualHost"> | Date | string
@@ -314,6 +322,7 @@ export type VirtualHostCreateInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -333,6 +342,7 @@ export type VirtualHostUncheckedCreateInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -350,6 +360,7 @@ export type VirtualHostUpdateInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -369,6 +380,7 @@ export type VirtualHostUncheckedUpdateInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -387,6 +399,7 @@ export type VirtualHostCreateManyInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -401,6 +414,7 @@ export type VirtualHostUpdateManyMutationInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -416,6 +430,7 @@ export type VirtualHostUncheckedUpdateManyInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -459,6 +474,7 @@ export type VirtualHostCountOrderByAggregateInput = {
   documentRoot?: Prisma.SortOrder
   processGroup?: Prisma.SortOrder
   applicationGroup?: Prisma.SortOrder
+  restrictProcess?: Prisma.SortOrder
   env?: Prisma.SortOrder
   processGroupMap?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -604,6 +620,7 @@ export type VirtualHostCreateWithoutServerInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -621,6 +638,7 @@ export type VirtualHostUncheckedCreateWithoutServerInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -668,6 +686,7 @@ export type VirtualHostScalarWhereInput = {
   documentRoot?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
   processGroup?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
   applicationGroup?: Prisma.StringNullableFilter<"VirtualHost"> | string | null
+  restrictProcess?: Prisma.JsonNullableFilter<"VirtualHost">
   env?: Prisma.JsonFilter<"VirtualHost">
   processGroupMap?: Prisma.JsonNullableFilter<"VirtualHost">
   createdAt?: Prisma.DateTimeFilter<"VirtualHost"> | Date | string
@@ -682,6 +701,7 @@ export type VirtualHostCreateWithoutDaemonGroupsInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -700,6 +720,7 @@ export type VirtualHostUncheckedCreateWithoutDaemonGroupsInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -732,6 +753,7 @@ export type VirtualHostUpdateWithoutDaemonGroupsInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -750,6 +772,7 @@ export type VirtualHostUncheckedUpdateWithoutDaemonGroupsInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -766,6 +789,7 @@ export type VirtualHostCreateWithoutDirectoriesInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -784,6 +808,7 @@ export type VirtualHostUncheckedCreateWithoutDirectoriesInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -816,6 +841,7 @@ export type VirtualHostUpdateWithoutDirectoriesInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -834,6 +860,7 @@ export type VirtualHostUncheckedUpdateWithoutDirectoriesInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -850,6 +877,7 @@ export type VirtualHostCreateWithoutWsgiMountsInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -868,6 +896,7 @@ export type VirtualHostUncheckedCreateWithoutWsgiMountsInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -900,6 +929,7 @@ export type VirtualHostUpdateWithoutWsgiMountsInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -918,6 +948,7 @@ export type VirtualHostUncheckedUpdateWithoutWsgiMountsInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -934,6 +965,7 @@ export type VirtualHostCreateManyServerInput = {
   documentRoot?: string | null
   processGroup?: string | null
   applicationGroup?: string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Date | string
@@ -948,6 +980,7 @@ export type VirtualHostUpdateWithoutServerInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -965,6 +998,7 @@ export type VirtualHostUncheckedUpdateWithoutServerInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -982,6 +1016,7 @@ export type VirtualHostUncheckedUpdateManyWithoutServerInput = {
   documentRoot?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   processGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   applicationGroup?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  restrictProcess?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   env?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   processGroupMap?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -1046,6 +1081,7 @@ export type VirtualHostSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   documentRoot?: boolean
   processGroup?: boolean
   applicationGroup?: boolean
+  restrictProcess?: boolean
   env?: boolean
   processGroupMap?: boolean
   createdAt?: boolean
@@ -1066,6 +1102,7 @@ export type VirtualHostSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   documentRoot?: boolean
   processGroup?: boolean
   applicationGroup?: boolean
+  restrictProcess?: boolean
   env?: boolean
   processGroupMap?: boolean
   createdAt?: boolean
@@ -1082,6 +1119,7 @@ export type VirtualHostSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   documentRoot?: boolean
   processGroup?: boolean
   applicationGroup?: boolean
+  restrictProcess?: boolean
   env?: boolean
   processGroupMap?: boolean
   createdAt?: boolean
@@ -1098,13 +1136,14 @@ export type VirtualHostSelectScalar = {
   documentRoot?: boolean
   processGroup?: boolean
   applicationGroup?: boolean
+  restrictProcess?: boolean
   env?: boolean
   processGroupMap?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type VirtualHostOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "serverId" | "serverName" | "serverAliases" | "addresses" | "documentRoot" | "processGroup" | "applicationGroup" | "env" | "processGroupMap" | "createdAt" | "updatedAt", ExtArgs["result"]["virtualHost"]>
+export type VirtualHostOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "serverId" | "serverName" | "serverAliases" | "addresses" | "documentRoot" | "processGroup" | "applicationGroup" | "restrictProcess" | "env" | "processGroupMap" | "createdAt" | "updatedAt", ExtArgs["result"]["virtualHost"]>
 export type VirtualHostInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   server?: boolean | Prisma.ServerDefaultArgs<ExtArgs>
   daemonGroups?: boolean | Prisma.VirtualHost$daemonGroupsArgs<ExtArgs>
@@ -1136,6 +1175,10 @@ export type $VirtualHostPayload<ExtArgs extends runtime.Types.Extensions.Interna
     documentRoot: string | null
     processGroup: string | null
     applicationGroup: string | null
+    /**
+     * Vhost-scope WSGIRestrictProcess (JSON array); NULL = none (the server's applies)
+     */
+    restrictProcess: runtime.JsonValue | null
     /**
      * SetEnv NAME value, as a JSON object of strings
      */
@@ -1581,6 +1624,7 @@ export interface VirtualHostFieldRefs {
   readonly documentRoot: Prisma.FieldRef<"VirtualHost", 'String'>
   readonly processGroup: Prisma.FieldRef<"VirtualHost", 'String'>
   readonly applicationGroup: Prisma.FieldRef<"VirtualHost", 'String'>
+  readonly restrictProcess: Prisma.FieldRef<"VirtualHost", 'Json'>
   readonly env: Prisma.FieldRef<"VirtualHost", 'Json'>
   readonly processGroupMap: Prisma.FieldRef<"VirtualHost", 'Json'>
   readonly createdAt: Prisma.FieldRef<"VirtualHost", 'DateTime'>
