@@ -1,10 +1,18 @@
 import fc from 'fast-check';
-import type { DaemonGroup, Directory, ServerModel, Tenant, VirtualHost } from '../model/server-model.js';
+import type {
+  DaemonGroup,
+  Directory,
+  ServerModel,
+  Tenant,
+  VirtualHost,
+  WsgiMount,
+} from '../model/server-model.js';
 
 /**
  * Hosting-shaped server models, as a company running Hostplane would have them: tenants with unix users (some in a
  * shared unix group), global pools running as Apache's user, per-vhost daemon groups with `user=` of their tenant,
- * directories under /home/<user>/… with restriction lists, handlers, a default group and .htaccess rules.
+ * directories under /home/<user>/… with restriction lists, handlers, a default group and .htaccess rules, apps
+ * mounted with WSGIScriptAlias(Match) from those directories, and admins' apps outside them.
  */
 
 const USERS = ['alice', 'bob', 'carol', 'dave', 'erin'] as const;
@@ -17,7 +25,22 @@ interface DirectoryPlan {
   restricted: boolean;
   fallback: boolean;
   rules: { script: number; group: number; match: boolean }[];
+  mount: MountPlan | null;
 }
+
+interface MountPlan {
+  match: boolean;
+  group: number;
+  global: boolean;
+  pass: boolean | null;
+}
+
+const mountPlan: fc.Arbitrary<MountPlan> = fc.record({
+  match: fc.boolean(),
+  group: fc.nat(2),
+  global: fc.boolean(),
+  pass: fc.option(fc.boolean(), { nil: null }),
+});
 
 const directoryPlan: fc.Arbitrary<DirectoryPlan> = fc.record({
   folder: fc.constantFrom('public_html', 'apps/api', 'sites/blog'),
@@ -26,6 +49,7 @@ const directoryPlan: fc.Arbitrary<DirectoryPlan> = fc.record({
   restricted: fc.boolean(),
   fallback: fc.boolean(),
   rules: fc.array(fc.record({ script: fc.nat(3), group: fc.nat(2), match: fc.boolean() }), { maxLength: 3 }),
+  mount: fc.option(mountPlan, { nil: null }),
 });
 
 const tenantPlan = fc.record({
@@ -44,6 +68,7 @@ const plan = fc.record({
       alias: fc.boolean(),
       documentRoot: fc.boolean(),
       selector: fc.constantFrom('env', 'fixed', 'none'),
+      adminApp: fc.boolean(),
       tenants: fc.uniqueArray(fc.record({ user: fc.constantFrom(...USERS), plan: tenantPlan }), {
         minLength: 1,
         maxLength: 3,
@@ -59,6 +84,7 @@ export const hostingModel: fc.Arbitrary<ServerModel> = plan.map((p) => {
   const daemonGroups: DaemonGroup[] = [];
   const virtualHosts: VirtualHost[] = [];
   const directories: Directory[] = [];
+  const wsgiMounts: WsgiMount[] = [];
   const pools = Array.from({ length: p.pools }, (_, i) => `pool${i + 1}`);
   for (const name of pools) {
     daemonGroups.push(group(name, null, null, null, { processes: 2, threads: 15 }));
@@ -79,6 +105,13 @@ export const hostingModel: fc.Arbitrary<ServerModel> = plan.map((p) => {
       env: v.selector === 'env' ? { PROCESS_GROUP: fallback } : {},
       processGroupMap: null,
     });
+    if (v.adminApp) {
+      wsgiMounts.push(
+        mount(`m-${v.site}-admin`, vhostId, null, { urlPath: '/admin' }, `/srv/admin/${v.site}.wsgi`, {
+          processGroup: pools[0] ?? null,
+        }),
+      );
+    }
     for (const { user, plan: t } of v.tenants) {
       const tenant = tenants.get(user) ?? {
         id: `tn-${user}`,
@@ -116,6 +149,23 @@ export const hostingModel: fc.Arbitrary<ServerModel> = plan.map((p) => {
               }))
             : [],
         });
+        if (d.mount !== null) {
+          const url = `/~${user}/${v.site}/${d.folder.replace('/', '-')}-app`;
+          wsgiMounts.push(
+            mount(
+              `m-${v.site}-${user}-${d.folder}`,
+              vhostId,
+              tenant.id,
+              d.mount.match ? { urlPattern: `^${url}(/.*)?$` } : { urlPath: url },
+              `${path}/app.wsgi`,
+              {
+                processGroup: names[d.mount.group % names.length]!,
+                applicationGroup: d.mount.global ? '%{GLOBAL}' : null,
+                passAuthorization: d.mount.pass,
+              },
+            ),
+          );
+        }
       }
     }
   }
@@ -132,8 +182,31 @@ export const hostingModel: fc.Arbitrary<ServerModel> = plan.map((p) => {
     virtualHosts,
     tenants: [...tenants.values()],
     directories,
+    wsgiMounts,
   };
 });
+
+function mount(
+  id: string,
+  virtualHostId: string,
+  tenantId: string | null,
+  url: { urlPath: string } | { urlPattern: string },
+  script: string,
+  options: Partial<Pick<WsgiMount, 'processGroup' | 'applicationGroup' | 'passAuthorization'>>,
+): WsgiMount {
+  return {
+    id,
+    virtualHostId,
+    tenantId,
+    urlPath: 'urlPath' in url ? url.urlPath : null,
+    urlPattern: 'urlPattern' in url ? url.urlPattern : null,
+    script,
+    processGroup: options.processGroup ?? null,
+    applicationGroup: options.applicationGroup ?? null,
+    callableObject: null,
+    passAuthorization: options.passAuthorization ?? null,
+  };
+}
 
 function group(
   name: string,

@@ -40,5 +40,7 @@ describe('export → render → import', () => {
     const valid = sample.filter((m) => !validate(m).some((d) => d.severity === 'error'));
     expect(valid.length).toBeGreaterThan(50);
     expect(valid.some((m) => m.directories.some((d) => d.rules.length > 0))).toBe(true);
+    expect(valid.some((m) => (m.wsgiMounts ?? []).some((w) => w.tenantId !== null))).toBe(true);
+    expect(valid.some((m) => (m.wsgiMounts ?? []).some((w) => w.urlPattern !== null))).toBe(true);
   });
 });

@@ -9,13 +9,17 @@ export interface ImportInput {
   readonly serverRoot?: string;
   readonly defines?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
-  /** Where the users' home directories are (default /home): a directory under `<homes>/<user>/` is that user's. */
+  /**
+   * Where the users' home directories are (default /home): a directory under `<homes>/<user>/` is that user's, and a
+   * tenant the import infers gets `<homes>/<user>` as its home.
+   */
   readonly homes?: string;
   /** Tenants Hostplane already knows (matched by unix user), so an import reuses their names. */
   readonly knownTenants?: readonly {
     readonly name: string;
     readonly unixUser: string;
     readonly unixGroup: string;
+    readonly homeDirectory?: string | null;
   }[];
 }
 

@@ -9,6 +9,7 @@ import {
   type Directory,
   type ServerModel,
   type VirtualHost,
+  type WsgiMount,
 } from '../model/server-model.js';
 import { modelOfSpec } from '../server-spec/model-of-spec.js';
 import type { ServerSettingsSpec } from '../server-spec/server-spec.js';
@@ -74,6 +75,7 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
   const groups: DaemonGroup[] = [];
   const vhosts: VirtualHost[] = [];
   const directories: Directory[] = [];
+  const wsgiMounts: WsgiMount[] = [];
   for (const d of read.directives) {
     if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, null, tenants));
     else if (d.nameKey === 'wsgisocketprefix' && d.args.length === 1) settings.socketPrefix = d.args[0]!;
@@ -88,6 +90,7 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
       vhosts.push(imported.vhost);
       groups.push(...imported.groups);
       directories.push(...imported.directories);
+      wsgiMounts.push(...imported.wsgiMounts);
     } else
       ledger.leave(
         d,
@@ -117,11 +120,13 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
     virtualHosts: vhosts,
     tenants: tenants.all(),
     directories,
+    wsgiMounts,
+    pythonVersion: settings.pythonVersion ?? null,
   };
   const spec = specOfModel(model);
   const check = modelOfSpec(
     spec,
-    { ...model, daemonGroups: [], virtualHosts: [], directories: [], tenants: [] },
+    { ...model, daemonGroups: [], virtualHosts: [], directories: [], tenants: [], wsgiMounts: [] },
     [],
     { prune: true },
   );

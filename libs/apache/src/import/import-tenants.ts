@@ -8,10 +8,11 @@ import type { ImportLedger } from './import-ledger.js';
  */
 export class ImportTenants {
   private readonly byUser = new Map<string, Tenant>();
-  private readonly known: ReadonlyMap<string, { name: string; unixUser: string; unixGroup: string }>;
+  private readonly nameById = new Map<string, string>();
+  private readonly known: ReadonlyMap<string, KnownTenant>;
 
   constructor(
-    known: readonly { name: string; unixUser: string; unixGroup: string }[],
+    known: readonly KnownTenant[],
     private readonly apacheUser: string,
     private readonly ledger: ImportLedger,
     private readonly homes = '/home',
@@ -33,6 +34,11 @@ export class ImportTenants {
     return user === undefined ? null : this.tenant(user, this.byUser.get(user)?.unixGroup ?? user, evidence);
   }
 
+  /** The name of a tenant this import inferred, by its id. */
+  nameOf(id: string): string | undefined {
+    return this.nameById.get(id);
+  }
+
   all(): Tenant[] {
     return [...this.byUser.values()];
   }
@@ -41,15 +47,37 @@ export class ImportTenants {
     const existing = this.byUser.get(user);
     if (existing !== undefined) return existing;
     const known = this.known.get(user);
-    const tenant =
+    // A new tenant's home is <homes>/<user>; null says so when homes is the default /home.
+    const homes = this.homes.replace(/\/+$/, '');
+    const tenant: Tenant =
       known === undefined
-        ? { id: `t:${user}`, name: user, unixUser: user, unixGroup }
-        : { id: `t:${user}`, ...known };
+        ? {
+            id: `t:${user}`,
+            name: user,
+            unixUser: user,
+            unixGroup,
+            homeDirectory: homes === '/home' ? null : `${homes}/${user}`,
+          }
+        : {
+            id: `t:${user}`,
+            name: known.name,
+            unixUser: known.unixUser,
+            unixGroup: known.unixGroup,
+            homeDirectory: known.homeDirectory ?? null,
+          };
     this.byUser.set(user, tenant);
+    this.nameById.set(tenant.id, tenant.name);
     this.ledger.infer(
       `tenant ${tenant.name} (unix user ${user}, group ${tenant.unixGroup})`,
       known === undefined ? evidence : `${evidence}; matches the known tenant ${known.name}`,
     );
     return tenant;
   }
+}
+
+interface KnownTenant {
+  readonly name: string;
+  readonly unixUser: string;
+  readonly unixGroup: string;
+  readonly homeDirectory?: string | null;
 }

@@ -1,9 +1,10 @@
 import type { ConfigDirective } from '../config-files/config-directive.js';
-import type { DaemonGroup, Directory, OverrideClass, VirtualHost } from '../model/server-model.js';
+import type { DaemonGroup, Directory, OverrideClass, VirtualHost, WsgiMount } from '../model/server-model.js';
 import { daemonProcessOfArgs } from './daemon-process-args.js';
 import { type ImportLedger, where } from './import-ledger.js';
 import { LOST_IN_VHOST } from './import-result.js';
 import type { ImportTenants } from './import-tenants.js';
+import { importWsgiMount, isScriptAlias } from './import-wsgi-mount.js';
 
 const OVERRIDE_CLASSES: readonly string[] = [
   'None',
@@ -19,6 +20,7 @@ export interface ImportedVirtualHost {
   readonly vhost: VirtualHost;
   readonly groups: DaemonGroup[];
   readonly directories: Directory[];
+  readonly wsgiMounts: WsgiMount[];
 }
 
 /**
@@ -55,6 +57,7 @@ export function importVirtualHost(
   const groups: DaemonGroup[] = [];
   const sections: ConfigDirective[] = [];
   const aliases: ConfigDirective[] = [];
+  const scriptAliases: ConfigDirective[] = [];
   for (const d of section.children ?? []) {
     if (d.children !== undefined) sections.push(d);
     else if (d.nameKey === 'servername' && d.args.length === 1) vhost.serverName = d.args[0]!;
@@ -66,6 +69,7 @@ export function importVirtualHost(
     else if (d.nameKey === 'wsgirestrictprocess') vhost.restrictProcess = [...d.args];
     else if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, id, tenants));
     else if (d.nameKey === 'alias' && d.args.length === 2) aliases.push(d);
+    else if (isScriptAlias(d)) scriptAliases.push(d);
     else ledger.leave(d, LOST_IN_VHOST);
   }
   const directories = sections.flatMap((s) => importDirectory(s, vhost, groups, tenants, ledger));
@@ -75,7 +79,13 @@ export function importVirtualHost(
       ledger.leave(alias, `${LOST_IN_VHOST} (Hostplane renders an Alias only for a directory it manages)`);
     else target.urlPath = alias.args[0]!;
   }
-  return { vhost, groups, directories };
+  // After the directories: a mount's owner is the tenant of the directory its script lies in.
+  const wsgiMounts: WsgiMount[] = [];
+  for (const d of scriptAliases) {
+    const mount = importWsgiMount(d, vhost, directories, tenants, ledger);
+    if (mount !== null) wsgiMounts.push(mount);
+  }
+  return { vhost, groups, directories, wsgiMounts };
 }
 
 export function importGroup(
