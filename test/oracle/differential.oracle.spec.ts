@@ -1,7 +1,8 @@
 /**
  * Differential test of the engine against a real Apache + mod_wsgi: fast-check generates server models
  * (a few vhosts, global and vhost groups, tenant directories with restriction lists and .htaccess rules,
- * plus hand-written rules pointing at other tenants' groups, unknown names and embedded mode).
+ * plus hand-written rules pointing at other tenants' groups, unknown names and embedded mode; server- and
+ * vhost-scope restriction lists and a server-scope WSGIProcessGroup).
  * Every model must validate and render, `apache2 -t` must accept it, and for every request the real
  * status and process group must equal resolve()'s prediction. The seed is fixed and printed on failure;
  * set ORACLE_SEED to explore others.
@@ -78,5 +79,14 @@ describeWithApache(`differential: engine vs real Apache (seed ${SEED})`, () => {
     expect(outcomes.get('500') ?? 0).toBeGreaterThan(0);
     // Issue 10: the generated models mount WSGIScriptAlias apps too, and their requests are compared.
     expect(cases.filter((c) => (c.model.wsgiMounts ?? []).length > 0).length).toBeGreaterThan(0);
+    // Issue 10 item 3: server- and vhost-scope WSGIRestrictProcess and a server-scope WSGIProcessGroup.
+    const outer = (c: DifferentialCase) =>
+      [
+        c.model.restrictProcess != null ? 'server list' : null,
+        c.model.virtualHosts.some((v) => v.restrictProcess != null) ? 'vhost list' : null,
+        c.model.processGroup != null ? 'server group' : null,
+      ].filter((p) => p !== null);
+    const placements = new Set(cases.flatMap(outer));
+    expect([...placements].sort()).toEqual(['server group', 'server list', 'vhost list']);
   });
 });

@@ -54,6 +54,8 @@ const vhostPlan = fc.record({
   processGroup: fc.constantFrom('env', 'env', 'env', 'pool', 'none'),
   envDefault: fc.constantFrom('pool', 'none'),
   dirs: fc.array(dirPlan, { minLength: 6, maxLength: 6 }),
+  /** Vhost-scope WSGIRestrictProcess (issue 10 item 3): none, the vhost's tenants' groups + pool:0, or pool:0 only. */
+  restrict: fc.constantFrom('none', 'none', 'none', 'tenants', 'pool'),
   /** A WSGIScriptAlias of the vhost's first tenant (issue 10): a literal group it may select, or %{ENV:…} (admin app). */
   mount: fc.option(fc.record({ group: fc.nat(3), env: fc.boolean(), globalApp: fc.boolean() }), { freq: 2 }),
 });
@@ -62,6 +64,9 @@ const serverPlan = fc.record({
   vhosts: fc.array(vhostPlan, { minLength: 1, maxLength: VHOST_NAMES.length }),
   poolGroups: fc.integer({ min: 1, max: 2 }),
   restrictEmbedded: fc.boolean(),
+  /** Server-scope WSGIRestrictProcess (every group) and WSGIProcessGroup (issue 10 item 3). */
+  restrict: fc.constantFrom('none', 'none', 'all'),
+  processGroup: fc.constantFrom('none', 'none', 'pool', 'env'),
 });
 
 type ServerPlan = typeof serverPlan extends fc.Arbitrary<infer T> ? T : never;
@@ -127,9 +132,19 @@ function buildCase(site: OracleSite, plan: ServerPlan): DifferentialCase {
     });
   });
 
+  // Outer-scope lists: a vhost's replaces the server's, a directory's replaces both (spec §3).
+  const serverList = plan.restrict === 'all' ? groups.map((g) => g.name) : null;
+  plan.vhosts.forEach((vp, vi) => {
+    const vhost = vhosts[vi] as VirtualHost;
+    const tenantGroups = [...(vhostGroups.get(vhost.id)?.values() ?? [])].flat().map((g) => g.name);
+    vhost.restrictProcess =
+      vp.restrict === 'tenants' ? ['pool:0', ...tenantGroups] : vp.restrict === 'pool' ? ['pool:0'] : null;
+  });
+
   plan.vhosts.forEach((vp, vi) => {
     const vhostId = `v${vi}`;
     const perTenant = vhostGroups.get(vhostId) ?? new Map<string, DaemonGroup[]>();
+    const inherited = (vhosts[vi] as VirtualHost).restrictProcess ?? serverList;
     let slot = 0;
     for (const tenant of vp.tenants) {
       const own = (perTenant.get(tenant) ?? []).map((g) => g.name);
@@ -146,8 +161,13 @@ function buildCase(site: OracleSite, plan: ServerPlan): DifferentialCase {
                 : dp.restrict === 'empty'
                   ? []
                   : null;
-        // Valid choices: what the directory's list allows (or the tenant's own groups when unrestricted).
-        const allowed = restrict === null ? own : restrict.filter((g) => g !== '%{GLOBAL}');
+        // Valid choices: what the directory's list allows, else the tenant's own groups the inherited list allows.
+        const allowed =
+          restrict !== null
+            ? restrict.filter((g) => g !== '%{GLOBAL}')
+            : inherited === null
+              ? own
+              : own.filter((g) => inherited.includes(g));
         const rules: HtaccessRule[] = allowed.length === 0 ? [] : dp.rules.map((r) => validRule(r, allowed));
         const envDefault: Record<string, string> =
           dp.envDefault === null || allowed.length === 0
@@ -188,6 +208,9 @@ function buildCase(site: OracleSite, plan: ServerPlan): DifferentialCase {
     apacheUser: 'www-data',
     apacheGroup: 'www-data',
     configDir: `${site.root}/hostplane`,
+    restrictProcess: serverList,
+    processGroup:
+      plan.processGroup === 'pool' ? 'pool:0' : plan.processGroup === 'env' ? '%{ENV:PROCESS_GROUP}' : null,
     daemonGroups: groups,
     virtualHosts: vhosts,
     tenants: [...TENANTS],
