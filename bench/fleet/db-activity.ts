@@ -20,7 +20,7 @@ export interface DbActivity {
 
 /** Counters of pg_stat_database and the backends' CPU from /proc, read at both ends of the measured window. */
 export async function dbSnapshot(databaseUrl: string): Promise<DbSnapshot> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'fleet-bench-snapshot' });
   await client.connect();
   try {
     const stats = await client.query<{ xacts: string; inserted: string; updated: string }>(
@@ -28,7 +28,8 @@ export async function dbSnapshot(databaseUrl: string): Promise<DbSnapshot> {
        FROM pg_stat_database WHERE datname = current_database()`,
     );
     const backends = await client.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      `SELECT pid FROM pg_stat_activity
+       WHERE backend_type = 'client backend' AND application_name NOT LIKE 'fleet-bench-%'`,
     );
     const backendCpuMs = new Map<number, number>();
     for (const { pid } of backends.rows) {

@@ -8,6 +8,7 @@ export interface FleetBenchResult {
   loadBefore: string;
   loadAfter: string;
   agents: number;
+  heartbeat: 'every-poll' | 'on-change';
   intervalMs: number;
   warmupSeconds: number;
   seconds: number;
@@ -18,7 +19,13 @@ export interface FleetBenchResult {
   requestsPerSecond: number;
   poll: CallStats;
   report: CallStats;
-  connections: { total: number; clients: number; poolPerApi: number; bound: number };
+  connections: {
+    total: number;
+    clients: number;
+    byApplication: Record<string, number>;
+    poolPerApi: number;
+    bound: number;
+  };
   db: DbActivity;
 }
 
@@ -44,9 +51,13 @@ ${r.agents.toLocaleString('en')} simulated agents, each making apps/agent's call
 \`GET /servers/{id}/publications/live\` with If-None-Match), on their own keep-alive connections, spread over two
 API processes (\`bench/api/api-process.js\`, booted as main.ts boots) on one embedded PostgreSQL. Servers: one
 template (2 vhosts, 8 daemon groups) bulk-loaded and published through the API, copied ${r.agents - 1} times with SQL
-(bench/fleet/seed-fleet.ts), one agent token each. The agents start staggered over one interval, apply their
-pending revision (reported through \`POST /publications/{id}/deployments\`), and are measured once every one is
-up to date (warm-up ${r.warmupSeconds.toFixed(0)} s).
+(bench/fleet/seed-fleet.ts) with its revision marked live, one agent token each. The agents start staggered over
+one interval from their state files (revision applied, its ETag known); the first heartbeat carries facts and
+processes and asks which names to check, later ones carry neither${
+    r.heartbeat === 'on-change'
+      ? ' and are sent only when their body changed (FLEET_HEARTBEAT=on-change)'
+      : ''
+  }. Measured after a warm-up of ${r.warmupSeconds.toFixed(0)} s.
 
 Machine: ${r.machine}, Node ${r.node}, shared (load average ${r.loadBefore} before, ${r.loadAfter} after). One
 run of ${r.seconds.toFixed(0)} s, ${r.date}.

@@ -3,7 +3,7 @@ import pg from 'pg';
 export interface ConnectionCount {
   /** Every backend PostgreSQL lists (incl. its own background processes and this sampler). */
   total: number;
-  /** Client backends other than this sampler: the API processes' pools and change listeners. */
+  /** Client backends but the benchmark's own (fleet-bench-*): the API processes' pools and change listeners. */
   clients: number;
 }
 
@@ -15,6 +15,8 @@ export class PgConnectionSampler {
   private readonly client: pg.Client;
   private timer: NodeJS.Timeout | undefined;
   max: ConnectionCount = { total: 0, clients: 0 };
+  /** Client backends by application_name at the sample with the most of them. */
+  byApplication: Record<string, number> = {};
   samples = 0;
 
   constructor(databaseUrl: string) {
@@ -33,17 +35,20 @@ export class PgConnectionSampler {
   }
 
   private async sample(): Promise<void> {
-    const { rows } = await this.client.query<{ total: string; clients: string }>(
-      `SELECT count(*) AS total,
-         count(*) FILTER (WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()) AS clients
-       FROM pg_stat_activity`,
+    const { rows } = await this.client.query<{ app: string | null; type: string; n: string }>(
+      `SELECT application_name AS app, backend_type AS type, count(*) AS n
+       FROM pg_stat_activity GROUP BY 1, 2`,
     );
-    const row = rows[0];
-    if (row === undefined) return;
+    let total = 0;
+    const clients: Record<string, number> = {};
+    for (const row of rows) {
+      total += Number(row.n);
+      const app = row.app === null || row.app === '' ? '(none)' : row.app;
+      if (row.type === 'client backend' && !app.startsWith('fleet-bench-')) clients[app] = Number(row.n);
+    }
+    const clientCount = Object.values(clients).reduce((a, b) => a + b, 0);
     this.samples++;
-    this.max = {
-      total: Math.max(this.max.total, Number(row.total)),
-      clients: Math.max(this.max.clients, Number(row.clients)),
-    };
+    if (clientCount > this.max.clients) this.byApplication = clients;
+    this.max = { total: Math.max(this.max.total, total), clients: Math.max(this.max.clients, clientCount) };
   }
 }

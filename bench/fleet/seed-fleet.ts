@@ -5,6 +5,8 @@ export interface FleetServer {
   readonly serverId: string;
   /** The agent's server-scoped API token (hpt_…). */
   readonly token: string;
+  /** The live revision, as the agent's state file remembers it (applied, with its ETag). */
+  readonly live: { publicationId: string; revision: number };
 }
 
 /**
@@ -26,8 +28,9 @@ const copyId = (column: string) =>
 
 /**
  * The fleet's servers, from one template server that is already bulk-loaded and published through the API:
- * `count - 1` copies of its model rows and its pending revision (same files and digest) with SQL, and one
- * agent token per server (issued as the API issues them, owned by the admin). Seeding 1,000 servers through
+ * `count - 1` copies of its model rows and its revision (same files and digest) with SQL, all marked live
+ * (applied by their agents before the benchmark starts), and one agent token per server (issued as the API
+ * issues them, owned by the admin). Seeding 1,000 servers through
  * HTTP would only measure the write path, which is not what this benchmark is about; the polls and reports
  * that are measured all go through HTTP.
  */
@@ -80,6 +83,14 @@ export async function seedFleet(
       }),
       params,
     );
+    // Every server already runs its revision: the agents start from their state files (steady state).
+    const live = await client.query<{ server_id: string; id: string; revision: number }>(
+      `UPDATE publications SET status = 'live', applied_at = now(), log = 'seeded as applied'
+       WHERE status = 'pending' RETURNING server_id, id, revision`,
+    );
+    const liveOf = new Map(
+      live.rows.map((r) => [r.server_id, { publicationId: r.id, revision: r.revision }]),
+    );
     const serverIds = [templateId, ...Array.from({ length: copies }, (_, i) => `${templateId}-f${i + 1}`)];
     const admin = await client.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin' LIMIT 1`);
     const userId = admin.rows[0]?.id;
@@ -87,7 +98,9 @@ export async function seedFleet(
     const fleet: FleetServer[] = [];
     const rows = serverIds.map((serverId) => {
       const issued = issueApiToken();
-      fleet.push({ serverId, token: issued.token });
+      const applied = liveOf.get(serverId);
+      if (applied === undefined) throw new Error(`no revision for ${serverId}`);
+      fleet.push({ serverId, token: issued.token, live: applied });
       return { id: issued.id, server_id: serverId, prefix: issued.prefix, token_hash: issued.secretHash };
     });
     await client.query(

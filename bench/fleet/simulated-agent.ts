@@ -10,6 +10,13 @@ export interface SimulatedAgentOptions {
   serverId: string;
   token: string;
   pollIntervalMs: number;
+  /**
+   * 'every-poll': what apps/agent does today (a heartbeat before every poll). 'on-change': the issue's design,
+   * a report only when its body changed — a what-if of the API's cost (nothing then keeps lastSeenAt fresh).
+   */
+  heartbeat: 'every-poll' | 'on-change';
+  /** From the agent's state file: the revision it applied and the ETag of that answer (null: none yet). */
+  state: { publicationId: string; revision: number; etag: string } | null;
   recorder: FleetRecorder;
 }
 
@@ -32,16 +39,25 @@ const PROCESSES = Array.from({ length: 16 }, (_, i) => ({
  */
 export class SimulatedAgent {
   private readonly http: AgentHttp;
-  private applied: { publicationId: string; revision: number } | null = null;
-  private etag: string | null = null;
-  private lastOutcome: 'live' | 'failed' | null = null;
+  private applied: { publicationId: string; revision: number } | null;
+  private etag: string | null;
+  private lastOutcome: 'live' | 'failed' | null;
+  /** A deployment report the API has not acknowledged: resent before the next poll, as the agent does. */
+  private pendingReport: { publicationId: string; body: { status: 'live'; log: string } } | null = null;
   private wanted: WantedNames | null = null;
   private sentFacts: string | null = null;
   private sentProcesses = false;
+  private sentBody: string | null = null;
   private readonly stopping = new AbortController();
+  /** The last failed call, for the warm-up's diagnostics. */
+  lastError: string | null = null;
 
   constructor(private readonly options: SimulatedAgentOptions) {
     this.http = new AgentHttp(options.apiUrl, options.token);
+    const { state } = options;
+    this.applied = state === null ? null : { publicationId: state.publicationId, revision: state.revision };
+    this.etag = state?.etag ?? null;
+    this.lastOutcome = state === null ? null : 'live';
   }
 
   /** Whether the agent has made its server's revision live. */
@@ -56,8 +72,9 @@ export class SimulatedAgent {
       let again = false;
       try {
         again = await this.pollOnce();
-      } catch {
+      } catch (error) {
         // counted by call(); the real agent backs off, which at these rates is the interval anyway
+        this.lastError = error instanceof Error ? error.message : String(error);
       }
       if (!again) await this.sleep(this.options.pollIntervalMs);
     }
@@ -82,6 +99,7 @@ export class SimulatedAgent {
 
   private async pullAndApply(): Promise<boolean> {
     const { serverId } = this.options;
+    await this.flushReport();
     const headers: Record<string, string> = this.etag === null ? {} : { 'if-none-match': this.etag };
     const answer = await this.call('poll', 'GET', `servers/${serverId}/publications/live`, headers);
     if (answer.status === 304 || answer.status === 404) return false;
@@ -95,9 +113,20 @@ export class SimulatedAgent {
     this.applied = { publicationId: publication.id, revision: publication.revision };
     this.lastOutcome = 'live';
     this.etag = null;
-    const body = { status: 'live', log: 'simulated apply: files written, configtest ok, reloaded' };
-    await this.call('deployment', 'POST', `publications/${publication.id}/deployments`, {}, body);
+    const log = 'simulated apply: files written, configtest ok, reloaded';
+    this.pendingReport = { publicationId: publication.id, body: { status: 'live', log } };
+    await this.flushReport();
     return true;
+  }
+
+  /** Sent until acknowledged; 404/409 mean the API no longer wants it (dropped, as the agent does). */
+  private async flushReport(): Promise<void> {
+    const pending = this.pendingReport;
+    if (pending === null) return;
+    const path = `publications/${pending.publicationId}/deployments`;
+    const answer = await this.call('deployment', 'POST', path, {}, pending.body);
+    if (answer.status >= 500 || answer.status === 429) throw new Error(`deployment: ${answer.status}`);
+    this.pendingReport = null;
   }
 
   private async report(): Promise<void> {
@@ -112,12 +141,15 @@ export class SimulatedAgent {
       ...(this.sentProcesses ? {} : { processes: PROCESSES }),
       ...(this.wanted !== null ? { wantedRevision: this.wanted.modelRevision } : {}),
     };
+    const bodyKey = JSON.stringify(body);
+    if (this.options.heartbeat === 'on-change' && bodyKey === this.sentBody) return;
     const path = `servers/${this.options.serverId}/agent-reports`;
     const answer = await this.call('report', 'POST', path, {}, body);
     if (answer.status !== 200) throw new Error(`report: ${answer.status} ${answer.body.slice(0, 200)}`);
     const parsed = JSON.parse(answer.body) as AgentReportAnswer;
     this.sentFacts = factsKey;
     this.sentProcesses = true;
+    this.sentBody = bodyKey;
     if (parsed.wanted !== null) this.wanted = parsed.wanted;
   }
 
