@@ -152,7 +152,7 @@ export function restrictProcessSeed(site: OracleSite): AdoptionScenario {
   };
 }
 
-/** Debian's default site next to a Django project served by its own daemon (WSGIScriptAlias left out: not modelled). */
+/** Debian's default site next to a Django project served by its own daemon through Alias and a wsgi-script handler. */
 export function debianWithDjango(site: OracleSite): AdoptionScenario {
   const project = `${site.root}/var/www/django/mysite`;
   const django = [
@@ -202,6 +202,58 @@ export function debianWithDjango(site: OracleSite): AdoptionScenario {
       ],
       220,
       12,
+    ),
+  };
+}
+
+/**
+ * Debian's default site next to a Django project mounted the way Django's deployment guide says: WSGIScriptAlias for
+ * the project's wsgi.py in amy's daemon (application-group=%{GLOBAL}), a WSGIScriptAliasMatch for a versioned API, a
+ * mount without process-group= that runs in the vhost's WSGIProcessGroup, and an admin's tools app in its own group.
+ */
+export function debianWithMountedDjango(site: OracleSite): AdoptionScenario {
+  const project = `${site.root}/home/amy/django/mysite`;
+  const tools = `${site.root}/htdocs/tools`;
+  const vhost = [
+    `<VirtualHost *:${site.port}>`,
+    '  ServerName mounted.example',
+    '  ServerAlias www.mounted.example',
+    `  DocumentRoot ${site.root}/var/www/mounted`,
+    '  WSGIDaemonProcess amy-django user=amy group=amy processes=1 threads=4 display-name=%{GROUP}',
+    '  WSGIDaemonProcess tools processes=1 threads=2',
+    '  WSGIProcessGroup amy-django',
+    `  WSGIScriptAlias /shop ${project}/wsgi.py process-group=amy-django application-group=%{GLOBAL}`,
+    `  WSGIScriptAliasMatch ^/api/(v[0-9]+) ${project}/api.wsgi process-group=amy-django pass-authorization=On`,
+    `  WSGIScriptAlias /blog ${project}/blog.wsgi`,
+    `  WSGIScriptAlias /tools ${tools}/tools.wsgi process-group=tools`,
+    `  <Directory ${project}>`,
+    '    <Files wsgi.py>',
+    '      Require all granted',
+    '    </Files>',
+    '  </Directory>',
+    '</VirtualHost>',
+    '',
+  ].join('\n');
+  return {
+    name: "Debian's default site plus a Django project mounted with WSGIScriptAlias",
+    main: `${site.root}/apache2.conf`,
+    files: [
+      { path: `${site.root}/apache2.conf`, content: debianMain(site, 'sites-enabled') },
+      { path: `${site.root}/sites-enabled/000-default.conf`, content: debianDefaultSite(site) },
+      { path: `${site.root}/sites-enabled/mounted.conf`, content: vhost },
+    ],
+    scripts: [`${project}/wsgi.py`, `${project}/api.wsgi`, `${project}/blog.wsgi`, `${tools}/tools.wsgi`],
+    statics: [
+      `${site.root}/var/www/html/index.html`,
+      `${site.root}/var/www/mounted/style.css`,
+      `${project}/settings.py`,
+    ],
+    requests: generatedRequests(
+      ['mounted.example', 'www.mounted.example', 'unknown.example'],
+      ['/shop', '/shop', '/api/v1', '/api/v22', '/api/x', '/blog', '/tools', ''],
+      ['', 'wsgi.py', 'admin/login', 'index.html', 'style.css', 'settings.py'],
+      220,
+      13,
     ),
   };
 }

@@ -23,6 +23,7 @@ import {
 } from '#test-support/apache/index.js';
 import {
   debianWithDjango,
+  debianWithMountedDjango,
   restrictProcessSeed,
   sharedHost,
   type AdoptionScenario,
@@ -74,6 +75,7 @@ describeWithApache('an adopted server answers like the original', () => {
   it.each<[string, (site: OracleSite) => AdoptionScenario]>([
     ['the WSGIRestrictProcess seed', restrictProcessSeed],
     ["Debian's default site plus a Django project", debianWithDjango],
+    ["Debian's default site plus a Django project mounted with WSGIScriptAlias", debianWithMountedDjango],
     ["a shared host with 50 users' .htaccess files", sharedHost],
   ])(
     '%s',
