@@ -41,7 +41,9 @@ export class DryRunUseCase {
       changed: candidate.digest !== (live?.digest ?? null),
       kind: candidate.files === null ? 'none' : changeKind(liveManifest, candidate.files),
       reloadReason:
-        candidate.files === null ? null : await this.reloads.explain(liveManifest, candidate.files),
+        candidate.files === null
+          ? null
+          : await this.reloads.explain(liveManifest, candidate.files, liveFiles),
       against: live === null ? null : { id: live.id, revision: live.revision },
       diagnostics: candidate.diagnostics,
       files,

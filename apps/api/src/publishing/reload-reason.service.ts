@@ -12,15 +12,21 @@ import { differsFrom, type ManifestEntry, type StoredFile } from './stored-file.
 export class ReloadReasonService {
   constructor(private readonly revisions: RevisionStore) {}
 
-  async explain(before: readonly ManifestEntry[], after: readonly StoredFile[]): Promise<string | null> {
+  /** `loaded`: earlier files the caller has read already (the dry run's diff), not fetched again. */
+  async explain(
+    before: readonly ManifestEntry[],
+    after: readonly StoredFile[],
+    loaded: readonly StoredFile[] = [],
+  ): Promise<string | null> {
     const changed = [
       ...after.filter(differsFrom(before)).map((f) => f.path),
       ...before.filter(differsFrom(after)).map((f) => f.path),
     ];
     const paths = [...new Set(changed)];
     const startup = new Set(paths.filter(needsReload));
-    const earlier =
-      startup.size === 0 ? [] : await this.revisions.filesOf(before, (e) => startup.has(e.path));
+    const known = loaded.filter((f) => startup.has(f.path));
+    const missing = before.filter((e) => startup.has(e.path) && !known.some((f) => f.path === e.path));
+    const earlier = missing.length === 0 ? known : [...known, ...(await this.revisions.filesOf(missing))];
     return reloadReason(
       paths,
       earlier,

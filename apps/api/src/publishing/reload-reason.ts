@@ -40,7 +40,10 @@ export function reloadReason(
     mounts.push(...mountUrls.filter((u) => !mounts.includes(u)));
     // A file whose only changes are mounts is said once, by the mount part.
     if (directives.length > 0 || mountUrls.length === 0) {
-      const what = directives.length > 0 ? shown(directives) : 'comments and blank lines only';
+      const what =
+        directives.length > 0
+          ? shown(directives)
+          : 'the order of its lines, or comments and blank lines only';
       parts.push(`${path} changed (${what}), and Apache reads it only when it starts or reloads`);
     }
   }
