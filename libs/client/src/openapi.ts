@@ -1111,7 +1111,7 @@ export type components = {
       tenantId?: string | null;
     };
     PublishRequest: {
-      /** @description Overwrite hand-edited files, and republish even an unchanged digest */
+      /** @description Overwrite hand-edited files, republish even an unchanged digest, and publish over errors in the agent’s reported facts (the configtest on the server decides) */
       force?: boolean;
       reason?: string;
     };

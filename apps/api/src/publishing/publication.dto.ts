@@ -19,7 +19,9 @@ export const publishBodySchema = dto({
   force: z
     .boolean()
     .optional()
-    .describe('Overwrite hand-edited files, and republish even an unchanged digest'),
+    .describe(
+      'Overwrite hand-edited files, republish even an unchanged digest, and publish over errors in the agent’s reported facts (the configtest on the server decides)',
+    ),
   reason: z.string().min(1).max(1000).optional(),
 })
   .optional()
