@@ -1736,6 +1736,8 @@ export type components = {
       env?: {
         [key: string]: string;
       };
+      /** @description Where the users' home directories are (default /home): a <Directory> under <homes>/<user>/ is that user's tenant's, and an inferred tenant's home is <homes>/<user> */
+      homes?: string;
     };
     ImportReport: {
       spec: components['schemas']['ServerSpec'];

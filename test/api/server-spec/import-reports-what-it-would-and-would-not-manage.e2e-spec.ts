@@ -85,6 +85,38 @@ describe('importing an existing server', () => {
     expect((await s.admin.get(`/servers/${s.built.serverId}/spec`)).text).toBe(before);
   });
 
+  it('adopts the WSGIScriptAlias mounts of a site whose users live under `homes`', async () => {
+    const res = await importFiles({
+      homes: '/srv/users',
+      files: [
+        {
+          path: '/etc/apache2/apache2.conf',
+          content: [
+            '<VirtualHost *:80>',
+            '  ServerName shop.example',
+            '  WSGIDaemonProcess dan-shop user=dan group=dan threads=4',
+            '  WSGIScriptAlias /shop /srv/users/dan/shop/wsgi.py process-group=dan-shop',
+            '  <Directory /srv/users/dan/shop>',
+            '    Require all granted',
+            '  </Directory>',
+            '</VirtualHost>',
+          ].join('\n'),
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const report = res.body as Report & {
+      spec: { tenants: { homeDirectory: string | null }[]; virtualHosts: { wsgiMounts: unknown[] }[] };
+    };
+    expect(report.spec.tenants).toEqual([
+      { name: 'dan', unixUser: 'dan', unixGroup: 'dan', homeDirectory: '/srv/users/dan' },
+    ]);
+    expect(report.spec.virtualHosts[0]!.wsgiMounts).toEqual([
+      { urlPath: '/shop', script: '/srv/users/dan/shop/wsgi.py', tenant: 'dan', processGroup: 'dan-shop' },
+    ]);
+    expect(report.unmanaged.map((u) => u.line)).toEqual([6]);
+  });
+
   it('refuses files Apache could not read, naming file and line', async () => {
     const res = await importFiles({
       files: [{ path: '/etc/apache2/apache2.conf', content: 'ServerName x\nInclude missing/one.conf\n' }],

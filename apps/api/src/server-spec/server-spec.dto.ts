@@ -148,6 +148,13 @@ export const importRequestSchema = dto({
   serverRoot: z.string().max(4096).optional().describe('Default: the folder of the main file'),
   defines: z.array(z.string().max(256)).max(100).optional().describe('`-D NAME` parameters'),
   env: z.record(z.string().max(256), text).optional().describe('Environment Apache starts with (envvars)'),
+  homes: z
+    .string()
+    .max(4096)
+    .optional()
+    .describe(
+      "Where the users' home directories are (default /home): a <Directory> under <homes>/<user>/ is that user's tenant's, and an inferred tenant's home is <homes>/<user>",
+    ),
 }).meta({ id: 'ImportRequest' });
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 
