@@ -57,6 +57,9 @@ ${line}
       'Invalid name for WSGI application group.',
     ],
     ['unknown option', 'processgroup=bob:1', 'Invalid option to WSGI script alias definition.'],
+    // The importer relies on both (import-wsgi-mount.ts): option names as written, On/Off in any case.
+    ['option name in another case', 'Process-Group=bob:1', 'Invalid option to WSGI script alias definition.'],
+    ['pass-authorization in lower case', 'process-group=bob:1 pass-authorization=on', null],
   ])('%s', async (key, options, message) => {
     const include = `${apache.root}/${key.replace(/[^a-z]/g, '-')}.conf`;
     apache.writeFile(

@@ -50,7 +50,7 @@ export function importWsgiMount(
   };
   for (const option of rest) {
     const eq = option.indexOf('=');
-    // Compared as written: mod_wsgi matches option names case-sensitively (strcmp).
+    // Compared as written, like mod_wsgi (test/oracle/wsgi-mounts/mount-config-time-checks.oracle.spec.ts).
     const name = option.slice(0, Math.max(eq, 0));
     const value = option.slice(eq + 1);
     if (eq > 0 && name in OPTIONS) mount[OPTIONS[name as keyof typeof OPTIONS]] = value;
