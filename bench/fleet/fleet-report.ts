@@ -36,6 +36,16 @@ const statuses = (s: CallStats) =>
     .map(([status, n]) => `${n} × ${status}`)
     .join(', ');
 
+const apps = (r: FleetBenchResult) =>
+  Object.entries(r.connections.byApplication)
+    .map(([app, n]) => `${n} ${app === '(none)' ? 'pooled' : app}`)
+    .join(', ');
+
+/** Calls per second the fleet asks for when every agent keeps its pace: a poll each, and a heartbeat each. */
+export function demandPerSecond(r: FleetBenchResult): number {
+  return (r.agents * (r.heartbeat === 'every-poll' ? 2 : 1) * 1000) / r.intervalMs;
+}
+
 /** CPU ms of both API processes per HTTP call the fleet made. */
 export function cpuMsPerCall(r: FleetBenchResult): number {
   return (r.apiCpuPercent * 10) / r.requestsPerSecond;
@@ -67,12 +77,17 @@ run of ${r.seconds.toFixed(0)} s, ${r.date}.
 | CPU of both API processes | ${pct(r.apiCpuPercent)} of one core (${r.apiCpuPercentEach.map(pct).join(' + ')}) | ≤ 20 %: ${verdict(r.apiCpuPercent <= 20)} |
 | Poll latency (GET …/publications/live) | p50 ${ms(r.poll.p50Ms)}, p99 ${ms(r.poll.p99Ms)}, max ${ms(r.poll.maxMs)} | p99 ≤ 50 ms: ${verdict(r.poll.p99Ms <= 50)} |
 | Heartbeat latency (POST …/agent-reports) | p50 ${ms(r.report.p50Ms)}, p99 ${ms(r.report.p99Ms)}, max ${ms(r.report.maxMs)} | |
-| PostgreSQL connections (max of 1 s samples) | ${r.connections.clients} client backends, ${r.connections.total} in pg_stat_activity | ≤ 2 × (pool ${r.connections.poolPerApi} + 1 listener) = ${r.connections.bound}: ${verdict(r.connections.clients <= r.connections.bound)} |
+| PostgreSQL connections (max of 1 s samples) | ${r.connections.clients} client backends (${apps(r)}), ${r.connections.total} in pg_stat_activity | ≤ 2 × (pool ${r.connections.poolPerApi} + 1 listener) = ${r.connections.bound}: ${verdict(r.connections.clients <= r.connections.bound)} |
 
 - Calls: ${r.requestsPerSecond.toFixed(0)}/s (${pollsPerSecond.toFixed(0)} polls/s: ${statuses(r.poll)};
   heartbeats: ${statuses(r.report)}), ${cpuMsPerCall(r).toFixed(2)} ms of API CPU per call.
 - PostgreSQL: ${r.db.transactionsPerSecond.toFixed(0)} transactions/s, ${r.db.rowWritesPerSecond.toFixed(0)} row writes/s,
   its client backends used ${pct(r.db.backendCpuPercent)} of one core.
+- ${
+    r.requestsPerSecond < 0.9 * demandPerSecond(r)
+      ? `**Saturated**: ${r.requestsPerSecond.toFixed(0)} calls/s answered of the ${demandPerSecond(r).toFixed(0)}/s the fleet asks for — the calls queued (see the latencies), so the CPU figure is what the processes got, not what the load needs (${((cpuMsPerCall(r) * demandPerSecond(r)) / 10).toFixed(0)} % of a core at the measured cost per call).`
+      : `Not saturated: ${r.requestsPerSecond.toFixed(0)} of the ${demandPerSecond(r).toFixed(0)} calls/s the fleet asks for were answered in the window.`
+  }
 - The load generator (this process) used ${pct(r.loadGeneratorCpuPercent)} of one core.
 - CPU is from /proc/<pid>/schedstat (utime + stime of /proc/<pid>/stat where absent) over the measured window.`;
 }
