@@ -8,7 +8,13 @@ export type RestartGroup = (restart: PendingRestart, procDir: string) => Promise
 
 const restartOnThisHost: RestartGroup = (restart, procDir) =>
   restartDaemonGroup(
-    { name: restart.groupName, displayName: restart.displayName, socketPrefix: restart.socketPrefix },
+    {
+      name: restart.groupName,
+      displayName: restart.displayName,
+      socketPrefix: restart.socketPrefix,
+      // An older API sends none: then only the listeners tell groups apart.
+      otherTitles: restart.otherTitles ?? [],
+    },
     { procDir },
   );
 

@@ -1563,6 +1563,8 @@ export type components = {
       displayName: string | null;
       /** @description The server’s WSGISocketPrefix (null: Apache’s default) */
       socketPrefix: string | null;
+      /** @description The process titles of the server’s other groups: a process showing one of them is not ours */
+      otherTitles: string[];
     };
     AgentDaemonGroupRestartOutcome: {
       /**

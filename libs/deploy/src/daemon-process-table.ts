@@ -5,6 +5,8 @@ import { argv0IsTitle, daemonProcessTitle, type DaemonGroupIdentity } from './da
 /** A process that looks like a daemon of the group, and the mod_wsgi listener socket it holds. */
 interface Candidate {
   pid: number;
+  /** argv[0] without mod_wsgi's padding: the title, or the part of it Apache's argv[0] kept. */
+  argv0: string;
   /** "<prefix>.<apache pid>.<generation>.<group number>": one per daemon group of one Apache. */
   listener: string;
 }
@@ -37,6 +39,15 @@ export async function findGroupDaemons(
       ],
     };
   }
+  const others = identity.otherTitles ?? [];
+  if (others.includes(title)) {
+    return {
+      pids: [],
+      problems: [
+        `daemon group ${identity.name} shares its display-name title "${title}" with another group: nothing signalled`,
+      ],
+    };
+  }
   const sockets = await unixSocketPaths(procDir);
   let entries: string[];
   try {
@@ -48,6 +59,16 @@ export async function findGroupDaemons(
     entries.map((pid) => candidate(procDir, Number(pid), title, identity.socketPrefix, sockets)),
   );
   const candidates = found.filter((c): c is Candidate => c !== null);
+  // A cut title ("(wsgi:bob:applica") is ours only if no other group's title starts the same way.
+  const cut = candidates.find((c) => c.argv0 !== title && others.some((t) => t.startsWith(c.argv0)));
+  if (cut !== undefined) {
+    return {
+      pids: [],
+      problems: [
+        `Apache's argv[0] cuts the title "${title}" of daemon group ${identity.name} to "${cut.argv0}", which another group's title starts with too: nothing signalled (set a shorter display-name)`,
+      ],
+    };
+  }
   const listeners = [...new Set(candidates.map((c) => c.listener))];
   if (listeners.length > 1) {
     return {
@@ -79,7 +100,7 @@ async function candidate(
       const m = path === undefined ? null : /^(.*)\.(\d+)\.(\d+)\.(\d+)\.sock$/.exec(path);
       if (m === null || m[2] !== ppid) continue;
       if (socketPrefix !== null && m[1] !== socketPrefix) continue;
-      return { pid, listener: path!.slice(0, -'.sock'.length) };
+      return { pid, argv0: argv0.replace(/ +$/, ''), listener: path!.slice(0, -'.sock'.length) };
     }
     return null;
   } catch {

@@ -6,6 +6,11 @@ export interface DaemonGroupIdentity {
   displayName: string | null;
   /** The server's WSGISocketPrefix; null: any (then another Apache's group of the same title is ambiguous). */
   socketPrefix: string | null;
+  /**
+   * The titles of the server's other groups: a title equal to ours, or sharing the part Apache's argv[0] keeps
+   * of a cut title, would make their processes look like ours.
+   */
+  otherTitles?: readonly string[];
 }
 
 /**

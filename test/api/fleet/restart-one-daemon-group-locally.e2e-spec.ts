@@ -35,7 +35,8 @@ interface Restart {
  * POST /daemon-groups/{id}/restart with HOSTPLANE_APPLY_MODE=local against a private Apache: the API answers
  * 202 with a pending restart and its Location, restarts bob:2's processes (display-name=%{GROUP}) itself, and
  * the restart ends `done` with new pids; bob:1's pids stay. Another tenant's group and an unknown one are 404;
- * a group without display-name is refused (409) before anything is recorded.
+ * a group without display-name, or whose title another group has too, is refused (409) before anything is
+ * recorded.
  */
 describeWithApache('restarting one daemon group through the API, local applier', () => {
   let apache: ApacheInstance;
@@ -61,7 +62,14 @@ describeWithApache('restarting one daemon group through the API, local applier',
       socketPrefix: apache.layout.socketPrefix,
       daemonGroups: seed.daemonGroups.map((g) => ({
         ...g,
-        options: g.name === 'joe:3' ? g.options : { ...g.options, 'display-name': '%{GROUP}' },
+        // joe:3 has no display-name; bob:3 and joe:2 share one literal title.
+        options:
+          g.name === 'joe:3'
+            ? g.options
+            : {
+                ...g.options,
+                'display-name': g.name === 'bob:3' || g.name === 'joe:2' ? 'shared-title' : '%{GROUP}',
+              },
       })),
     };
     for (const d of model.directories) apache.writeFile(`${d.path}/blog.wsgi`, PROBE_WSGI_SOURCE);
@@ -149,7 +157,7 @@ describeWithApache('restarting one daemon group through the API, local applier',
     expect((await t.http().get(res.headers.location!).set('Authorization', joe)).status).toBe(404);
   }, 60_000);
 
-  it('another tenant’s group and an unknown group are 404; a group without display-name is 409', async () => {
+  it('another tenant’s group and an unknown group are 404; a group without display-name, or sharing its title, is 409', async () => {
     const before = await pidsOf('bob:2');
     const theirs = await t.http().post('/api/v1/daemon-groups/dg-bob-2/restart').set('Authorization', joe);
     expect(theirs.status).toBe(404);
@@ -158,6 +166,9 @@ describeWithApache('restarting one daemon group through the API, local applier',
     const untitled = await t.http().post('/api/v1/daemon-groups/dg-joe-3/restart').set('Authorization', joe);
     expect(untitled.status).toBe(409);
     expect(untitled.body.detail).toMatch(/display-name/);
+    const shared = await t.http().post('/api/v1/daemon-groups/dg-joe-2/restart').set('Authorization', joe);
+    expect(shared.status).toBe(409);
+    expect(shared.body.detail).toMatch(/shares its display-name title "shared-title"/);
     const missing = await t
       .http()
       .get('/api/v1/daemon-groups/dg-bob-2/restarts/00000000-0000-4000-8000-000000000000')

@@ -9,6 +9,9 @@ export const agentRestartSchema = z
     groupName: z.string().describe('The WSGIDaemonProcess name'),
     displayName: z.string().nullable().describe('Its display-name option, as the model has it now'),
     socketPrefix: z.string().nullable().describe('The server’s WSGISocketPrefix (null: Apache’s default)'),
+    otherTitles: z
+      .array(z.string())
+      .describe('The process titles of the server’s other groups: a process showing one of them is not ours'),
   })
   .meta({ id: 'AgentDaemonGroupRestart' });
 export type AgentRestartDto = z.infer<typeof agentRestartSchema>;

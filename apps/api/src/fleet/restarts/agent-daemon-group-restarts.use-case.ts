@@ -4,6 +4,7 @@ import type { AgentRestartList, AgentRestartOutcomeBody } from './agent-daemon-g
 import type { DaemonGroupRestartDto } from './daemon-group-restart.dto.js';
 import { presentRestart } from './daemon-group-restart.presenter.js';
 import { DaemonGroupRestartRepository } from './daemon-group-restart.repository.js';
+import { restartIdentityOf } from './restart-identity.js';
 
 /**
  * The agent's side of a restart: on each poll it asks for its server's pending restarts, marks one running,
@@ -25,6 +26,7 @@ export class AgentDaemonGroupRestarts {
         groupName: target.name,
         displayName: target.displayName,
         socketPrefix: target.socketPrefix,
+        otherTitles: restartIdentityOf(target).otherTitles,
       })),
     };
   }

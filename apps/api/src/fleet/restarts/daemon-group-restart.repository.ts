@@ -24,6 +24,8 @@ export interface RestartTarget {
   name: string;
   displayName: string | null;
   socketPrefix: string | null;
+  /** The server's other groups that have a display-name: their titles must not be taken for ours. */
+  otherGroups: { name: string; displayName: string }[];
 }
 
 export interface RestartOutcome {
@@ -50,7 +52,9 @@ const groupColumns = {
   serverId: true,
   name: true,
   options: true,
-  server: { select: { socketPrefix: true } },
+  server: {
+    select: { socketPrefix: true, daemonGroups: { select: { id: true, name: true, options: true } } },
+  },
 } as const;
 
 @Injectable()
@@ -135,22 +139,34 @@ export class DaemonGroupRestartRepository {
   }
 }
 
-function targetOf(group: {
+interface GroupRow {
   id: string;
-  serverId: string;
   name: string;
   options: Prisma.JsonValue;
-  server: { socketPrefix: string | null };
-}): RestartTarget {
-  const options = (group.options ?? {}) as Record<string, unknown>;
-  const displayName = options['display-name'];
+}
+
+function targetOf(
+  group: GroupRow & {
+    serverId: string;
+    server: { socketPrefix: string | null; daemonGroups: GroupRow[] };
+  },
+): RestartTarget {
   return {
     id: group.id,
     serverId: group.serverId,
     name: group.name,
-    displayName: typeof displayName === 'string' && displayName !== '' ? displayName : null,
+    displayName: displayNameOf(group),
     socketPrefix: group.server.socketPrefix,
+    otherGroups: group.server.daemonGroups.flatMap((other) => {
+      const displayName = displayNameOf(other);
+      return other.id === group.id || displayName === null ? [] : [{ name: other.name, displayName }];
+    }),
   };
+}
+
+function displayNameOf(group: GroupRow): string | null {
+  const value = ((group.options ?? {}) as Record<string, unknown>)['display-name'];
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 function servesTenant(scope: TenantScope): Prisma.DaemonGroupWhereInput {

@@ -4,6 +4,7 @@ import { KeyedSerialExecutor } from '../../platform/concurrency/keyed-serial-exe
 import type { AppLogger } from '../../platform/logging/create-logger.js';
 import { LOGGER } from '../../platform/logging/logger.token.js';
 import { DaemonGroupRestartRepository, type RestartTarget } from './daemon-group-restart.repository.js';
+import { restartIdentityOf } from './restart-identity.js';
 
 /**
  * HOSTPLANE_APPLY_MODE=local: this host runs the Apache, so the API restarts the group itself (libs/deploy),
@@ -36,7 +37,7 @@ export class LocalDaemonGroupRestarter implements BeforeApplicationShutdown {
 
   private async run(restartId: string, target: RestartTarget): Promise<void> {
     if (!(await this.restarts.claim(restartId))) return;
-    const outcome = await restartDaemonGroup(target).catch((error: unknown) => ({
+    const outcome = await restartDaemonGroup(restartIdentityOf(target)).catch((error: unknown) => ({
       ok: false,
       pidsBefore: [],
       pidsAfter: [],

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { daemonProcessTitle } from '#deploy';
 import type { Principal } from '../../auth/principal.js';
 import { tenantScopeOf } from '../../auth/tenant-scope.js';
 import { AppConfig } from '../../platform/config/app-config.js';
@@ -7,6 +8,7 @@ import type { DaemonGroupRestartDto } from './daemon-group-restart.dto.js';
 import { presentRestart } from './daemon-group-restart.presenter.js';
 import { DaemonGroupRestartRepository } from './daemon-group-restart.repository.js';
 import { LocalDaemonGroupRestarter } from './local-daemon-group-restarter.js';
+import { restartIdentityOf } from './restart-identity.js';
 
 /**
  * POST /daemon-groups/{id}/restart: records the request and answers at once (202). In local mode this API
@@ -29,6 +31,14 @@ export class RequestDaemonGroupRestart {
       throw new AppError(
         'CONFLICT',
         `Daemon group ${target.name} has no display-name option: its processes cannot be told apart from Apache's. Set display-name=%{GROUP} and publish, then restart.`,
+      );
+    }
+    const identity = restartIdentityOf(target);
+    const title = daemonProcessTitle(identity);
+    if (title !== null && identity.otherTitles.includes(title)) {
+      throw new AppError(
+        'CONFLICT',
+        `Daemon group ${target.name} shares its display-name title "${title}" with another group of its server: their processes cannot be told apart. Give it its own display-name, then restart.`,
       );
     }
     const row = await this.restarts.create(target);
