@@ -77,6 +77,23 @@ export class DaemonGroupRestartRepository {
     });
   }
 
+  /** The group's restart still waiting to be taken, if any: a second request joins it. */
+  pendingOfGroup(groupId: string): Promise<RestartRow | null> {
+    return this.db.daemonGroupRestart.findFirst({
+      where: { daemonGroupId: groupId, state: 'pending' },
+      orderBy: { requestedAt: 'asc' },
+      select: restartColumns,
+    });
+  }
+
+  /** Restarts of the group left `running` since before `before` (their restarter died): failed, with why. */
+  async expireRunning(groupId: string, before: Date, at: Date, why: string): Promise<void> {
+    await this.db.daemonGroupRestart.updateMany({
+      where: { daemonGroupId: groupId, state: 'running', requestedAt: { lt: before } },
+      data: { state: 'failed', finishedAt: at, errors: [why] },
+    });
+  }
+
   /** One restart of a group in the caller's scope; null also for another tenant's group. */
   find(groupId: string, restartId: string, scope: TenantScope): Promise<RestartRow | null> {
     return this.db.daemonGroupRestart.findFirst({

@@ -10,6 +10,9 @@ import { DaemonGroupRestartRepository } from './daemon-group-restart.repository.
 import { LocalDaemonGroupRestarter } from './local-daemon-group-restarter.js';
 import { restartIdentityOf } from './restart-identity.js';
 
+/** A restart gives up after 60 s (libs/deploy): one still `running` after this lost its restarter. */
+const STALE_AFTER_MS = 10 * 60_000;
+
 /**
  * POST /daemon-groups/{id}/restart: records the request and answers at once (202). In local mode this API
  * restarts the group now; otherwise the server's agent takes it on its next poll.
@@ -41,6 +44,16 @@ export class RequestDaemonGroupRestart {
         `Daemon group ${target.name} shares its display-name title "${title}" with another group of its server: their processes cannot be told apart. Give it its own display-name, then restart.`,
       );
     }
+    const now = new Date();
+    await this.restarts.expireRunning(
+      target.id,
+      new Date(now.getTime() - STALE_AFTER_MS),
+      now,
+      `no outcome within ${STALE_AFTER_MS / 60_000} minutes: the API process or agent carrying it out stopped`,
+    );
+    // Not yet taken: this request is the same restart (one restart replaces the processes for both).
+    const waiting = await this.restarts.pendingOfGroup(target.id);
+    if (waiting !== null) return presentRestart(waiting);
     const row = await this.restarts.create(target);
     if (this.config.publishing.applyMode === 'local') this.local.start(row.id, target);
     return presentRestart(row);
