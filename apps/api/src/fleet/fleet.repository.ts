@@ -93,13 +93,17 @@ export class FleetRepository {
    */
   async subjectsOf(rows: readonly FleetRow[]): Promise<Map<string, FactSubject>> {
     const ids = rows.map((r) => r.id);
+    // Module uses matter only where the agent sent its module list.
+    const withModules = rows.filter((r) => Array.isArray((r.facts as { modules?: unknown } | null)?.modules));
     const [groups, uses] = await Promise.all([
       this.db.daemonGroup.findMany({
         where: { serverId: { in: ids } },
         select: { id: true, serverId: true, name: true, user: true, group: true },
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       }),
-      ids.length === 0 ? [] : this.db.$queryRaw<ModuleUseRow[]>`${moduleUsesOf(ids)}`,
+      withModules.length === 0
+        ? []
+        : this.db.$queryRaw<ModuleUseRow[]>`${moduleUsesOf(withModules.map((r) => r.id))}`,
     ]);
     const usesById = new Map(uses.map((u) => [u.serverId, u]));
     return new Map(
