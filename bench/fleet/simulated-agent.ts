@@ -173,12 +173,14 @@ export class SimulatedAgent {
     headers: Record<string, string> = {},
     body?: unknown,
   ) {
+    const started = performance.now();
     try {
       const answer = await this.http.send(method, path, headers, body);
       this.options.recorder.record(kind, answer.status, answer.ms);
       return answer;
     } catch (error) {
-      this.options.recorder.record(kind, 'error', 0);
+      // A timeout counts with the time it took: the agent waited that long.
+      this.options.recorder.record(kind, 'error', performance.now() - started);
       throw error;
     }
   }
