@@ -6,6 +6,11 @@ import { dto } from '../../platform/http/validation/dto.js';
 // so those refusals come back as 422 diagnostics pointing into the model.
 const settings = {
   modWsgiVersion: z.enum(['4.9', '5.0', '6.0']),
+  platform: z
+    .enum(['linux', 'windows'])
+    .describe(
+      'The web server’s OS; on "windows" mod_wsgi has no daemon mode, so daemon groups, process-group selection and restriction lists are refused',
+    ),
   socketPrefix: z.string().max(4096).nullable(),
   restrictEmbedded: z.boolean(),
   apacheUser: z.string().max(256),
@@ -37,6 +42,7 @@ const settings = {
 export const createServerSchema = dto({
   name: z.string().min(1).max(253),
   modWsgiVersion: settings.modWsgiVersion.optional(),
+  platform: settings.platform.optional().describe('Default "linux"'),
   socketPrefix: settings.socketPrefix.optional(),
   restrictEmbedded: settings.restrictEmbedded.optional(),
   apacheUser: settings.apacheUser.optional(),

@@ -7,6 +7,7 @@ export function presentServer(row: ServerRow): ServerDto {
   return {
     ...settings,
     pythonVersion: row.pythonVersion,
+    platform: row.platform === 'windows' ? 'windows' : 'linux',
     restrictProcess: settings.restrictProcess ?? null,
     processGroup: row.processGroup,
     modelRevision: row.modelRevision,

@@ -42,6 +42,7 @@ export class ServerService {
       id: randomUUID(),
       name: body.name,
       modWsgiVersion: body.modWsgiVersion ?? '4.9',
+      ...(body.platform === 'windows' ? { platform: 'windows' as const } : {}),
       socketPrefix: body.socketPrefix ?? null,
       restrictEmbedded: body.restrictEmbedded ?? false,
       apacheUser: body.apacheUser ?? 'www-data',

@@ -10,6 +10,12 @@ export const processGroupMapSchema = dto({
   entries: z
     .array(dto({ uri: z.string().min(1).max(4096), processGroup: z.string().min(1).max(256) }))
     .max(10_000),
+  format: z
+    .enum(['txt', 'dbm'])
+    .optional()
+    .describe(
+      'Default "txt". "dbm": the publish builds the map with httxt2dbm on the web server (RewriteMap dbm=db:)',
+    ),
 }).meta({ id: 'ProcessGroupMap' });
 export type ProcessGroupMapBody = z.infer<typeof processGroupMapSchema>;
 
@@ -44,6 +50,7 @@ const storedMap = z.strictObject({
   variable: z.string(),
   fallback: z.string(),
   entries: z.array(z.strictObject({ uri: z.string(), processGroup: z.string() })),
+  format: z.enum(['txt', 'dbm']),
 });
 
 export const virtualHostSchema = z

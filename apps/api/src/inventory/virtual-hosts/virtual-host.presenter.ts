@@ -1,11 +1,13 @@
 import { virtualHostFromRow } from '../../model-store/mappers/virtual-host.mapper.js';
 import type { VirtualHostRow } from '../../platform/database/rows.js';
-import type { TenantVirtualHostDto, VirtualHostDto } from './virtual-host.dto.js';
+import type { ProcessGroupMap } from '#apache';
+import type { StoredProcessGroupMap, TenantVirtualHostDto, VirtualHostDto } from './virtual-host.dto.js';
 
 export function presentVirtualHost(row: VirtualHostRow): VirtualHostDto {
   const vhost = virtualHostFromRow(row);
   return {
     ...vhost,
+    processGroupMap: presentMap(vhost.processGroupMap),
     restrictProcess: vhost.restrictProcess ?? null,
     serverId: row.serverId,
     createdAt: row.createdAt.toISOString(),
@@ -24,4 +26,9 @@ export function presentVirtualHostToTenant(row: VirtualHostRow): TenantVirtualHo
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The model leaves a txt map's format out; the API always says it. */
+function presentMap(map: ProcessGroupMap | null): StoredProcessGroupMap | null {
+  return map === null ? null : { ...map, format: map.format ?? 'txt' };
 }

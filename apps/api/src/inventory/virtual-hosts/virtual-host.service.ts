@@ -106,12 +106,17 @@ export class VirtualHostService {
     id: string,
     body: ProcessGroupMapBody,
   ): Promise<StoredProcessGroupMap> {
-    const map: ProcessGroupMap = { variable: body.variable, fallback: body.fallback, entries: body.entries };
+    const map: ProcessGroupMap = {
+      variable: body.variable,
+      fallback: body.fallback,
+      entries: body.entries,
+      ...(body.format === 'dbm' ? { format: 'dbm' as const } : {}),
+    };
     const dto = await this.change(principal, id, 'virtual-host.process-group-map.put', (current) => ({
       ...current,
       processGroupMap: map,
     }));
-    return dto.processGroupMap ?? map;
+    return dto.processGroupMap ?? { ...map, format: map.format ?? 'txt' };
   }
 
   /** 409 while directories or vhost-scoped daemon groups still live in it. */

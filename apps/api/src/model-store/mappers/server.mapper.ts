@@ -1,4 +1,4 @@
-import type { ModWsgiVersion, ServerModel } from '#apache';
+import type { ModWsgiVersion, Platform, ServerModel } from '#apache';
 import { SQL_NULL, type ServerColumns, type ServerRow } from '../../platform/database/rows.js';
 import { CorruptRowError, stringArray } from './json-fields.js';
 
@@ -24,6 +24,8 @@ export function serverSettingsFromRow(row: ServerRow): ServerSettings {
     apacheGroup: row.apacheGroup,
     configDir: row.configDir,
     pythonVersion: row.pythonVersion,
+    // Absent = linux in the model, so the stored default reads back as every model without the field.
+    ...(platformOf(row) === 'windows' ? { platform: 'windows' as const } : {}),
     restrictProcess:
       row.restrictProcess === null
         ? null
@@ -43,8 +45,15 @@ export function serverSettingsToRow(settings: ServerSettings): ServerColumns {
     apacheGroup: settings.apacheGroup,
     configDir: settings.configDir,
     pythonVersion: settings.pythonVersion ?? null,
+    platform: settings.platform ?? 'linux',
     // SQL NULL = no server-scope WSGIRestrictProcess; [] is a real (deny-all) list.
     restrictProcess: settings.restrictProcess == null ? SQL_NULL : settings.restrictProcess,
     processGroup: settings.processGroup ?? null,
   };
+}
+
+function platformOf(row: ServerRow): Platform {
+  if (row.platform !== 'linux' && row.platform !== 'windows')
+    throw new Error(`servers ${row.id}: unknown platform ${row.platform}`);
+  return row.platform;
 }

@@ -15,9 +15,13 @@ function processGroupMapFromJson(value: JsonValue | null, fail: () => Error): Pr
     throw fail();
   const entries = value.entries;
   if (!Array.isArray(entries)) throw fail();
+  const format = value.format ?? 'txt';
+  if (format !== 'txt' && format !== 'dbm') throw fail();
   return {
     variable: value.variable,
     fallback: value.fallback,
+    // Absent = txt in the model, so a txt map reads back as every model without the field.
+    ...(format === 'dbm' ? { format } : {}),
     entries: entries.map((entry) => {
       if (!isRecord(entry) || typeof entry.uri !== 'string' || typeof entry.processGroup !== 'string') {
         throw fail();
@@ -58,6 +62,7 @@ export function processGroupMapToJson(map: ProcessGroupMap | null): InputJsonVal
     variable: map.variable,
     fallback: map.fallback,
     entries: map.entries.map((entry) => ({ uri: entry.uri, processGroup: entry.processGroup })),
+    format: map.format ?? 'txt',
   };
 }
 
