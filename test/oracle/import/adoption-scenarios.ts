@@ -324,3 +324,66 @@ export function sharedHost(site: OracleSite): AdoptionScenario {
     ),
   };
 }
+
+/**
+ * The seeds' other contexts (issue 10 item 3): WSGIRestrictProcess and WSGIProcessGroup at server scope, and a vhost
+ * with its own list and group. a.example inherits both from the server; b.example replaces them (joe's directory
+ * runs its bob:2); c.example's directory has a list of its own, which replaces the server's and refuses the
+ * inherited group (500 before and after).
+ */
+export function outerScopeSelection(site: OracleSite): AdoptionScenario {
+  const home = (t: string) => `${site.root}/home/${t}/public_html`;
+  const dir = (path: string, url: string, extra: string[] = []) => [
+    `  Alias ${url} ${path}`,
+    `  <Directory ${path}>`,
+    '    Options ExecCGI',
+    '    AllowOverride FileInfo',
+    '    AddHandler wsgi-script .wsgi',
+    ...extra.map((line) => `    ${line}`),
+    '  </Directory>',
+  ];
+  const sites = [
+    'WSGIDaemonProcess default processes=1 threads=2',
+    ...['bob:1', 'bob:2'].map((g) => `WSGIDaemonProcess ${g} user=bob group=bob threads=2`),
+    'WSGIDaemonProcess joe:1 user=joe group=joe threads=2',
+    'WSGIRestrictProcess default bob:1 joe:1',
+    'WSGIProcessGroup default',
+    '',
+    `<VirtualHost *:${site.port}>`,
+    '  ServerName a.example',
+    ...dir(home('bob'), '/bob', ['WSGIProcessGroup %{ENV:PROCESS_GROUP}', 'SetEnv PROCESS_GROUP bob:1']),
+    ...dir(home('joe'), '/joe'),
+    '</VirtualHost>',
+    '',
+    `<VirtualHost *:${site.port}>`,
+    '  ServerName b.example',
+    '  WSGIRestrictProcess bob:2 default',
+    '  WSGIProcessGroup bob:2',
+    ...dir(home('joe'), '/joe'),
+    '</VirtualHost>',
+    '',
+    `<VirtualHost *:${site.port}>`,
+    '  ServerName c.example',
+    ...dir(home('joe'), '/joe', ['WSGIRestrictProcess joe:1']),
+    '</VirtualHost>',
+    '',
+  ].join('\n');
+  return {
+    name: 'server- and vhost-scope WSGIRestrictProcess and WSGIProcessGroup',
+    main: `${site.root}/apache2.conf`,
+    files: [
+      { path: `${site.root}/apache2.conf`, content: debianMain(site, 'sites-enabled') },
+      { path: `${site.root}/sites-enabled/site.conf`, content: sites },
+      { path: `${home('bob')}/.htaccess`, content: `# bob's rules\n${filesRule('blog.wsgi', 'bob:1')}` },
+    ],
+    scripts: ['bob', 'joe'].flatMap((t) => ['blog.wsgi', 'other.wsgi'].map((s) => `${home(t)}/${s}`)),
+    statics: ['bob', 'joe'].map((t) => `${home(t)}/index.html`),
+    requests: generatedRequests(
+      ['a.example', 'b.example', 'c.example', 'unknown.example'],
+      ['/bob', '/joe'],
+      ['blog.wsgi', 'other.wsgi', 'missing.wsgi', 'index.html'],
+      200,
+      23,
+    ),
+  };
+}

@@ -24,6 +24,7 @@ import {
 import {
   debianWithDjango,
   debianWithMountedDjango,
+  outerScopeSelection,
   restrictProcessSeed,
   sharedHost,
   type AdoptionScenario,
@@ -77,6 +78,7 @@ describeWithApache('an adopted server answers like the original', () => {
     ["Debian's default site plus a Django project", debianWithDjango],
     ["Debian's default site plus a Django project mounted with WSGIScriptAlias", debianWithMountedDjango],
     ["a shared host with 50 users' .htaccess files", sharedHost],
+    ['server- and vhost-scope WSGIRestrictProcess and WSGIProcessGroup', outerScopeSelection],
   ])(
     '%s',
     async (_name, build) => {
