@@ -8,7 +8,7 @@ const invalidCommand = (directive: string) =>
   `Invalid command '${directive}', perhaps misspelled or defined by a module not included in the server configuration`;
 
 /** Issue 10 item 5 over HTTP: `platform` is stored, defaults to linux, and "windows" refuses daemon mode. */
-describe('servers: platform "windows" refuses daemon mode (docs/rules.md P1)', () => {
+describe('servers: platform "windows" refuses daemon mode (docs/rules.md WIN1)', () => {
   let t: TestApp;
   let admin: ApiClient;
   beforeAll(async () => {
