@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { seedProcessGroupMap } from '../../test-fixtures/seed-process-group-map.js';
 import { seedRestrictProcess } from '../../test-fixtures/seed-restrict-process.js';
+import { render } from '../render/index.js';
 import { specOfModel } from '../server-spec/spec-of-model.js';
 import { importServer } from './import-server.js';
 
@@ -86,5 +88,46 @@ describe('an import adopts the WSGIScriptAlias mounts of an adopted vhost', () =
     expect(result.spec.tenants).toEqual([
       { name: 'amy', unixUser: 'amy', unixGroup: 'amy', homeDirectory: '/data/homes/amy' },
     ]);
+  });
+});
+
+describe('an import adopts the process-group map of WSGIProcessGroup.rst', () => {
+  const model = seedProcessGroupMap();
+  // Its global group runs as `wsgi`, which an import would take for a tenant's user: not what this test is about.
+  model.daemonGroups[0] = { ...model.daemonGroups[0]!, user: null, group: null };
+  const files = render(model).map((f) => ({
+    path: f.path.startsWith('httpd/') ? `${model.configDir}/${f.path.slice('httpd/'.length)}` : f.path,
+    content: f.content,
+  }));
+  const main = `${model.configDir}/hostplane.conf`;
+  const server = specOfModel(model).server;
+
+  it('from the RewriteMap Hostplane renders and its txt file', () => {
+    const result = importServer({ files, main, knownTenants: model.tenants }, server);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.unmanaged).toEqual([]);
+    expect(result.spec).toEqual(specOfModel(model));
+  });
+
+  it('lists the rewrite lines as lost when the map file is missing or a condition guards the rule', () => {
+    const withoutFile = importServer(
+      { files: files.filter((f) => !f.path.endsWith('.map')), main, knownTenants: model.tenants },
+      server,
+    );
+    expect(withoutFile.spec.virtualHosts[0]!.processGroupMap).toBeNull();
+    expect(withoutFile.unmanaged.map((u) => u.text.split(' ')[0])).toEqual([
+      'RewriteEngine',
+      'RewriteMap',
+      'RewriteRule',
+    ]);
+    const guarded = files.map((f) =>
+      f.path === main
+        ? { ...f, content: f.content.replace('RewriteRule', 'RewriteCond %{HTTPS} on\n  RewriteRule') }
+        : f,
+    );
+    const result = importServer({ files: guarded, main, knownTenants: model.tenants }, server);
+    expect(result.spec.virtualHosts[0]!.processGroupMap).toBeNull();
+    expect(result.unmanaged.every((u) => u.reason.startsWith('would be lost') || u.file !== main)).toBe(true);
+    expect(result.unmanaged.filter((u) => u.file === main)).toHaveLength(4);
   });
 });

@@ -76,6 +76,11 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
   const vhosts: VirtualHost[] = [];
   const directories: Directory[] = [];
   const wsgiMounts: WsgiMount[] = [];
+  // RewriteMap files are read by mod_rewrite, not Included: an adopted map's file is in the spec as its entries.
+  const mapFiles = new Set<string>();
+  let contents: Map<string, string> | undefined;
+  const contentOf = (path: string): string | undefined =>
+    (contents ??= new Map(input.files.map((f) => [posix.normalize(f.path), f.content]))).get(path);
   for (const d of read.directives) {
     if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, null, tenants));
     else if (d.nameKey === 'wsgisocketprefix' && d.args.length === 1) settings.socketPrefix = d.args[0]!;
@@ -86,7 +91,8 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
     else if (d.nameKey === 'user' && d.args.length === 1) settings.apacheUser = d.args[0]!;
     else if (d.nameKey === 'group' && d.args.length === 1) settings.apacheGroup = d.args[0]!;
     else if (d.nameKey === 'virtualhost' && isAdoptable(d)) {
-      const imported = importVirtualHost(d, `v${vhosts.length + 1}`, tenants, ledger);
+      const imported = importVirtualHost(d, `v${vhosts.length + 1}`, tenants, ledger, contentOf);
+      if (imported.mapFile !== null) mapFiles.add(posix.normalize(imported.mapFile));
       vhosts.push(imported.vhost);
       groups.push(...imported.groups);
       directories.push(...imported.directories);
@@ -101,7 +107,8 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
   adoptHtaccessFiles(input, directories, vhosts, ledger);
   const read_ = new Set(read.filesRead);
   for (const f of input.files) {
-    if (!isHtaccess(f.path) && !read_.has(posix.normalize(f.path)))
+    const path = posix.normalize(f.path);
+    if (!isHtaccess(f.path) && !read_.has(path) && !mapFiles.has(path))
       everyLine(f, ledger, `${STAYS}: not read by Apache (no Include reaches this file)`);
   }
 

@@ -5,6 +5,7 @@ import { type ImportLedger, where } from './import-ledger.js';
 import { LOST_IN_VHOST } from './import-result.js';
 import type { ImportTenants } from './import-tenants.js';
 import { importWsgiMount, isScriptAlias } from './import-wsgi-mount.js';
+import { importProcessGroupMap, isRewrite } from './import-process-group-map.js';
 
 const OVERRIDE_CLASSES: readonly string[] = [
   'None',
@@ -21,6 +22,8 @@ export interface ImportedVirtualHost {
   readonly groups: DaemonGroup[];
   readonly directories: Directory[];
   readonly wsgiMounts: WsgiMount[];
+  /** The RewriteMap file the vhost's process-group map was read from, when one was adopted. */
+  readonly mapFile: string | null;
 }
 
 /**
@@ -42,6 +45,8 @@ export function importVirtualHost(
   id: string,
   tenants: ImportTenants,
   ledger: ImportLedger,
+  /** An uploaded file's content by normalized path (RewriteMap files). */
+  fileContent: (path: string) => string | undefined = () => undefined,
 ): ImportedVirtualHost {
   const vhost: VirtualHost = {
     id,
@@ -58,6 +63,7 @@ export function importVirtualHost(
   const sections: ConfigDirective[] = [];
   const aliases: ConfigDirective[] = [];
   const scriptAliases: ConfigDirective[] = [];
+  const rewrites: ConfigDirective[] = [];
   for (const d of section.children ?? []) {
     if (d.children !== undefined) sections.push(d);
     else if (d.nameKey === 'servername' && d.args.length === 1) vhost.serverName = d.args[0]!;
@@ -70,6 +76,7 @@ export function importVirtualHost(
     else if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, id, tenants));
     else if (d.nameKey === 'alias' && d.args.length === 2) aliases.push(d);
     else if (isScriptAlias(d)) scriptAliases.push(d);
+    else if (isRewrite(d)) rewrites.push(d);
     else ledger.leave(d, LOST_IN_VHOST);
   }
   const directories = sections.flatMap((s) => importDirectory(s, vhost, groups, tenants, ledger));
@@ -85,7 +92,10 @@ export function importVirtualHost(
     const mount = importWsgiMount(d, vhost, directories, tenants, ledger);
     if (mount !== null) wsgiMounts.push(mount);
   }
-  return { vhost, groups, directories, wsgiMounts };
+  const map = rewrites.length === 0 ? null : importProcessGroupMap(rewrites, fileContent);
+  if (map !== null) vhost.processGroupMap = map.map;
+  else for (const d of rewrites) ledger.leave(d, LOST_IN_VHOST);
+  return { vhost, groups, directories, wsgiMounts, mapFile: map?.file ?? null };
 }
 
 export function importGroup(
