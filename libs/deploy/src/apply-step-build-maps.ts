@@ -35,9 +35,11 @@ async function buildOne(apply: JournaledApply, entry: JournalEntry): Promise<App
   const source = entry.buildFrom ?? '';
   const staged = entry.staged ?? '';
   const template = apply.input.mapBuild ?? DEFAULT_MAP_BUILD;
+  const env = commandEnv(template);
   const outcome = await runner.run(expandMapBuild(template, source, staged), {
     timeoutMs: template.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
-    env: commandEnv(template),
+    // Debian installs httxt2dbm in /usr/sbin, which a service user's PATH often lacks.
+    env: { ...env, PATH: `${env.PATH}:/usr/sbin:/usr/bin` },
   });
   const fail = (why: string): ApplyFailure => ({
     step: 'stage',
