@@ -259,6 +259,57 @@ export function debianWithMountedDjango(site: OracleSite): AdoptionScenario {
 }
 
 /**
+ * WSGIProcessGroup.rst's RewriteMap example as its reader would type it: the group of each script looked up by
+ * REQUEST_URI in a txt map, the global `default` group for every URI the map does not list.
+ */
+export function processGroupMapExample(site: OracleSite): AdoptionScenario {
+  const app = `${site.root}/home/bob/app`;
+  const map = `${site.root}/wsgiprocmap.txt`;
+  const vhost = [
+    'WSGIDaemonProcess default processes=1 threads=5',
+    `<VirtualHost *:${site.port}>`,
+    '  ServerName map.example',
+    `  DocumentRoot ${site.root}/htdocs/map`,
+    '  WSGIDaemonProcess bob:1 user=bob group=bob threads=5',
+    '  WSGIDaemonProcess bob:2 user=bob group=bob threads=5',
+    '  RewriteEngine On',
+    `  RewriteMap wsgiprocmap txt:${map}`,
+    '  RewriteRule . - [E=PROCESS_GROUP:${wsgiprocmap:%{REQUEST_URI}|default}]',
+    '  WSGIProcessGroup %{ENV:PROCESS_GROUP}',
+    `  Alias /app ${app}`,
+    `  <Directory ${app}>`,
+    '    Options ExecCGI',
+    '    AddHandler wsgi-script .wsgi',
+    '  </Directory>',
+    '</VirtualHost>',
+    '',
+  ].join('\n');
+  return {
+    name: 'the process-group map example',
+    main: `${site.root}/apache2.conf`,
+    files: [
+      { path: `${site.root}/apache2.conf`, content: debianMain(site, 'sites-enabled') },
+      { path: `${site.root}/sites-enabled/000-default.conf`, content: debianDefaultSite(site) },
+      { path: `${site.root}/sites-enabled/map.conf`, content: vhost },
+      { path: map, content: '# URI to process group\n/app/a.wsgi bob:1\n/app/b.wsgi bob:2\n' },
+    ],
+    scripts: ['a.wsgi', 'b.wsgi', 'c.wsgi'].map((s) => `${app}/${s}`),
+    statics: [
+      `${app}/index.html`,
+      `${site.root}/htdocs/map/index.html`,
+      `${site.root}/var/www/html/index.html`,
+    ],
+    requests: generatedRequests(
+      ['map.example', 'unknown.example'],
+      ['/app', '/app', ''],
+      ['a.wsgi', 'b.wsgi', 'c.wsgi', 'missing.wsgi', 'A.wsgi', 'index.html'],
+      220,
+      14,
+    ),
+  };
+}
+
+/**
  * A shared host: 50 users with a public_html each and their own .htaccess choosing among two shared daemon pools,
  * three users with daemons of their own; the .htaccess files carry what real ones do (comments, RewriteEngine, a
  * FilesMatch, an empty file).

@@ -24,6 +24,7 @@ import {
 import {
   debianWithDjango,
   debianWithMountedDjango,
+  processGroupMapExample,
   outerScopeSelection,
   restrictProcessSeed,
   sharedHost,
@@ -78,6 +79,7 @@ describeWithApache('an adopted server answers like the original', () => {
     ["Debian's default site plus a Django project", debianWithDjango],
     ["Debian's default site plus a Django project mounted with WSGIScriptAlias", debianWithMountedDjango],
     ["a shared host with 50 users' .htaccess files", sharedHost],
+    ['the process-group map example', processGroupMapExample],
     ['server- and vhost-scope WSGIRestrictProcess and WSGIProcessGroup', outerScopeSelection],
   ])(
     '%s',
