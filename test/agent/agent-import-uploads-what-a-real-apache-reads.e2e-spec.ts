@@ -46,6 +46,9 @@ describeWithApache('hostplane-agent import', () => {
         '  WSGIProcessGroup %{ENV:PROCESS_GROUP}',
         '  SetEnv PROCESS_GROUP carol:1',
         '  CustomLog ${APACHE_LOG_DIR}/carol.log combined',
+        '  RewriteEngine On',
+        `  RewriteMap pgmap txt:${join(root, 'etc/pgmap.txt')}`,
+        '  RewriteRule ^ - [E=PROCESS_GROUP:${pgmap:%{REQUEST_URI}|carol:1}]',
         `  <Directory ${join(root, 'home')}/*/public_html>`,
         '    AllowOverride FileInfo',
         '  </Directory>',
@@ -62,6 +65,7 @@ describeWithApache('hostplane-agent import', () => {
         '',
       ].join('\n'),
     );
+    writeFileSync(join(root, 'etc/pgmap.txt'), '/app.wsgi carol:1\n');
     writeFileSync(join(home, '.htaccess'), '<Files app.wsgi>\n  SetEnv PROCESS_GROUP carol:1\n</Files>\n');
     writeFileSync(join(home, 'blog/.htaccess'), 'RewriteEngine On\n');
     writeFileSync(join(root, 'srv/static/.htaccess'), 'Deny from all\n');
@@ -117,6 +121,33 @@ describeWithApache('hostplane-agent import', () => {
     expect(report).toContain('tenant carol (unix user carol, group carol)');
     expect(report).toMatch(/carol\.conf:6: CustomLog .*carol\.log combined {2}— would be lost/);
     expect(report).toMatch(/blog\/\.htaccess:1: RewriteEngine On {2}— stays/);
+  });
+
+  it("uploads RewriteMap's txt file and passes --homes, so the map is adopted and the tenant gets its home", async () => {
+    const printed: string[] = [];
+    const code = await runImportCommand(
+      [
+        ...['--api-url', api.url, '--token', admin, '--server-id', SERVER, '--apachectl', apachectl],
+        ...['--homes', join(root, 'home'), '--json'],
+      ],
+      {},
+      (text) => printed.push(text),
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(printed.join('\n')) as {
+      spec: {
+        tenants: { name: string; homeDirectory: string | null }[];
+        virtualHosts: { processGroupMap: { fallback: string; entries: unknown[] } | null }[];
+      };
+    };
+    expect(report.spec.tenants).toEqual([
+      expect.objectContaining({ name: 'carol', homeDirectory: join(root, 'home/carol') }),
+    ]);
+    expect(report.spec.virtualHosts[0]!.processGroupMap).toEqual({
+      variable: 'PROCESS_GROUP',
+      fallback: 'carol:1',
+      entries: [{ uri: '/app.wsgi', processGroup: 'carol:1' }],
+    });
   });
 
   it('says what is missing instead of uploading anything', async () => {

@@ -13,7 +13,8 @@ import { ConfigFileSet, readConfigFiles, type ConfigDirective } from '#apache';
 export const IMPORT_USAGE = `hostplane-agent import: uploads this server's Apache files to POST /servers/{id}/imports and prints the report.
 Flags (or environment): --api-url (HOSTPLANE_API_URL), --token (HOSTPLANE_AGENT_TOKEN) or --token-file (HOSTPLANE_AGENT_TOKEN_FILE)
 of an admin (imports are admin-only), --server-id (HOSTPLANE_SERVER_ID), --apachectl (HOSTPLANE_APACHECTL, a command or a JSON
-argv array; default apache2ctl), --json (print the API's answer as it is).`;
+argv array; default apache2ctl), --homes (HOSTPLANE_HOMES, where the users' home directories are; default /home),
+--json (print the API's answer as it is).`;
 
 /** A walk under `<Directory />` with overrides could reach the whole disk: these are never searched. */
 const NEVER_WALKED = ['/proc', '/sys', '/dev', '/run'];
@@ -26,6 +27,8 @@ export interface ImportCommandConfig {
   readonly apachectl: readonly string[];
   readonly json: boolean;
   readonly requestTimeoutMs: number;
+  /** Where the users' home directories are, for the API's tenant inference; undefined = the API's default. */
+  readonly homes?: string;
 }
 
 export interface CollectedFiles {
@@ -44,6 +47,7 @@ export function importConfig(argv: readonly string[], env: NodeJS.ProcessEnv): I
       'server-id': { type: 'string' },
       apachectl: { type: 'string' },
       json: { type: 'boolean' },
+      homes: { type: 'string' },
     },
     strict: true,
   });
@@ -60,7 +64,9 @@ export function importConfig(argv: readonly string[], env: NodeJS.ProcessEnv): I
   ];
   if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}`);
   const apachectl = values.apachectl ?? env['HOSTPLANE_APACHECTL'] ?? 'apache2ctl';
+  const homes = values.homes ?? env['HOSTPLANE_HOMES'];
   return {
+    ...(homes !== undefined && homes !== '' ? { homes } : {}),
     apiUrl: apiUrl!.replace(/\/+$/, ''),
     token: token!,
     serverId: serverId!,
@@ -101,7 +107,22 @@ export function collectApacheFiles(apachectl: readonly string[]): CollectedFiles
     for (const root of expandGlob(folder)) walk(root, accessFile, found);
   }
   const htaccess = [...found].sort().map((path) => ({ path, content: readFileSync(path, 'utf8') }));
-  return { main, files: [...files, ...htaccess], htaccessFiles: htaccess.length };
+  // mod_rewrite reads `RewriteMap name txt:<file>` itself (no Include lists it): the import needs it to adopt the map.
+  const maps = textMapFiles(read.directives)
+    .filter((path) => !paths.includes(path) && existsSync(path))
+    .map((path) => ({ path, content: readFileSync(path, 'utf8') }));
+  return { main, files: [...files, ...maps, ...htaccess], htaccessFiles: htaccess.length };
+}
+
+/** The absolute files of `RewriteMap name txt:<file>` lines, anywhere in the configuration. */
+function textMapFiles(directives: readonly ConfigDirective[]): string[] {
+  const out = new Set<string>();
+  for (const d of directives) {
+    const source = d.nameKey === 'rewritemap' ? d.args[1] : undefined;
+    if (source?.startsWith('txt:/')) out.add(posix.normalize(source.slice('txt:'.length)));
+    if (d.children !== undefined) for (const path of textMapFiles(d.children)) out.add(path);
+  }
+  return [...out];
 }
 
 /** The paths of `<Directory>` sections (anywhere, vhosts included) whose last AllowOverride allows something. */
@@ -220,7 +241,11 @@ export async function runImportCommand(
         Accept: 'application/json',
         'Content-Type': 'application/json',
       },
-      body: JSON.stringify({ main: collected.main, files: collected.files }),
+      body: JSON.stringify({
+        main: collected.main,
+        files: collected.files,
+        ...(config.homes !== undefined ? { homes: config.homes } : {}),
+      }),
       signal: AbortSignal.timeout(config.requestTimeoutMs),
     });
   } catch (error) {
