@@ -165,7 +165,9 @@ export function isSilentEnvSelection(
   if (group === undefined) return false;
   const owner = group.virtualHostId;
   if (vhost !== undefined && owner !== null && owner !== vhost.id) return false;
-  const { list, scope } = restrictListInForce(index.model, vhost, directory?.restrictProcess ?? null);
+  // restrictListInForce without its result object: this is the hot path of a 10k-vhost validate.
+  const own = directory?.restrictProcess ?? null;
+  const list = own ?? vhost?.restrictProcess ?? index.model.restrictProcess ?? null;
   // Outside a directory (a vhost default) no tenant is compared; only the vhost's or server's list applies.
   if (directory === null) return list === null || list.includes(value);
   if (author === 'tenant' && vhost === undefined) return false;
@@ -173,7 +175,7 @@ export function isSilentEnvSelection(
     return group.tenantId === directory.tenantId || (author === 'admin' && group.tenantId === null);
   }
   // An inherited list offers a tenant only its own groups (tenantMaySelect).
-  if (author === 'tenant' && scope !== 'directory' && group.tenantId !== directory.tenantId) return false;
+  if (author === 'tenant' && own === null && group.tenantId !== directory.tenantId) return false;
   // The value is neither "" nor %{GLOBAL}, so restrictListKey(token) === value is token === value.
   for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
   return false;

@@ -27,13 +27,15 @@ export function tenantMaySelect(
   value: string,
 ): boolean {
   if (vhost === undefined || typeof value !== 'string') return false;
-  const { list, scope } = restrictListInForce(index.model, vhost, directory.restrictProcess);
+  // restrictListInForce inlined: called for every tenant rule of a big server, so no result object.
+  const own = directory.restrictProcess;
+  const list = own ?? vhost.restrictProcess ?? index.model.restrictProcess ?? null;
   if (value === GLOBAL_TOKEN)
     return list !== null && list.includes(GLOBAL_TOKEN) && !index.model.restrictEmbedded;
   const group = index.groupsByName.get(value);
   if (group === undefined || !isGroupVisibleFrom(group, vhost, index.vhostsById)) return false;
   if (list === null) return group.tenantId === directory.tenantId;
-  return list.includes(value) && (scope === 'directory' || group.tenantId === directory.tenantId);
+  return list.includes(value) && (own !== null || group.tenantId === directory.tenantId);
 }
 
 /**
