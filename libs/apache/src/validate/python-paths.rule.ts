@@ -55,14 +55,44 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
   return out;
 }
 
-type Roots = ReadonlyMap<string, readonly string[]>;
+interface Roots {
+  /** Tenant id → its home and directory paths, each ending in "/". */
+  readonly byTenant: ReadonlyMap<string, readonly string[]>;
+  /** Root path → the tenants owning it, in model order: one lookup per ancestor of a path, not a scan of all. */
+  readonly byPath: ReadonlyMap<string, readonly string[]>;
+  /** Tenant id → its position in the model. */
+  readonly order: ReadonlyMap<string, number>;
+}
 
-/** Tenant id → its home and directory paths, each ending in "/". */
 function tenantRoots(index: ModelIndex): Roots {
-  const roots = new Map<string, string[]>();
-  for (const tenant of index.model.tenants) roots.set(tenant.id, [slash(homeOf(tenant))]);
-  for (const d of index.model.directories) roots.get(d.tenantId)?.push(slash(d.path));
-  return roots;
+  const byTenant = new Map<string, string[]>();
+  for (const tenant of index.model.tenants) byTenant.set(tenant.id, [slash(homeOf(tenant))]);
+  for (const d of index.model.directories) byTenant.get(d.tenantId)?.push(slash(d.path));
+  const byPath = new Map<string, string[]>();
+  for (const [id, list] of byTenant) {
+    for (const root of list) {
+      const owners = byPath.get(root);
+      if (owners === undefined) byPath.set(root, [id]);
+      else if (!owners.includes(id)) owners.push(id);
+    }
+  }
+  return { byTenant, byPath, order: new Map([...byTenant.keys()].map((id, i) => [id, i])) };
+}
+
+/**
+ * The first tenant in model order, other than `tenantId`, one of whose roots contains `path` (as
+ * `slash(path).startsWith(root)`: every root ends in "/", so it is one of the path's "/"-ended prefixes).
+ */
+function otherOwner(roots: Roots, tenantId: string, path: string): string | undefined {
+  const full = slash(path);
+  const at = (id: string) => roots.order.get(id) ?? Infinity;
+  let best: string | undefined;
+  for (let cut = full.indexOf('/'); cut !== -1; cut = full.indexOf('/', cut + 1)) {
+    for (const id of roots.byPath.get(full.slice(0, cut + 1)) ?? []) {
+      if (id !== tenantId && (best === undefined || at(id) < at(best))) best = id;
+    }
+  }
+  return best;
 }
 
 function checkPaths(
@@ -92,12 +122,12 @@ function checkPaths(
     }
     if (group.tenantId === null) continue;
     const inside = (root: string): boolean => slash(value).startsWith(root);
-    const owner = [...roots].find(([id, list]) => id !== group.tenantId && list.some(inside));
+    const owner = otherOwner(roots, group.tenantId, value);
     if (owner !== undefined) {
-      const name = index.tenantsById.get(owner[0])?.name ?? owner[0];
+      const name = index.tenantsById.get(owner)?.name ?? owner;
       return [error('PYTHON_PATH_OF_ANOTHER_TENANT', where, `${value} lies in tenant ${name}'s files`)];
     }
-    if (!(roots.get(group.tenantId) ?? []).some(inside)) {
+    if (!(roots.byTenant.get(group.tenantId) ?? []).some(inside)) {
       return [
         // A warning, not an error: adopted servers (imports) keep code in /var/www and must stay valid.
         warning(
