@@ -4,6 +4,7 @@ import type {
   ServerModel,
   Tenant,
   VirtualHost,
+  WsgiMount,
 } from '../libs/apache/src/model/server-model.js';
 
 /** The issue's benchmark shape: per vhost 4 daemon groups, 2 tenant directories, 10 .htaccess rules each. */
@@ -17,7 +18,18 @@ export interface SyntheticOptions {
    * needs names that exist on the machine, so it passes a small pool of real users instead.
    */
   unixUser?: (tenantIndex: number) => string;
+  /**
+   * Python apps as issue 10 deploys them: per tenant one WSGIScriptAlias mount (/blog, a script in the tenant's
+   * /apps directory, in group :1) and that group's python-home a virtualenv in the tenant's home
+   * (`<home>/venv`); the server embeds Python `PYTHON_VERSION`.
+   */
+  pythonApps?: boolean;
+  /** Where tenant homes live (default /home): the preflight bench points it at real virtualenvs on disk. */
+  homeRoot?: string;
 }
+
+/** The X.Y the synthetic server's mod_wsgi embeds (pythonApps). */
+export const PYTHON_VERSION = '3.11';
 
 function rulesFor(tenant: string, dir: number): Directory['rules'] {
   const rules: Directory['rules'] = [];
@@ -36,6 +48,8 @@ function rulesFor(tenant: string, dir: number): Directory['rules'] {
 /** A server of `vhosts` tenant virtual hosts; deterministic, and clean under validate() except shared-user lint. */
 export function syntheticServer(vhosts: number, options: SyntheticOptions = {}): ServerModel {
   const unixUser = options.unixUser ?? ((i: number) => `t${i}`);
+  const homeRoot = options.homeRoot ?? '/home';
+  const wsgiMounts: WsgiMount[] = [];
   const virtualHosts: VirtualHost[] = [];
   const daemonGroups: DaemonGroup[] = [];
   const tenants: Tenant[] = [];
@@ -43,13 +57,20 @@ export function syntheticServer(vhosts: number, options: SyntheticOptions = {}):
   for (let i = 0; i < vhosts; i++) {
     const t = `t${i}`;
     const user = unixUser(i);
-    tenants.push({ id: `tn-${i}`, name: t, unixUser: user, unixGroup: user });
+    const home = `${homeRoot}/${t}`;
+    tenants.push({
+      id: `tn-${i}`,
+      name: t,
+      unixUser: user,
+      unixGroup: user,
+      ...(options.homeRoot !== undefined ? { homeDirectory: home } : {}),
+    });
     virtualHosts.push({
       id: `vh-${i}`,
       serverName: `site${i}.example.com`,
       serverAliases: [`www.site${i}.example.com`],
       addresses: ['*:80'],
-      documentRoot: `/home/${t}/public_html`,
+      documentRoot: `${home}/public_html`,
       processGroup: '%{ENV:PROCESS_GROUP}',
       applicationGroup: '%{GLOBAL}',
       env: { PROCESS_GROUP: `${t}:1` },
@@ -67,7 +88,11 @@ export function syntheticServer(vhosts: number, options: SyntheticOptions = {}):
         threads: 15,
         user,
         group: user,
-        options: { 'maximum-requests': 1000, 'display-name': `%{GROUP}` },
+        options: {
+          'maximum-requests': 1000,
+          'display-name': `%{GROUP}`,
+          ...(options.pythonApps === true && n === 1 ? { 'python-home': `${home}/venv` } : {}),
+        },
       });
     }
     for (let d = 0; d < DIRECTORIES_PER_VHOST; d++) {
@@ -75,7 +100,7 @@ export function syntheticServer(vhosts: number, options: SyntheticOptions = {}):
         id: `dir-${i}-${d}`,
         virtualHostId: `vh-${i}`,
         tenantId: `tn-${i}`,
-        path: d === 0 ? `/home/${t}/public_html` : `/home/${t}/apps`,
+        path: d === 0 ? `${home}/public_html` : `${home}/apps`,
         urlPath: d === 0 ? null : '/apps',
         allowOverride: ['FileInfo'],
         options: ['ExecCGI'],
@@ -84,6 +109,20 @@ export function syntheticServer(vhosts: number, options: SyntheticOptions = {}):
         processGroup: null,
         env: { PROCESS_GROUP: `${t}:1` },
         rules: rulesFor(t, d),
+      });
+    }
+    if (options.pythonApps === true) {
+      wsgiMounts.push({
+        id: `wm-${i}`,
+        virtualHostId: `vh-${i}`,
+        tenantId: `tn-${i}`,
+        urlPath: '/blog',
+        urlPattern: null,
+        script: `${home}/apps/blog/wsgi.py`,
+        processGroup: `${t}:1`,
+        applicationGroup: '%{GLOBAL}',
+        callableObject: null,
+        passAuthorization: null,
       });
     }
   }
@@ -100,5 +139,6 @@ export function syntheticServer(vhosts: number, options: SyntheticOptions = {}):
     virtualHosts,
     tenants,
     directories,
+    ...(options.pythonApps === true ? { wsgiMounts, pythonVersion: PYTHON_VERSION } : {}),
   };
 }
