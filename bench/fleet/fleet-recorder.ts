@@ -1,5 +1,5 @@
 /** The agent's HTTP calls, by what they are for. */
-export type CallKind = 'poll' | 'report' | 'deployment';
+export type CallKind = 'poll' | 'report' | 'restarts' | 'deployment';
 
 export interface CallStats {
   count: number;

@@ -19,6 +19,8 @@ export interface FleetBenchResult {
   requestsPerSecond: number;
   poll: CallStats;
   report: CallStats;
+  /** Absent in runs before the agent asked for pending restarts. */
+  restarts?: CallStats;
   connections: {
     total: number;
     clients: number;
@@ -41,9 +43,10 @@ const apps = (r: FleetBenchResult) =>
     .map(([app, n]) => `${n} ${app === '(none)' ? 'pooled' : app}`)
     .join(', ');
 
-/** Calls per second the fleet asks for when every agent keeps its pace: a poll each, and a heartbeat each. */
+/** Calls per second the fleet asks for when every agent keeps its pace: poll, heartbeat, pending restarts. */
 export function demandPerSecond(r: FleetBenchResult): number {
-  return (r.agents * (r.heartbeat === 'every-poll' ? 2 : 1) * 1000) / r.intervalMs;
+  const calls = 1 + (r.heartbeat === 'every-poll' ? 1 : 0) + (r.restarts === undefined ? 0 : 1);
+  return (r.agents * calls * 1000) / r.intervalMs;
 }
 
 /** CPU ms of both API processes per HTTP call the fleet made. */
@@ -61,7 +64,7 @@ export function fleetMarkdown(r: FleetBenchResult): string {
 
 ${r.agents.toLocaleString('en')} simulated agents, each making apps/agent's calls every ${r.intervalMs / 1000} s
 (heartbeat \`POST /servers/{id}/agent-reports\`, facts and processes only when changed; then
-\`GET /servers/{id}/publications/live\` with If-None-Match), on their own keep-alive connections, spread over two
+\`GET /servers/{id}/publications/live\` with If-None-Match; then \`GET …/daemon-group-restarts/pending\`), on their own keep-alive connections, spread over two
 API processes (\`bench/api/api-process.js\`, booted as main.ts boots) on one embedded PostgreSQL. Servers: one
 template (2 vhosts, 8 daemon groups) bulk-loaded and published through the API, copied ${r.agents - 1} times with SQL
 (bench/fleet/seed-fleet.ts) with its revision marked live, one agent token each. The agents start staggered over
@@ -80,7 +83,11 @@ run of ${r.seconds.toFixed(0)} s, ${r.date}.
 | CPU of both API processes | ${pct(r.apiCpuPercent)} of one core (${r.apiCpuPercentEach.map(pct).join(' + ')})${saturated ? `; the load needs ${pct(needed)}` : ''} | ≤ 20 %: ${verdict(Math.max(r.apiCpuPercent, saturated ? needed : 0) <= 20)} |
 | Poll latency (GET …/publications/live) | p50 ${ms(r.poll.p50Ms)}, p99 ${ms(r.poll.p99Ms)}, max ${ms(r.poll.maxMs)} | p99 ≤ 50 ms: ${verdict(r.poll.p99Ms <= 50)} |
 | Heartbeat latency (POST …/agent-reports) | p50 ${ms(r.report.p50Ms)}, p99 ${ms(r.report.p99Ms)}, max ${ms(r.report.maxMs)} | |
-| PostgreSQL connections (max of 1 s samples) | ${r.connections.clients} client backends (${apps(r)}), ${r.connections.total} in pg_stat_activity | ≤ 2 × (pool ${r.connections.poolPerApi} + 1 listener) = ${r.connections.bound}: ${verdict(r.connections.clients <= r.connections.bound)} |
+${
+  r.restarts === undefined
+    ? ''
+    : `| Pending restarts (GET …/daemon-group-restarts/pending) | p50 ${ms(r.restarts.p50Ms)}, p99 ${ms(r.restarts.p99Ms)}, max ${ms(r.restarts.maxMs)} | |\n`
+}| PostgreSQL connections (max of 1 s samples) | ${r.connections.clients} client backends (${apps(r)}), ${r.connections.total} in pg_stat_activity | ≤ 2 × (pool ${r.connections.poolPerApi} + 1 listener) = ${r.connections.bound}: ${verdict(r.connections.clients <= r.connections.bound)} |
 
 - Calls: ${r.requestsPerSecond.toFixed(0)}/s (${pollsPerSecond.toFixed(0)} polls/s: ${statuses(r.poll)};
   heartbeats: ${statuses(r.report)}), ${cpuMsPerCall(r).toFixed(2)} ms of API CPU per call.

@@ -90,6 +90,7 @@ async function main(): Promise<void> {
     const cpu = cpus();
     const poll = recorder.stats('poll');
     const report = recorder.stats('report');
+    const restarts = recorder.stats('restarts');
     const result: FleetBenchResult = {
       date: new Date().toISOString(),
       machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM`,
@@ -105,9 +106,11 @@ async function main(): Promise<void> {
       apiCpuPercentEach: perApi,
       loadGeneratorCpuPercent: (own.user + own.system) / 10 / elapsedMs,
       requestsPerSecond:
-        (poll.count + report.count + recorder.stats('deployment').count) / (elapsedMs / 1000),
+        (poll.count + report.count + restarts.count + recorder.stats('deployment').count) /
+        (elapsedMs / 1000),
       poll,
       report,
+      restarts,
       connections: {
         ...sampler.max,
         byApplication: sampler.byApplication,

@@ -33,7 +33,8 @@ const PROCESSES = Array.from({ length: 16 }, (_, i) => ({
 /**
  * The HTTP calls apps/agent makes, in its order (Agent.pollOnce + runAgent), without the host work: a
  * heartbeat (POST /servers/{id}/agent-reports, facts and processes only when they changed), then the poll
- * (GET /servers/{id}/publications/live with If-None-Match); a revision not yet applied is "applied" at once,
+ * (GET /servers/{id}/publications/live with If-None-Match), then the pending daemon group restarts
+ * (GET /servers/{id}/daemon-group-restarts/pending); a revision not yet applied is "applied" at once,
  * reported (POST /publications/{id}/deployments), heartbeat again, and polled again without sleeping so the
  * new ETag is learnt. Then sleep the poll interval.
  */
@@ -48,6 +49,7 @@ export class SimulatedAgent {
   private sentFacts: string | null = null;
   private sentProcesses = false;
   private sentBody: string | null = null;
+  private restartsUnsupported = false;
   private readonly stopping = new AbortController();
   /** The last failed call, for the warm-up's diagnostics. */
   lastError: string | null = null;
@@ -93,8 +95,18 @@ export class SimulatedAgent {
   private async pollOnce(): Promise<boolean> {
     await this.report();
     const applied = await this.pullAndApply();
+    await this.pendingRestarts();
     if (applied) await this.report();
     return applied;
+  }
+
+  /** GET …/daemon-group-restarts/pending after every poll (none are requested here); 404/403: never again. */
+  private async pendingRestarts(): Promise<void> {
+    if (this.restartsUnsupported) return;
+    const path = `servers/${this.options.serverId}/daemon-group-restarts/pending`;
+    const answer = await this.call('restarts', 'GET', path);
+    if (answer.status === 404 || answer.status === 403) this.restartsUnsupported = true;
+    else if (answer.status !== 200) throw new Error(`restarts: ${answer.status}`);
   }
 
   private async pullAndApply(): Promise<boolean> {
