@@ -4127,6 +4127,10 @@ export interface operations {
       /** @description The newest pending revision, else the live one */
       200: {
         headers: {
+          /** @description Daemon group restarts waiting for this server’s agent (GET …/daemon-group-restarts/pending) */
+          'Hostplane-Restarts-Pending'?: number;
+          /** @description The server’s model revision; when it moved, the agent reports to learn the names to check */
+          'Hostplane-Model-Revision'?: number;
           RateLimit: components['headers']['RateLimit'];
           'RateLimit-Policy': components['headers']['RateLimitPolicy'];
           ETag: components['headers']['ETag'];
@@ -4140,6 +4144,10 @@ export interface operations {
       /** @description If-None-Match matched the ETag */
       304: {
         headers: {
+          /** @description Daemon group restarts waiting for this server’s agent (GET …/daemon-group-restarts/pending) */
+          'Hostplane-Restarts-Pending'?: number;
+          /** @description The server’s model revision; when it moved, the agent reports to learn the names to check */
+          'Hostplane-Model-Revision'?: number;
           ETag: components['headers']['ETag'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
           [name: string]: unknown;

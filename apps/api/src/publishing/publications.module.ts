@@ -1,3 +1,4 @@
+import { AgentPollModule } from '../fleet/agent-poll/agent-poll.module.js';
 import { Module } from '@nestjs/common';
 import { InspectionModule } from '../inspection/inspection.module.js';
 import { ModelStoreModule } from '../model-store/model-store.module.js';
@@ -28,7 +29,7 @@ import { WantedRevisionUseCase } from './wanted-revision.use-case.js';
 
 /** Publishing: render → validate → store a revision → apply (locally, or pending for an agent). */
 @Module({
-  imports: [ModelStoreModule, InspectionModule, ChangeListenerModule],
+  imports: [ModelStoreModule, InspectionModule, ChangeListenerModule, AgentPollModule],
   controllers: [ServerPublicationsController, PublicationsController],
   providers: [
     applierProvider,

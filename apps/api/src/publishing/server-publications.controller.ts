@@ -9,6 +9,13 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { AgentLastSeen } from '../fleet/agent-poll/agent-last-seen.service.js';
+import {
+  MODEL_REVISION_HEADER,
+  pollHeadersDoc,
+  RESTARTS_PENDING_HEADER,
+} from '../fleet/agent-poll/agent-poll-headers.js';
+import { AgentPollSignals } from '../fleet/agent-poll/agent-poll-signals.js';
 import { AdminOnly, AgentRoute } from '../auth/decorators/auth-policy.decorators.js';
 import { CreatedLocation } from '../platform/http/location/created-location.interceptor.js';
 import { CurrentPrincipal } from '../auth/decorators/current-principal.decorator.js';
@@ -50,6 +57,8 @@ export class ServerPublicationsController {
     private readonly listPublications: ListPublicationsUseCase,
     private readonly wanted: WantedRevisionUseCase,
     private readonly drifts: DriftUseCase,
+    private readonly lastSeen: AgentLastSeen,
+    private readonly pollSignals: AgentPollSignals,
   ) {}
 
   @Post(':serverId/publications')
@@ -93,22 +102,35 @@ export class ServerPublicationsController {
     return this.listPublications.execute(serverId, query);
   }
 
-  /** For agents: admins, or the server's own scoped agent token. */
+  /**
+   * For agents: admins, or the server's own scoped agent token. The agent's poll is also its heartbeat (last
+   * seen, written in batches) and says from memory whether restarts wait, so a quiet agent makes one call.
+   */
   @Get(':serverId/publications/live')
   @AdminOnly()
   @AgentRoute('serverId')
   @ApiOkResponse({
     standardSchema: publicationSchema,
     description: 'The newest pending revision, else the live one',
+    headers: pollHeadersDoc,
   })
-  @ApiNotModifiedResponse({ description: 'If-None-Match matched the ETag' })
+  @ApiNotModifiedResponse({ description: 'If-None-Match matched the ETag', headers: pollHeadersDoc })
   async live(
+    @CurrentPrincipal() principal: Principal,
     @Param('serverId') serverId: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PublicationDto | undefined> {
-    const wanted = await this.wanted.execute(serverId, ifNoneMatch);
+    if (principal.serverScope !== null) this.lastSeen.polled(serverId);
+    const [wanted, signals] = await Promise.all([
+      this.wanted.execute(serverId, ifNoneMatch),
+      this.pollSignals.of(serverId),
+    ]);
     res.setHeader('ETag', wanted.etag);
+    if (signals !== null) {
+      res.setHeader(RESTARTS_PENDING_HEADER, String(signals.restartsPending));
+      res.setHeader(MODEL_REVISION_HEADER, String(signals.modelRevision));
+    }
     if (wanted.publication !== null) return wanted.publication;
     res.status(304);
     return undefined;

@@ -1,3 +1,4 @@
+import { AgentPollModule } from '../agent-poll/agent-poll.module.js';
 import { Module } from '@nestjs/common';
 import { AgentDaemonGroupRestartsController } from './agent-daemon-group-restarts.controller.js';
 import { AgentDaemonGroupRestarts } from './agent-daemon-group-restarts.use-case.js';
@@ -9,6 +10,7 @@ import { RequestDaemonGroupRestart } from './request-daemon-group-restart.use-ca
 
 /** Restart one daemon group: requests, their outcome, and who carries them out (local applier or agent). */
 @Module({
+  imports: [AgentPollModule],
   controllers: [DaemonGroupRestartsController, AgentDaemonGroupRestartsController],
   providers: [
     DaemonGroupRestartRepository,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { daemonProcessTitle } from '#deploy';
 import type { Principal } from '../../auth/principal.js';
 import { tenantScopeOf } from '../../auth/tenant-scope.js';
+import { AgentPollSignals } from '../agent-poll/agent-poll-signals.js';
 import { AppConfig } from '../../platform/config/app-config.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { DaemonGroupRestartDto } from './daemon-group-restart.dto.js';
@@ -23,6 +24,7 @@ export class RequestDaemonGroupRestart {
     private readonly restarts: DaemonGroupRestartRepository,
     private readonly local: LocalDaemonGroupRestarter,
     private readonly config: AppConfig,
+    private readonly pollSignals: AgentPollSignals,
   ) {}
 
   async request(principal: Principal, groupId: string): Promise<DaemonGroupRestartDto> {
@@ -55,6 +57,8 @@ export class RequestDaemonGroupRestart {
     const waiting = await this.restarts.pendingOfGroup(target.id);
     if (waiting !== null) return presentRestart(waiting);
     const row = await this.restarts.create(target);
+    // This replica's next poll of the server says so at once (other replicas hear the trigger).
+    this.pollSignals.forget(row.serverId);
     if (this.config.publishing.applyMode === 'local') this.local.start(row.id, target);
     return presentRestart(row);
   }

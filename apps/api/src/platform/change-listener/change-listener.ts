@@ -9,6 +9,8 @@ export const MODEL_CHANNEL = 'hostplane_model';
 export const PRINCIPAL_CHANNEL = 'hostplane_principal';
 /** Migration 20260310000000_publication_notifications: "<server id>" whose revisions changed. */
 export const PUBLICATION_CHANNEL = 'hostplane_publication';
+/** Migration 20260311000000_restart_notifications: "<server id>" whose daemon group restarts changed. */
+export const RESTART_CHANNEL = 'hostplane_restart';
 
 /** Shown in pg_stat_activity, so operators (and tests) can find the listener's backend. */
 export const LISTENER_APPLICATION_NAME = 'hostplane-change-listener';
@@ -90,7 +92,7 @@ export class ChangeListener implements OnModuleInit, OnApplicationShutdown {
     });
     this.connection = connection;
     try {
-      await connection.listen([MODEL_CHANNEL, PRINCIPAL_CHANNEL, PUBLICATION_CHANNEL]);
+      await connection.listen([MODEL_CHANNEL, PRINCIPAL_CHANNEL, PUBLICATION_CHANNEL, RESTART_CHANNEL]);
     } catch (error) {
       this.lost(connection, error);
       return;
