@@ -1,7 +1,7 @@
 import { recover } from '#deploy';
 import type { AgentConfig } from './agent-config.js';
 import type { AgentLogger } from './agent-logger.js';
-import { AgentApiClient } from './api-client.js';
+import { AgentApiClient, type PollSignals } from './api-client.js';
 import { applyPublication, deployTarget, journalDir, type AppliedOutcome } from './apply-publication.js';
 import { AgentReporter } from './agent-reporter.js';
 import { AgentRestarts } from './daemon-group-restarts.js';
@@ -21,6 +21,8 @@ export class Agent {
   private state: AgentState | null = null;
   private readonly reporter: AgentReporter;
   private readonly restarts: AgentRestarts;
+  /** What the last poll's headers said (null: not said — an older API, or no poll answered yet). */
+  private signals: PollSignals = { restartsPending: null, modelRevision: null };
 
   constructor(
     private readonly config: AgentConfig,
@@ -50,15 +52,17 @@ export class Agent {
   }
 
   /**
-   * One poll: the heartbeat (what is applied, drift, facts, processes; its answer says whether a revision was
-   * published with force over our drift), then apply what the API wants, then the daemon group restarts the
-   * API holds for this server (after the apply: a restart then starts the new revision's code), then a
-   * heartbeat with the outcome.
+   * One poll: the report when it changed (what is applied, drift, facts, processes; its answer says whether a
+   * revision was published with force over our drift), then apply what the API wants, then the daemon group
+   * restarts the API holds for this server when the poll says some wait (after the apply: a restart then
+   * starts the new revision's code), then a report with the outcome. A quiet agent makes the poll only: it
+   * is also the agent's heartbeat.
    */
   async pollOnce(): Promise<PollOutcome> {
-    await this.reporter.report(this.loaded());
+    await this.reporter.reportIfChanged(this.loaded(), this.signals);
     const outcome = await this.pullAndApply();
-    const restarted = await this.restarts.runPending();
+    // An API that does not say (older, or a server without revisions) is asked every poll, as before.
+    const restarted = this.signals.restartsPending === 0 ? 0 : await this.restarts.runPending();
     if (outcome.kind === 'applied' || restarted > 0) {
       this.reporter.invalidate();
       await this.reporter.report(this.loaded());
@@ -70,6 +74,7 @@ export class Agent {
     const state = this.loaded();
     if (state.pendingReport !== null) await this.flushReport(state);
     const answer = await this.api.live(state.etag);
+    this.signals = { restartsPending: answer.restartsPending, modelRevision: answer.modelRevision };
     if (answer.kind === 'unchanged') return { kind: 'idle', why: 'unchanged' };
     if (answer.kind === 'none') return { kind: 'idle', why: 'no-revision' };
     const { publication, etag } = answer;

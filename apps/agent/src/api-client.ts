@@ -6,10 +6,27 @@ import type { Schemas } from '#client';
  */
 export type WantedPublication = Schemas['Publication'];
 
-export type LiveAnswer =
-  | { kind: 'unchanged' }
-  | { kind: 'none' }
-  | { kind: 'revision'; publication: WantedPublication; etag: string | null };
+/**
+ * What the poll's headers say besides the revision (null: not said, an older API): how many daemon group
+ * restarts wait for this server, and the server's model revision.
+ */
+export interface PollSignals {
+  restartsPending: number | null;
+  modelRevision: number | null;
+}
+
+export type LiveAnswer = PollSignals &
+  (
+    | { kind: 'unchanged' }
+    | { kind: 'none' }
+    | { kind: 'revision'; publication: WantedPublication; etag: string | null }
+  );
+
+const countHeader = (response: Response, name: string): number | null => {
+  const value = response.headers.get(name);
+  if (value === null || !/^\d+$/.test(value.trim())) return null;
+  return Number(value);
+};
 
 /** POST /publications/{id}/deployments; the agent always sends its log. */
 export type DeploymentReport = Required<Schemas['DeploymentReport']>;
@@ -59,11 +76,18 @@ export class AgentApiClient {
       path,
       ifNoneMatch === null ? {} : { 'If-None-Match': ifNoneMatch },
     );
-    if (response.status === 304) return { kind: 'unchanged' };
-    if (response.status === 404) return { kind: 'none' };
+    const signals: PollSignals = {
+      restartsPending: countHeader(response, 'Hostplane-Restarts-Pending'),
+      modelRevision: countHeader(response, 'Hostplane-Model-Revision'),
+    };
+    if (response.status === 304) return { kind: 'unchanged', ...signals };
+    if (response.status === 404) {
+      await response.body?.cancel();
+      return { kind: 'none', ...signals };
+    }
     await this.ensureOk(response);
     const publication = (await response.json()) as WantedPublication;
-    return { kind: 'revision', publication, etag: response.headers.get('etag') };
+    return { kind: 'revision', publication, etag: response.headers.get('etag'), ...signals };
   }
 
   /** 'gone': the API no longer wants this report (superseded, or the publication is not ours / deleted). */
