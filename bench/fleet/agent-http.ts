@@ -5,7 +5,13 @@ export interface HttpAnswer {
   etag: string | null;
   body: string;
   ms: number;
+  /** The poll's Hostplane-Restarts-Pending and Hostplane-Model-Revision headers (null: absent). */
+  restartsPending: number | null;
+  modelRevision: number | null;
 }
+
+const count = (value: string | string[] | undefined): number | null =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : null;
 
 /**
  * One simulated agent's HTTP client: its own keep-alive connection (one socket, like the agent's fetch to
@@ -53,6 +59,8 @@ export class AgentHttp {
               etag: etag ?? null,
               body: Buffer.concat(chunks).toString('utf8'),
               ms: performance.now() - started,
+              restartsPending: count(res.headers['hostplane-restarts-pending']),
+              modelRevision: count(res.headers['hostplane-model-revision']),
             });
           });
           res.on('error', reject);

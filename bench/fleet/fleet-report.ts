@@ -1,3 +1,4 @@
+import { SAFETY_NET_POLLS } from '../../apps/agent/src/agent-reporter.js';
 import type { DbActivity } from './db-activity.js';
 import type { CallStats } from './fleet-recorder.js';
 
@@ -43,9 +44,13 @@ const apps = (r: FleetBenchResult) =>
     .map(([app, n]) => `${n} ${app === '(none)' ? 'pooled' : app}`)
     .join(', ');
 
-/** Calls per second the fleet asks for when every agent keeps its pace: poll, heartbeat, pending restarts. */
+/**
+ * Calls per second the fleet asks for when every agent keeps its pace: the poll; before reports on change also a
+ * report and a restart check each time; with them a report every SAFETY_NET_POLLS polls (no restarts wait here).
+ */
 export function demandPerSecond(r: FleetBenchResult): number {
-  const calls = 1 + (r.heartbeat === 'every-poll' ? 1 : 0) + (r.restarts === undefined ? 0 : 1);
+  const calls =
+    r.heartbeat === 'every-poll' ? 2 + (r.restarts === undefined ? 0 : 1) : 1 + 1 / SAFETY_NET_POLLS;
   return (r.agents * calls * 1000) / r.intervalMs;
 }
 
@@ -62,18 +67,21 @@ export function fleetMarkdown(r: FleetBenchResult): string {
   const needed = (cpuMsPerCall(r) * demandPerSecond(r)) / 10;
   return `## Fleet (\`npm run bench:fleet\`)
 
-${r.agents.toLocaleString('en')} simulated agents, each making apps/agent's calls every ${r.intervalMs / 1000} s
-(heartbeat \`POST /servers/{id}/agent-reports\`, facts and processes only when changed; then
-\`GET /servers/{id}/publications/live\` with If-None-Match; then \`GET …/daemon-group-restarts/pending\`), on their own keep-alive connections, spread over two
+${r.agents.toLocaleString('en')} simulated agents, each making apps/agent's calls every ${r.intervalMs / 1000} s, ${
+    r.heartbeat === 'on-change'
+      ? `as apps/agent does since reports on change: \`GET /servers/{id}/publications/live\` with If-None-Match, which
+is also the heartbeat (last seen batched in memory) and whose headers say whether restarts wait and the model
+revision; a report (\`POST /servers/{id}/agent-reports\`) only when its content changed, the model revision
+moved, or every ${SAFETY_NET_POLLS} polls; pending restarts asked only when the header says some wait (none here)`
+      : `as apps/agent did before reports on change (FLEET_HEARTBEAT=every-poll): a report \`POST
+/servers/{id}/agent-reports\` (facts and processes only when changed), \`GET /servers/{id}/publications/live\` with
+If-None-Match, then \`GET …/daemon-group-restarts/pending\`, every poll`
+  }; on their own keep-alive connections, spread over two
 API processes (\`bench/api/api-process.js\`, booted as main.ts boots) on one embedded PostgreSQL. Servers: one
 template (2 vhosts, 8 daemon groups) bulk-loaded and published through the API, copied ${r.agents - 1} times with SQL
 (bench/fleet/seed-fleet.ts) with its revision marked live, one agent token each. The agents start staggered over
-one interval from their state files (revision applied, its ETag known); the first heartbeat carries facts and
-processes and asks which names to check, later ones carry neither${
-    r.heartbeat === 'on-change'
-      ? ' and are sent only when their body changed (FLEET_HEARTBEAT=on-change)'
-      : ''
-  }. Measured after a warm-up of ${r.warmupSeconds.toFixed(0)} s.
+one interval from their state files (revision applied, its ETag known); the first report carries facts and
+processes and asks which names to check. Measured after a warm-up of ${r.warmupSeconds.toFixed(0)} s.
 
 Machine: ${r.machine}, Node ${r.node}, shared (load average ${r.loadBefore} before, ${r.loadAfter} after). One
 run of ${r.seconds.toFixed(0)} s, ${r.date}.
@@ -82,15 +90,20 @@ run of ${r.seconds.toFixed(0)} s, ${r.date}.
 | --- | --- | --- |
 | CPU of both API processes | ${pct(r.apiCpuPercent)} of one core (${r.apiCpuPercentEach.map(pct).join(' + ')})${saturated ? `; the load needs ${pct(needed)}` : ''} | ≤ 20 %: ${verdict(Math.max(r.apiCpuPercent, saturated ? needed : 0) <= 20)} |
 | Poll latency (GET …/publications/live) | p50 ${ms(r.poll.p50Ms)}, p99 ${ms(r.poll.p99Ms)}, max ${ms(r.poll.maxMs)} | p99 ≤ 50 ms: ${verdict(r.poll.p99Ms <= 50)} |
-| Heartbeat latency (POST …/agent-reports) | p50 ${ms(r.report.p50Ms)}, p99 ${ms(r.report.p99Ms)}, max ${ms(r.report.maxMs)} | |
 ${
-  r.restarts === undefined
+  r.report.count === 0
     ? ''
-    : `| Pending restarts (GET …/daemon-group-restarts/pending) | p50 ${ms(r.restarts.p50Ms)}, p99 ${ms(r.restarts.p99Ms)}, max ${ms(r.restarts.maxMs)} | |\n`
-}| PostgreSQL connections (max of 1 s samples) | ${r.connections.clients} client backends (${apps(r)}), ${r.connections.total} in pg_stat_activity | ≤ 2 × (pool ${r.connections.poolPerApi} + 1 listener) = ${r.connections.bound}: ${verdict(r.connections.clients <= r.connections.bound)} |
+    : `| Report latency (POST …/agent-reports) | p50 ${ms(r.report.p50Ms)}, p99 ${ms(r.report.p99Ms)}, max ${ms(r.report.maxMs)} | |\n`
+}${
+    r.restarts === undefined || r.restarts.count === 0
+      ? ''
+      : `| Pending restarts (GET …/daemon-group-restarts/pending) | p50 ${ms(r.restarts.p50Ms)}, p99 ${ms(r.restarts.p99Ms)}, max ${ms(r.restarts.maxMs)} | |\n`
+  }| PostgreSQL connections (max of 1 s samples) | ${r.connections.clients} client backends (${apps(r)}), ${r.connections.total} in pg_stat_activity | ≤ 2 × (pool ${r.connections.poolPerApi} + 1 listener) = ${r.connections.bound}: ${verdict(r.connections.clients <= r.connections.bound)} |
 
 - Calls: ${r.requestsPerSecond.toFixed(0)}/s (${pollsPerSecond.toFixed(0)} polls/s: ${statuses(r.poll)};
-  heartbeats: ${statuses(r.report)}), ${cpuMsPerCall(r).toFixed(2)} ms of API CPU per call.
+  reports: ${r.report.count === 0 ? 'none' : statuses(r.report)}; restart checks: ${
+    r.restarts === undefined || r.restarts.count === 0 ? 'none' : statuses(r.restarts)
+  }), ${cpuMsPerCall(r).toFixed(2)} ms of API CPU per call.
 - PostgreSQL: ${r.db.transactionsPerSecond.toFixed(0)} transactions/s, ${r.db.rowWritesPerSecond.toFixed(0)} row writes/s,
   its client backends used ${pct(r.db.backendCpuPercent)} of one core.
 - ${

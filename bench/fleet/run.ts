@@ -16,12 +16,12 @@ import { SimulatedAgent } from './simulated-agent.js';
  * heartbeats with facts and processes sent, every agent up to date) it
  * measures FLEET_SECONDS (60) of steady state: the API processes' CPU, call latencies, and PostgreSQL's
  * connections. Rewrites the Fleet section of docs/benchmarks.md when run with the defaults.
- * FLEET_HEARTBEAT=on-change: agents that report only when something changed (a what-if, see SimulatedAgent).
+ * FLEET_HEARTBEAT=every-poll: the agent before reports on change (a report and a restart check every poll).
  */
 const AGENTS = Number(process.env['FLEET_AGENTS'] ?? 1_000);
 const SECONDS = Number(process.env['FLEET_SECONDS'] ?? 60);
 const INTERVAL_MS = Number(process.env['FLEET_INTERVAL_MS'] ?? 5_000);
-const HEARTBEAT = process.env['FLEET_HEARTBEAT'] === 'on-change' ? 'on-change' : 'every-poll';
+const HEARTBEAT = process.env['FLEET_HEARTBEAT'] === 'every-poll' ? 'every-poll' : 'on-change';
 /** pg's default pool per Prisma client (libs/db createPrismaClient sets none), plus the change listener. */
 const POOL_SIZE = 10;
 

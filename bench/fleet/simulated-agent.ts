@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { AGENT_VERSION } from '../../apps/agent/src/agent-version.js';
 import type { AgentReportAnswer, AgentReportBody } from '../../apps/agent/src/api-client.js';
+import { SAFETY_NET_POLLS } from '../../apps/agent/src/agent-reporter.js';
 import type { HostFacts, WantedNames } from '../../apps/agent/src/host-facts.js';
 import { AgentHttp } from './agent-http.js';
 import type { CallKind, FleetRecorder } from './fleet-recorder.js';
@@ -11,8 +12,10 @@ export interface SimulatedAgentOptions {
   token: string;
   pollIntervalMs: number;
   /**
-   * 'every-poll': what apps/agent does today (a heartbeat before every poll). 'on-change': the issue's design,
-   * a report only when its body changed — a what-if of the API's cost (nothing then keeps lastSeenAt fresh).
+   * 'on-change': what apps/agent does now — a report only when its content changed (or the poll's model
+   * revision moved, or every SAFETY_NET_POLLS polls), pending restarts asked only when the poll's header says
+   * some wait; the poll keeps "last seen". 'every-poll': the agent before that (a report and a restart check
+   * every poll), for comparison.
    */
   heartbeat: 'every-poll' | 'on-change';
   /** From the agent's state file: the revision it applied and the ETag of that answer (null: none yet). */
@@ -32,9 +35,10 @@ const PROCESSES = Array.from({ length: 16 }, (_, i) => ({
 
 /**
  * The HTTP calls apps/agent makes, in its order (Agent.pollOnce + runAgent), without the host work: a
- * heartbeat (POST /servers/{id}/agent-reports, facts and processes only when they changed), then the poll
- * (GET /servers/{id}/publications/live with If-None-Match), then the pending daemon group restarts
- * (GET /servers/{id}/daemon-group-restarts/pending); a revision not yet applied is "applied" at once,
+ * report (POST /servers/{id}/agent-reports, facts and processes only when they changed; in 'on-change' mode
+ * only when something changed), then the poll (GET /servers/{id}/publications/live with If-None-Match), then
+ * the pending daemon group restarts (GET /servers/{id}/daemon-group-restarts/pending; in 'on-change' mode
+ * only when the poll's header says some wait — none are requested here); a revision not yet applied is "applied" at once,
  * reported (POST /publications/{id}/deployments), heartbeat again, and polled again without sleeping so the
  * new ETag is learnt. Then sleep the poll interval.
  */
@@ -48,7 +52,13 @@ export class SimulatedAgent {
   private wanted: WantedNames | null = null;
   private sentFacts: string | null = null;
   private sentProcesses = false;
-  private sentBody: string | null = null;
+  private ackedContent: string | null = null;
+  private skipped = 0;
+  /** What the last poll's headers said (null: not said). */
+  private signals: { restartsPending: number | null; modelRevision: number | null } = {
+    restartsPending: null,
+    modelRevision: null,
+  };
   private restartsUnsupported = false;
   private readonly stopping = new AbortController();
   /** The last failed call, for the warm-up's diagnostics. */
@@ -93,14 +103,16 @@ export class SimulatedAgent {
 
   /** true: a revision was just applied (poll again at once). */
   private async pollOnce(): Promise<boolean> {
-    await this.report();
+    await this.report(this.options.heartbeat === 'on-change');
     const applied = await this.pullAndApply();
-    await this.pendingRestarts();
-    if (applied) await this.report();
+    if (this.options.heartbeat === 'every-poll' || this.signals.restartsPending !== 0) {
+      await this.pendingRestarts();
+    }
+    if (applied) await this.report(false);
     return applied;
   }
 
-  /** GET …/daemon-group-restarts/pending after every poll (none are requested here); 404/403: never again. */
+  /** GET …/daemon-group-restarts/pending (none are requested here); 404/403: never again. */
   private async pendingRestarts(): Promise<void> {
     if (this.restartsUnsupported) return;
     const path = `servers/${this.options.serverId}/daemon-group-restarts/pending`;
@@ -114,6 +126,7 @@ export class SimulatedAgent {
     await this.flushReport();
     const headers: Record<string, string> = this.etag === null ? {} : { 'if-none-match': this.etag };
     const answer = await this.call('poll', 'GET', `servers/${serverId}/publications/live`, headers);
+    this.signals = { restartsPending: answer.restartsPending, modelRevision: answer.modelRevision };
     if (answer.status === 304 || answer.status === 404) return false;
     if (answer.status !== 200) throw new Error(`poll: ${answer.status}`);
     const publication = JSON.parse(answer.body) as { id: string; revision: number; status: string };
@@ -141,9 +154,25 @@ export class SimulatedAgent {
     this.pendingReport = null;
   }
 
-  private async report(): Promise<void> {
+  /** onlyIfChanged: AgentReporter.reportIfChanged's rule; otherwise sent whatever it holds. */
+  private async report(onlyIfChanged: boolean): Promise<void> {
     const facts = this.facts();
     const factsKey = JSON.stringify(facts);
+    const content = JSON.stringify([
+      this.applied?.revision ?? null,
+      this.lastOutcome,
+      factsKey,
+      this.wanted?.modelRevision ?? null,
+    ]);
+    const quiet =
+      this.signals.modelRevision !== null &&
+      this.signals.modelRevision === (this.wanted?.modelRevision ?? null) &&
+      content === this.ackedContent &&
+      this.skipped < SAFETY_NET_POLLS;
+    if (onlyIfChanged && quiet) {
+      this.skipped += 1;
+      return;
+    }
     const body: AgentReportBody = {
       agentVersion: AGENT_VERSION,
       appliedRevision: this.applied?.revision ?? null,
@@ -153,15 +182,14 @@ export class SimulatedAgent {
       ...(this.sentProcesses ? {} : { processes: PROCESSES }),
       ...(this.wanted !== null ? { wantedRevision: this.wanted.modelRevision } : {}),
     };
-    const bodyKey = JSON.stringify(body);
-    if (this.options.heartbeat === 'on-change' && bodyKey === this.sentBody) return;
     const path = `servers/${this.options.serverId}/agent-reports`;
     const answer = await this.call('report', 'POST', path, {}, body);
     if (answer.status !== 200) throw new Error(`report: ${answer.status} ${answer.body.slice(0, 200)}`);
     const parsed = JSON.parse(answer.body) as AgentReportAnswer;
     this.sentFacts = factsKey;
     this.sentProcesses = true;
-    this.sentBody = bodyKey;
+    this.ackedContent = content;
+    this.skipped = 0;
     if (parsed.wanted !== null) this.wanted = parsed.wanted;
   }
 
