@@ -27,11 +27,14 @@ class FakeProc {
   }
 
   /** A process whose argv[0] is `argv0` (padded as mod_wsgi pads it) holding listener sockets `paths`. */
-  spawn(pid: number, ppid: number, argv0: string, paths: string[] = []): void {
+  spawn(pid: number, ppid: number, argv0: string, paths: string[] = [], startTime = 1000): void {
     const dir = join(this.dir, String(pid));
     mkdirSync(join(dir, 'fd'), { recursive: true });
     writeFileSync(join(dir, 'cmdline'), `${argv0}\0-k\0start\0`);
-    writeFileSync(join(dir, 'stat'), `${pid} (apache2) S ${ppid} ${pid} ${pid} 0 -1 4194560`);
+    writeFileSync(
+      join(dir, 'stat'),
+      `${pid} (apache2) S ${ppid} ${pid} ${pid} 0 -1 4194560 0 0 0 0 0 0 0 0 20 0 1 0 ${startTime} 0 0`,
+    );
     paths.forEach((path, i) => {
       const inode = this.inode++;
       this.sockets.set(inode, path);
@@ -102,10 +105,47 @@ describe('finding and restarting one daemon group’s processes', () => {
     proc.spawn(601, 600, '(wsgi:bob:2)     ', [sock(2, 600, '/other/wsgi')]);
     proc.spawn(602, 1, '(wsgi:bob:2)     ', [sock(2)]); // reparented: its socket names another parent
     expect((await findGroupDaemons(group('bob:2'), proc.dir)).pids).toEqual([502, 503]);
-    // Without a prefix the other Apache's bob:2 makes the title ambiguous: refused, nothing named.
+    // Without a prefix the other Apache's bob:2 would be taken for ours: refused, nothing named.
     const any = await findGroupDaemons(group('bob:2', { socketPrefix: null }), proc.dir);
     expect(any.pids).toEqual([]);
-    expect(any.problems[0]).toMatch(/shared by 2 daemon groups/);
+    expect(any.problems[0]).toMatch(/no WSGISocketPrefix/);
+  });
+
+  it('without a socket prefix nothing is signalled, even when only this server’s Apache runs the title', async () => {
+    // Another Apache on the host (its own prefix) runs bob:2 too; ours does not run it right now.
+    proc.kill(502);
+    proc.kill(503);
+    proc.spawn(600, 1, '/usr/sbin/apache2', [sock(2, 600, '/other/wsgi')]);
+    proc.spawn(601, 600, '(wsgi:bob:2)     ', [sock(2, 600, '/other/wsgi')]);
+    const signalled: number[] = [];
+    const outcome = await restartDaemonGroup(group('bob:2', { socketPrefix: null }), {
+      procDir: proc.dir,
+      signal: (pid) => void signalled.push(pid),
+    });
+    expect(signalled).toEqual([]);
+    expect(outcome).toMatchObject({ ok: false, errors: [expect.stringMatching(/no WSGISocketPrefix/)] });
+  });
+
+  it('a pid that exited and was given to another process after /proc was read is not signalled', async () => {
+    const signals: number[] = [];
+    const outcome = await restartDaemonGroup(group('bob:2'), {
+      procDir: proc.dir,
+      pollMs: 1,
+      signal: (pid) => {
+        signals.push(pid);
+        proc.kill(pid);
+        proc.spawn(pid + 100, APACHE, '(wsgi:bob:2)     ', [sock(2)]);
+        if (pid === 502) {
+          // Meanwhile 503 exited (Apache replaced it) and Linux gave its pid to an unrelated process,
+          // and to one with the same argv[0] but another start time.
+          proc.kill(503);
+          proc.spawn(603, APACHE, '(wsgi:bob:2)     ', [sock(2)]);
+          proc.spawn(503, 1, '(wsgi:bob:2)     ', [], 2000);
+        }
+      },
+    });
+    expect(signals).toEqual([502]);
+    expect(outcome).toEqual({ ok: true, pidsBefore: [502, 503], pidsAfter: [602, 603], errors: [] });
   });
 
   it('a cut title shared by two groups is refused and nothing is signalled', async () => {
@@ -130,6 +170,21 @@ describe('finding and restarting one daemon group’s processes', () => {
     expect(
       (await findGroupDaemons(group('bob:application2', { otherTitles: ['(wsgi:bob:2)'] }), proc.dir)).pids,
     ).toEqual([700]);
+  });
+
+  it('a title that is the cut of another group’s longer title is refused even when only that group runs', async () => {
+    // bob:x's display-name is exactly the 17 characters Apache keeps of bob:application2's title.
+    proc.spawn(700, APACHE, '(wsgi:bob:applica', [sock(4)]); // bob:application2's process; bob:x is down
+    const signalled: number[] = [];
+    const outcome = await restartDaemonGroup(
+      group('bob:x', { displayName: '(wsgi:bob:applica', otherTitles: ['(wsgi:bob:application2)'] }),
+      { procDir: proc.dir, signal: (pid) => void signalled.push(pid) },
+    );
+    expect(signalled).toEqual([]);
+    expect(outcome).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/may show the longer title "\(wsgi:bob:application2\)"/)],
+    });
   });
 
   it('a title another group of the server has too (the same literal display-name) is refused', async () => {

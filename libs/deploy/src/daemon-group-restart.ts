@@ -1,4 +1,4 @@
-import { findGroupDaemons } from './daemon-process-table.js';
+import { findGroupDaemonProcesses, findGroupDaemons, processStamp } from './daemon-process-table.js';
 import type { DaemonGroupIdentity } from './daemon-process-title.js';
 import { systemClock, type Clock } from './ports/clock.port.js';
 
@@ -39,12 +39,15 @@ export async function restartDaemonGroup(
   const procDir = options.procDir ?? '/proc';
   const clock = options.clock ?? systemClock;
   const signal = options.signal ?? ((pid, sig) => process.kill(pid, sig));
-  const before = await findGroupDaemons(identity, procDir);
-  if (before.problems.length > 0) return failed(before.pids, [], before.problems);
+  const found = await findGroupDaemonProcesses(identity, procDir);
+  const before = { pids: found.processes.map((p) => p.pid) };
+  if (found.problems.length > 0) return failed(before.pids, [], found.problems);
   if (before.pids.length === 0)
     return failed([], [], [`no running process of daemon group ${identity.name} was found`]);
   const errors: string[] = [];
-  for (const pid of before.pids) {
+  for (const { pid, stamp } of found.processes) {
+    // Gone, or exited and its pid given to another process since /proc was read: not ours (Apache respawns ours).
+    if ((await processStamp(procDir, pid)) !== stamp) continue;
     try {
       signal(pid, DAEMON_RESTART_SIGNAL);
     } catch (error) {

@@ -4,7 +4,7 @@ export interface DaemonGroupIdentity {
   name: string;
   /** Its `display-name=` option; null when the group has none (its processes then look like Apache's). */
   displayName: string | null;
-  /** The server's WSGISocketPrefix; null: any (then another Apache's group of the same title is ambiguous). */
+  /** The server's WSGISocketPrefix; null: none in the model, and then nothing is signalled (ADR 0008). */
   socketPrefix: string | null;
   /**
    * The titles of the server's other groups: a title equal to ours, or sharing the part Apache's argv[0] keeps
@@ -34,4 +34,13 @@ export function argv0IsTitle(argv0: string, title: string): boolean {
   const trimmed = argv0.replace(/ +$/, '');
   if (trimmed === title) return true;
   return trimmed === argv0 && argv0.length > 0 && argv0.length < title.length && title.startsWith(argv0);
+}
+
+/**
+ * Another group's title that is longer than `title` and starts with it: Apache's argv[0] may cut that title to
+ * exactly ours (at 17 characters under "/usr/sbin/apache2"), so its processes would look like ours. Refused for
+ * any length, as the length Apache keeps is known only on the host.
+ */
+export function cutTitleClash(title: string, otherTitles: readonly string[]): string | undefined {
+  return otherTitles.find((other) => other.length > title.length && other.startsWith(title));
 }
