@@ -109,7 +109,10 @@ describe('daemon group restarts wait for the server’s agent', () => {
     await outcome(stuck.body.id, { state: 'running' });
     await db.daemonGroupRestart.update({
       where: { id: stuck.body.id },
-      data: { requestedAt: new Date(Date.now() - 11 * 60_000) },
+      data: {
+        requestedAt: new Date(Date.now() - 11 * 60_000),
+        startedAt: new Date(Date.now() - 11 * 60_000),
+      },
     });
     const fresh = await restart('dg-bob-1');
     expect(fresh.body.id).not.toBe(stuck.body.id);
@@ -118,6 +121,29 @@ describe('daemon group restarts wait for the server’s agent', () => {
       state: 'failed',
       errors: [expect.stringMatching(/no outcome within 10 minutes/)],
     });
+  });
+
+  it('a restart that waited over 10 minutes for an offline agent counts its age from when the agent took it', async () => {
+    const waited = await restart('dg-bob-3');
+    await db.daemonGroupRestart.update({
+      where: { id: waited.body.id },
+      data: { requestedAt: new Date(Date.now() - 30 * 60_000) },
+    });
+    // The agent comes back and takes it; a request right after must not fail it as stale.
+    expect((await outcome(waited.body.id, { state: 'running' })).body.state).toBe('running');
+    const next = await restart('dg-bob-3');
+    expect(next.body.id).not.toBe(waited.body.id);
+    const still = await t.http().get(waited.headers.location!).set('Authorization', bob);
+    expect(still.body.state).toBe('running');
+  });
+
+  it('two concurrent requests for a group create one pending restart: the database holds at most one', async () => {
+    const [a, b] = await Promise.all([restart('dg-bob-1'), restart('dg-bob-1', admin)]);
+    expect([a.status, b.status]).toEqual([202, 202]);
+    expect(a.body.id).toBe(b.body.id);
+    await expect(
+      db.daemonGroupRestart.create({ data: { daemonGroupId: 'dg-bob-1', serverId: SERVER } }),
+    ).rejects.toMatchObject({ code: 'P2002' });
   });
 
   it('people cannot use the agent’s routes beyond their role: a tenant gets 403', async () => {

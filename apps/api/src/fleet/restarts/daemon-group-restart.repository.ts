@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Prisma } from '#db';
+import { Prisma } from '#db';
 import type { TenantScope } from '../../auth/tenant-scope.js';
 import type { Database } from '../../platform/database/database.js';
 import { DATABASE } from '../../platform/database/database.tokens.js';
@@ -70,11 +70,22 @@ export class DaemonGroupRestartRepository {
     return group === null ? null : targetOf(group);
   }
 
-  create(target: RestartTarget): Promise<RestartRow> {
-    return this.db.daemonGroupRestart.create({
-      data: { daemonGroupId: target.id, serverId: target.serverId },
-      select: restartColumns,
-    });
+  /**
+   * A new pending restart of the group, or the one another request created meanwhile: at most one is pending
+   * per group (a partial unique index), and joining it is what a request does when it finds one.
+   */
+  async create(target: RestartTarget): Promise<RestartRow> {
+    try {
+      return await this.db.daemonGroupRestart.create({
+        data: { daemonGroupId: target.id, serverId: target.serverId },
+        select: restartColumns,
+      });
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') throw error;
+      const pending = await this.pendingOfGroup(target.id);
+      if (pending === null) throw error; // taken meanwhile: rare enough to answer as a conflict
+      return pending;
+    }
   }
 
   /** The group's restart still waiting to be taken, if any: a second request joins it. */
@@ -86,10 +97,13 @@ export class DaemonGroupRestartRepository {
     });
   }
 
-  /** Restarts of the group left `running` since before `before` (their restarter died): failed, with why. */
+  /**
+   * Restarts of the group `running` since before `before` (their restarter died): failed, with why. Counted
+   * from when they started, not from the request: a restart may wait long for an offline agent.
+   */
   async expireRunning(groupId: string, before: Date, at: Date, why: string): Promise<void> {
     await this.db.daemonGroupRestart.updateMany({
-      where: { daemonGroupId: groupId, state: 'running', requestedAt: { lt: before } },
+      where: { daemonGroupId: groupId, state: 'running', startedAt: { lt: before } },
       data: { state: 'failed', finishedAt: at, errors: [why] },
     });
   }
@@ -103,10 +117,10 @@ export class DaemonGroupRestartRepository {
   }
 
   /** pending → running; false when someone else took it (or it is gone). */
-  async claim(id: string): Promise<boolean> {
+  async claim(id: string, at = new Date()): Promise<boolean> {
     const { count } = await this.db.daemonGroupRestart.updateMany({
       where: { id, state: 'pending' },
-      data: { state: 'running' },
+      data: { state: 'running', startedAt: at },
     });
     return count === 1;
   }

@@ -326,6 +326,7 @@ export const DaemonGroupRestartScalarFieldEnum = {
   serverId: 'serverId',
   state: 'state',
   requestedAt: 'requestedAt',
+  startedAt: 'startedAt',
   finishedAt: 'finishedAt',
   pidsBefore: 'pidsBefore',
   pidsAfter: 'pidsAfter',

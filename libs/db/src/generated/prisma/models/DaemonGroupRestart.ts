@@ -43,6 +43,7 @@ export type DaemonGroupRestartMinAggregateOutputType = {
   serverId: string | null
   state: string | null
   requestedAt: Date | null
+  startedAt: Date | null
   finishedAt: Date | null
 }
 
@@ -52,6 +53,7 @@ export type DaemonGroupRestartMaxAggregateOutputType = {
   serverId: string | null
   state: string | null
   requestedAt: Date | null
+  startedAt: Date | null
   finishedAt: Date | null
 }
 
@@ -61,6 +63,7 @@ export type DaemonGroupRestartCountAggregateOutputType = {
   serverId: number
   state: number
   requestedAt: number
+  startedAt: number
   finishedAt: number
   pidsBefore: number
   pidsAfter: number
@@ -85,6 +88,7 @@ export type DaemonGroupRestartMinAggregateInputType = {
   serverId?: true
   state?: true
   requestedAt?: true
+  startedAt?: true
   finishedAt?: true
 }
 
@@ -94,6 +98,7 @@ export type DaemonGroupRestartMaxAggregateInputType = {
   serverId?: true
   state?: true
   requestedAt?: true
+  startedAt?: true
   finishedAt?: true
 }
 
@@ -103,6 +108,7 @@ export type DaemonGroupRestartCountAggregateInputType = {
   serverId?: true
   state?: true
   requestedAt?: true
+  startedAt?: true
   finishedAt?: true
   pidsBefore?: true
   pidsAfter?: true
@@ -202,6 +208,7 @@ export type DaemonGroupRestartGroupByOutputType = {
   serverId: string
   state: string
   requestedAt: Date
+  startedAt: Date | null
   finishedAt: Date | null
   pidsBefore: number[]
   pidsAfter: number[]
@@ -237,6 +244,7 @@ export type DaemonGroupRestartWhereInput = {
   serverId?: Prisma.StringFilter<"DaemonGroupRestart"> | string
   state?: Prisma.StringFilter<"DaemonGroupRestart"> | string
   requestedAt?: Prisma.DateTimeFilter<"DaemonGroupRestart"> | Date | string
+  startedAt?: Prisma.DateTimeNullableFilter<"DaemonGroupRestart"> | Date | string | null
   finishedAt?: Prisma.DateTimeNullableFilter<"DaemonGroupRestart"> | Date | string | null
   pidsBefore?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
   pidsAfter?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
@@ -250,6 +258,7 @@ export type DaemonGroupRestartOrderByWithRelationInput = {
   serverId?: Prisma.SortOrder
   state?: Prisma.SortOrder
   requestedAt?: Prisma.SortOrder
+  startedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   finishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   pidsBefore?: Prisma.SortOrder
   pidsAfter?: Prisma.SortOrder
@@ -266,6 +275,7 @@ export type DaemonGroupRestartWhereUniqueInput = Prisma.AtLeast<{
   serverId?: Prisma.StringFilter<"DaemonGroupRestart"> | string
   state?: Prisma.StringFilter<"DaemonGroupRestart"> | string
   requestedAt?: Prisma.DateTimeFilter<"DaemonGroupRestart"> | Date | string
+  startedAt?: Prisma.DateTimeNullableFilter<"DaemonGroupRestart"> | Date | string | null
   finishedAt?: Prisma.DateTimeNullableFilter<"DaemonGroupRestart"> | Date | string | null
   pidsBefore?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
   pidsAfter?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
@@ -279,6 +289,7 @@ export type DaemonGroupRestartOrderByWithAggregationInput = {
   serverId?: Prisma.SortOrder
   state?: Prisma.SortOrder
   requestedAt?: Prisma.SortOrder
+  startedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   finishedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   pidsBefore?: Prisma.SortOrder
   pidsAfter?: Prisma.SortOrder
@@ -299,6 +310,7 @@ export type DaemonGroupRestartScalarWhereWithAggregatesInput = {
   serverId?: Prisma.StringWithAggregatesFilter<"DaemonGroupRestart"> | string
   state?: Prisma.StringWithAggregatesFilter<"DaemonGroupRestart"> | string
   requestedAt?: Prisma.DateTimeWithAggregatesFilter<"DaemonGroupRestart"> | Date | string
+  startedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"DaemonGroupRestart"> | Date | string | null
   finishedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"DaemonGroupRestart"> | Date | string | null
   pidsBefore?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
   pidsAfter?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
@@ -310,6 +322,7 @@ export type DaemonGroupRestartCreateInput = {
   serverId: string
   state?: string
   requestedAt?: Date | string
+  startedAt?: Date | string | null
   finishedAt?: Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartCreatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartCreatepidsAfterInput | number[]
@@ -323,6 +336,7 @@ export type DaemonGroupRestartUncheckedCreateInput = {
   serverId: string
   state?: string
   requestedAt?: Date | string
+  startedAt?: Date | string | null
   finishedAt?: Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartCreatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartCreatepidsAfterInput | number[]
@@ -334,6 +348,7 @@ export type DaemonGroupRestartUpdateInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   state?: Prisma.StringFieldUpdateOperationsInput | string
   requestedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  startedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartUpdatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartUpdatepidsAfterInput | number[]
@@ -347,6 +362,7 @@ export type DaemonGroupRestartUncheckedUpdateInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   state?: Prisma.StringFieldUpdateOperationsInput | string
   requestedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  startedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartUpdatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartUpdatepidsAfterInput | number[]
@@ -359,6 +375,7 @@ export type DaemonGroupRestartCreateManyInput = {
   serverId: string
   state?: string
   requestedAt?: Date | string
+  startedAt?: Date | string | null
   finishedAt?: Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartCreatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartCreatepidsAfterInput | number[]
@@ -370,6 +387,7 @@ export type DaemonGroupRestartUpdateManyMutationInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   state?: Prisma.StringFieldUpdateOperationsInput | string
   requestedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  startedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartUpdatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartUpdatepidsAfterInput | number[]
@@ -382,6 +400,7 @@ export type DaemonGroupRestartUncheckedUpdateManyInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   state?: Prisma.StringFieldUpdateOperationsInput | string
   requestedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  startedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartUpdatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartUpdatepidsAfterInput | number[]
@@ -412,6 +431,7 @@ export type DaemonGroupRestartCountOrderByAggregateInput = {
   serverId?: Prisma.SortOrder
   state?: Prisma.SortOrder
   requestedAt?: Prisma.SortOrder
+  startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrder
   pidsBefore?: Prisma.SortOrder
   pidsAfter?: Prisma.SortOrder
@@ -429,6 +449,7 @@ export type DaemonGroupRestartMaxOrderByAggregateInput = {
   serverId?: Prisma.SortOrder
   state?: Prisma.SortOrder
   requestedAt?: Prisma.SortOrder
+  startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrder
 }
 
@@ -438,6 +459,7 @@ export type DaemonGroupRestartMinOrderByAggregateInput = {
   serverId?: Prisma.SortOrder
   state?: Prisma.SortOrder
   requestedAt?: Prisma.SortOrder
+  startedAt?: Prisma.SortOrder
   finishedAt?: Prisma.SortOrder
 }
 
@@ -520,6 +542,7 @@ export type DaemonGroupRestartCreateWithoutDaemonGroupInput = {
   serverId: string
   state?: string
   requestedAt?: Date | string
+  startedAt?: Date | string | null
   finishedAt?: Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartCreatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartCreatepidsAfterInput | number[]
@@ -531,6 +554,7 @@ export type DaemonGroupRestartUncheckedCreateWithoutDaemonGroupInput = {
   serverId: string
   state?: string
   requestedAt?: Date | string
+  startedAt?: Date | string | null
   finishedAt?: Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartCreatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartCreatepidsAfterInput | number[]
@@ -572,6 +596,7 @@ export type DaemonGroupRestartScalarWhereInput = {
   serverId?: Prisma.StringFilter<"DaemonGroupRestart"> | string
   state?: Prisma.StringFilter<"DaemonGroupRestart"> | string
   requestedAt?: Prisma.DateTimeFilter<"DaemonGroupRestart"> | Date | string
+  startedAt?: Prisma.DateTimeNullableFilter<"DaemonGroupRestart"> | Date | string | null
   finishedAt?: Prisma.DateTimeNullableFilter<"DaemonGroupRestart"> | Date | string | null
   pidsBefore?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
   pidsAfter?: Prisma.IntNullableListFilter<"DaemonGroupRestart">
@@ -583,6 +608,7 @@ export type DaemonGroupRestartCreateManyDaemonGroupInput = {
   serverId: string
   state?: string
   requestedAt?: Date | string
+  startedAt?: Date | string | null
   finishedAt?: Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartCreatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartCreatepidsAfterInput | number[]
@@ -594,6 +620,7 @@ export type DaemonGroupRestartUpdateWithoutDaemonGroupInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   state?: Prisma.StringFieldUpdateOperationsInput | string
   requestedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  startedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartUpdatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartUpdatepidsAfterInput | number[]
@@ -605,6 +632,7 @@ export type DaemonGroupRestartUncheckedUpdateWithoutDaemonGroupInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   state?: Prisma.StringFieldUpdateOperationsInput | string
   requestedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  startedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartUpdatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartUpdatepidsAfterInput | number[]
@@ -616,6 +644,7 @@ export type DaemonGroupRestartUncheckedUpdateManyWithoutDaemonGroupInput = {
   serverId?: Prisma.StringFieldUpdateOperationsInput | string
   state?: Prisma.StringFieldUpdateOperationsInput | string
   requestedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  startedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   finishedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   pidsBefore?: Prisma.DaemonGroupRestartUpdatepidsBeforeInput | number[]
   pidsAfter?: Prisma.DaemonGroupRestartUpdatepidsAfterInput | number[]
@@ -630,6 +659,7 @@ export type DaemonGroupRestartSelect<ExtArgs extends runtime.Types.Extensions.In
   serverId?: boolean
   state?: boolean
   requestedAt?: boolean
+  startedAt?: boolean
   finishedAt?: boolean
   pidsBefore?: boolean
   pidsAfter?: boolean
@@ -643,6 +673,7 @@ export type DaemonGroupRestartSelectCreateManyAndReturn<ExtArgs extends runtime.
   serverId?: boolean
   state?: boolean
   requestedAt?: boolean
+  startedAt?: boolean
   finishedAt?: boolean
   pidsBefore?: boolean
   pidsAfter?: boolean
@@ -656,6 +687,7 @@ export type DaemonGroupRestartSelectUpdateManyAndReturn<ExtArgs extends runtime.
   serverId?: boolean
   state?: boolean
   requestedAt?: boolean
+  startedAt?: boolean
   finishedAt?: boolean
   pidsBefore?: boolean
   pidsAfter?: boolean
@@ -669,13 +701,14 @@ export type DaemonGroupRestartSelectScalar = {
   serverId?: boolean
   state?: boolean
   requestedAt?: boolean
+  startedAt?: boolean
   finishedAt?: boolean
   pidsBefore?: boolean
   pidsAfter?: boolean
   errors?: boolean
 }
 
-export type DaemonGroupRestartOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "daemonGroupId" | "serverId" | "state" | "requestedAt" | "finishedAt" | "pidsBefore" | "pidsAfter" | "errors", ExtArgs["result"]["daemonGroupRestart"]>
+export type DaemonGroupRestartOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "daemonGroupId" | "serverId" | "state" | "requestedAt" | "startedAt" | "finishedAt" | "pidsBefore" | "pidsAfter" | "errors", ExtArgs["result"]["daemonGroupRestart"]>
 export type DaemonGroupRestartInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   daemonGroup?: boolean | Prisma.DaemonGroupDefaultArgs<ExtArgs>
 }
@@ -703,6 +736,10 @@ export type $DaemonGroupRestartPayload<ExtArgs extends runtime.Types.Extensions.
      */
     state: string
     requestedAt: Date
+    /**
+     * When it was claimed (left pending): staleness counts from here
+     */
+    startedAt: Date | null
     finishedAt: Date | null
     pidsBefore: number[]
     pidsAfter: number[]
@@ -1136,6 +1173,7 @@ export interface DaemonGroupRestartFieldRefs {
   readonly serverId: Prisma.FieldRef<"DaemonGroupRestart", 'String'>
   readonly state: Prisma.FieldRef<"DaemonGroupRestart", 'String'>
   readonly requestedAt: Prisma.FieldRef<"DaemonGroupRestart", 'DateTime'>
+  readonly startedAt: Prisma.FieldRef<"DaemonGroupRestart", 'DateTime'>
   readonly finishedAt: Prisma.FieldRef<"DaemonGroupRestart", 'DateTime'>
   readonly pidsBefore: Prisma.FieldRef<"DaemonGroupRestart", 'Int[]'>
   readonly pidsAfter: Prisma.FieldRef<"DaemonGroupRestart", 'Int[]'>
