@@ -14,6 +14,7 @@ import type {
 } from './inspection.dto.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 import { outcomeIsTenants, tenantHasDirectory } from './tenant-resolve-scope.js';
+import { tenantViewOfOutcome } from './tenant-resolve-view.js';
 
 /** A resolve answer and the model_revision it was computed from (its ETag). */
 export interface ResolvedAnswer {
@@ -65,9 +66,11 @@ export class InspectionService {
       path: query.path,
       ...(query.port !== undefined ? { port: query.port } : {}),
     });
-    if (tenantId !== null && !outcomeIsTenants(cached.model, outcome, tenantId))
-      throw serverNotFound(serverId);
-    return { body: toBody(outcome), revision: cached.revision };
+    if (tenantId === null) return { body: toBody(outcome), revision: cached.revision };
+    if (!outcomeIsTenants(cached.model, outcome, tenantId)) throw serverNotFound(serverId);
+    // Even in his own directory the trace names what the vhost and server scope apply: redacted for him.
+    const view = tenantViewOfOutcome(cached.model, cached.index, outcome, tenantId);
+    return { body: toBody(view), revision: cached.revision };
   }
 
   private async model(serverId: string): Promise<CachedModel> {
