@@ -56,16 +56,18 @@ async function main(): Promise<void> {
     // Staggered over one interval, as agents started at random times would be.
     const running = agents.map((agent, i) => agent.run((i * INTERVAL_MS) / AGENTS));
     const warmupStarted = performance.now();
-    // Warm-up: two intervals, and until every agent has applied its revision and holds its ETag.
+    // Warm-up: two intervals, and until every agent has applied its revision, holds its ETag and has had its
+    // start-up reports (facts, then the names the API asked about) answered.
     await delay(2 * INTERVAL_MS);
-    while (agents.some((a) => !a.upToDate)) {
+    while (agents.some((a) => !a.upToDate || !a.settled)) {
       if (performance.now() - warmupStarted > 300_000) {
-        const behind = agents.filter((a) => !a.upToDate);
+        const behind = agents.filter((a) => !a.upToDate || !a.settled);
         const errors = [...new Set(behind.map((a) => a.lastError))].slice(0, 5).join('; ');
         throw new Error(`${behind.length} agents still not up to date after 5 min (${errors})`);
       }
       if (Math.round(performance.now() - warmupStarted) % 10_000 < 500) {
-        console.log(`  warm-up: ${agents.filter((a) => !a.upToDate).length} agents not up to date yet`);
+        const behind = agents.filter((a) => !a.upToDate || !a.settled).length;
+        console.log(`  warm-up: ${behind} agents not up to date (or not settled) yet`);
       }
       await delay(500);
     }

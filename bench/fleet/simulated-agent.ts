@@ -72,6 +72,14 @@ export class SimulatedAgent {
     this.lastOutcome = state === null ? null : 'live';
   }
 
+  /**
+   * Whether the agent's start-up reports are behind it: its last report acknowledged and a poll since sent
+   * none (always true for 'every-poll', which never stops reporting).
+   */
+  get settled(): boolean {
+    return this.options.heartbeat === 'every-poll' || (this.ackedContent !== null && this.skipped > 0);
+  }
+
   /** Whether the agent has made its server's revision live. */
   get upToDate(): boolean {
     return this.applied !== null && this.etag !== null;
