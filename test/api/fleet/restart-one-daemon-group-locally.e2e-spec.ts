@@ -176,4 +176,22 @@ describeWithApache('restarting one daemon group through the API, local applier',
     expect(missing.status).toBe(404);
     expect(await pidsOf('bob:2')).toEqual(before);
   }, 30_000);
+
+  it('a pending restart whose runner died before taking it is started by the next request that joins it', async () => {
+    // As if the API had stopped between recording the restart and claiming it.
+    const orphan = await t.app
+      .get<Database>(DATABASE)
+      .daemonGroupRestart.create({ data: { daemonGroupId: 'dg-bob-1', serverId: SERVER } });
+    const res = await t.http().post('/api/v1/daemon-groups/dg-bob-1/restart').set('Authorization', bob);
+    expect([res.status, res.body.id]).toEqual([202, orphan.id]);
+    let finished = res.body as Restart;
+    await eventually(
+      async () => {
+        finished = (await t.http().get(res.headers.location!).set('Authorization', bob)).body as Restart;
+        return finished.state === 'done' || finished.state === 'failed';
+      },
+      { what: 'the joined restart to finish', timeoutMs: 30_000, intervalMs: 100 },
+    );
+    expect(finished).toMatchObject({ state: 'done', errors: [] });
+  }, 60_000);
 });

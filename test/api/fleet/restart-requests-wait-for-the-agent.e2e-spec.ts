@@ -146,6 +146,22 @@ describe('daemon group restarts wait for the server’s agent', () => {
     ).rejects.toMatchObject({ code: 'P2002' });
   });
 
+  it('409 for a title another group’s longer title starts with, and for a server without WSGISocketPrefix', async () => {
+    // bob:3's title becomes the start of bob:1's "(wsgi:bob:1)": Apache may show that one cut to it.
+    await db.daemonGroup.update({
+      where: { id: 'dg-bob-3' },
+      data: { options: { 'display-name': '(wsgi:bob:' } },
+    });
+    const cut = await restart('dg-bob-3');
+    expect(cut.status).toBe(409);
+    expect(cut.body.detail).toMatch(/start of another group's title "\(wsgi:bob:1\)"/);
+    await db.server.update({ where: { id: SERVER }, data: { socketPrefix: null } });
+    const unprefixed = await restart('dg-bob-2');
+    expect(unprefixed.status).toBe(409);
+    expect(unprefixed.body.detail).toMatch(/no WSGISocketPrefix/);
+    await db.server.update({ where: { id: SERVER }, data: { socketPrefix: '/var/run/apache2/wsgi' } });
+  });
+
   it('people cannot use the agent’s routes beyond their role: a tenant gets 403', async () => {
     const res = await t
       .http()

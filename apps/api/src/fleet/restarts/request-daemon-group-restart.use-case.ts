@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { daemonProcessTitle } from '#deploy';
+import { cutTitleClash, daemonProcessTitle } from '#deploy';
 import type { Principal } from '../../auth/principal.js';
 import { tenantScopeOf } from '../../auth/tenant-scope.js';
 import { AgentPollSignals } from '../agent-poll/agent-poll-signals.js';
@@ -46,6 +46,21 @@ export class RequestDaemonGroupRestart {
         `Daemon group ${target.name} shares its display-name title "${title}" with another group of its server: their processes cannot be told apart. Give it its own display-name, then restart.`,
       );
     }
+    const longer = title === null ? undefined : cutTitleClash(title, identity.otherTitles);
+    if (longer !== undefined) {
+      // Apache's argv[0] may cut the longer title to exactly ours (ADR 0008).
+      throw new AppError(
+        'CONFLICT',
+        `The display-name title "${title}" of daemon group ${target.name} is the start of another group's title "${longer}", which Apache may cut to exactly this one: their processes cannot be told apart. Give it a display-name no other one starts with, then restart.`,
+      );
+    }
+    if (target.socketPrefix === null) {
+      // Without the prefix another Apache's group of the same title would qualify as well (ADR 0008).
+      throw new AppError(
+        'CONFLICT',
+        `The server of daemon group ${target.name} has no WSGISocketPrefix: its processes cannot be told from another Apache's group of the same name. Set the server's socketPrefix and publish, then restart.`,
+      );
+    }
     const now = new Date();
     await this.restarts.expireRunning(
       target.id,
@@ -55,8 +70,8 @@ export class RequestDaemonGroupRestart {
     );
     // Not yet taken: this request is the same restart (one restart replaces the processes for both).
     const waiting = await this.restarts.pendingOfGroup(target.id);
-    if (waiting !== null) return presentRestart(waiting);
-    const row = await this.restarts.create(target);
+    // Local mode starts the one it joins too: its runner may have died before the claim (the claim lets one run).
+    const row = waiting ?? (await this.restarts.create(target));
     // This replica's next poll of the server says so at once (other replicas hear the trigger).
     this.pollSignals.forget(row.serverId);
     if (this.config.publishing.applyMode === 'local') this.local.start(row.id, target);
