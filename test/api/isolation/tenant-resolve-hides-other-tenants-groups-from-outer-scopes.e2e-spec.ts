@@ -79,6 +79,12 @@ describe('a tenant resolving under a list or group set by the server or the vhos
     });
     const admin = await as(adminToken).resolve().expect(200);
     expect(restrictStep(admin.body)?.source).toBe('server-scope WSGIRestrictProcess bob:9 default joe:9');
+    // His mount's 422 says what he may choose under that list, not the whole list.
+    const refused = await as(bobToken)
+      .patch(`/wsgi-mounts/${server.bobMountId}`, { processGroup: 'bob:2' })
+      .expect(422);
+    expect(JSON.stringify(refused.body)).not.toContain('joe');
+    expect(JSON.stringify(refused.body)).toContain('lets it choose bob:9');
   });
 
   it('a vhost list: named by the vhost for bob, in full for the admin', async () => {

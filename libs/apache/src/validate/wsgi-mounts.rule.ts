@@ -8,7 +8,7 @@ import { restrictListAt, restrictListInForce } from '../wsgi/restrict-scope.js';
 import { apacheText, error } from './diagnostics.js';
 import { checkLiteralGroup, parseProcessGroup } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
-import { tenantMaySelect } from './tenant-selection.js';
+import { tenantMaySelect, type SelectionScope } from './tenant-selection.js';
 
 /** Diagnostics point at `/wsgi-mounts/{id}/{field}`, the object a client edits. */
 export const mountPath = (id: string, field: string): string => `/wsgi-mounts/${id}/${field}`;
@@ -222,7 +222,8 @@ function checkTenantMount(
         mountPath(mount.id, 'processGroup'),
         `the tenant may not run its mount in ${mount.processGroup}: ` +
           (inForce !== null
-            ? `the restriction list at the script's location allows ${inForce.join(' ') || 'nothing'}`
+            ? // Only what the tenant may choose: an inherited list names other tenants' groups too.
+              `the restriction list at the script's location lets it choose ${offered(index, vhost, scope, inForce) || 'nothing'}`
             : 'only its own daemon groups visible from this virtual host are allowed'),
       ),
     ];
@@ -372,4 +373,14 @@ function isRegex(pattern: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The entries of `list` the tenant may select (tenantMaySelect), for a message the tenant reads. */
+function offered(
+  index: ModelIndex,
+  vhost: VirtualHost,
+  scope: SelectionScope,
+  list: readonly string[],
+): string {
+  return [...new Set(list.filter((value) => tenantMaySelect(index, vhost, scope, value)))].join(' ');
 }
