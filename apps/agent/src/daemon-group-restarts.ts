@@ -23,19 +23,39 @@ const restartOnThisHost: RestartGroup = (restart, procDir) =>
  * other. Each is marked running before anything is signalled, so a second agent process (or a retry after a
  * crash) cannot take it too, and its outcome (pids before and after, errors) is sent back.
  */
+export interface AgentRestartsOptions {
+  /** After an API without the routes answered, ask again on every n-th poll (it may be upgraded meanwhile). */
+  reprobeEvery?: number;
+  /** Start no further restart in one poll once this long has passed: heartbeats and applies must not starve. */
+  budgetMs?: number;
+  monotonicMs?: () => number;
+}
+
 export class AgentRestarts {
-  private unsupported = false;
+  /** Polls left to skip before asking an API that had no restart routes again. */
+  private skipPolls = 0;
+  private readonly reprobeEvery: number;
+  private readonly budgetMs: number;
+  private readonly monotonicMs: () => number;
 
   constructor(
     private readonly config: AgentConfig,
     private readonly api: AgentApiClient,
     private readonly logger: AgentLogger,
     private readonly restart: RestartGroup = restartOnThisHost,
-  ) {}
+    options: AgentRestartsOptions = {},
+  ) {
+    this.reprobeEvery = options.reprobeEvery ?? 10;
+    this.budgetMs = options.budgetMs ?? 60_000;
+    this.monotonicMs = options.monotonicMs ?? (() => performance.now());
+  }
 
-  /** How many restarts ran; an API without the routes is asked once and never again. */
+  /** How many restarts ran; an API without the routes is asked again only every `reprobeEvery` polls. */
   async runPending(): Promise<number> {
-    if (this.unsupported) return 0;
+    if (this.skipPolls > 0) {
+      this.skipPolls -= 1;
+      return 0;
+    }
     try {
       return await this.runAll();
     } catch (error) {
@@ -52,12 +72,15 @@ export class AgentRestarts {
   private async runAll(): Promise<number> {
     const pending = await this.api.pendingRestarts();
     if (pending === 'unsupported') {
-      this.unsupported = true;
+      this.skipPolls = this.reprobeEvery - 1;
       this.logger.warn({ event: 'agent.restarts', answer: pending }, 'the API holds no restarts for agents');
       return 0;
     }
     let ran = 0;
+    const started = this.monotonicMs();
     for (const item of pending) {
+      // The rest stay pending for the next poll (its Hostplane-Restarts-Pending says so).
+      if (ran > 0 && this.monotonicMs() - started >= this.budgetMs) break;
       try {
         if ((await this.api.restartOutcome(item.id, { state: 'running' })) === 'gone') continue;
       } catch (error) {
