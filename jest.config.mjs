@@ -48,4 +48,8 @@ export default {
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.mjs'],
   testTimeout: 60000,
+  // On 2 cores Jest picks one worker and then runs every file inside its own process, whose heap grows with each
+  // file's module graph (ESM modules under vm are never freed) until it dies near 4 GB around file 140. A memory
+  // limit makes Jest use a real worker and replace it once a file leaves it above the limit.
+  workerIdleMemoryLimit: '1GB',
 };

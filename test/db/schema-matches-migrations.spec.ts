@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '#test-support/test-databa
 import { databaseSchemaFacts } from './support/database-schema-facts.js';
 import { loadDatamodel, readRepoSchema, type Datamodel } from './support/prisma-datamodel.js';
 import { prismaSchemaFacts } from './support/prisma-schema-facts.js';
-import { compareFacts, type SchemaFacts } from './support/schema-shape.js';
+import { compareFacts, declaredPartialIndexFacts, type SchemaFacts } from './support/schema-shape.js';
 
 // No schema engine here, so `prisma migrate diff` is unavailable: this spec is the proof that the
 // hand-written migrations build exactly what prisma/schema.prisma declares.
@@ -39,7 +39,7 @@ describe('the migrated database matches prisma/schema.prisma', () => {
         return loadDatamodel(schema.replace(from, to));
       }),
     ]);
-    declared = prismaSchemaFacts(original as Datamodel);
+    declared = new Set([...prismaSchemaFacts(original as Datamodel), ...declaredPartialIndexFacts(schema)]);
     MUTATIONS.forEach(([label], i) => mutatedFacts.set(label, prismaSchemaFacts(mutated[i] as Datamodel)));
   }, 120_000);
   afterAll(async () => {
@@ -52,6 +52,13 @@ describe('the migrated database matches prisma/schema.prisma', () => {
     // models only add to these).
     expect([...declared].filter((fact) => fact.startsWith('table ')).length).toBeGreaterThanOrEqual(13);
     expect([...declared].filter((fact) => fact.startsWith('foreign key ')).length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('fails when a partial index of the migrations loses its `// partial index:` line in schema.prisma', () => {
+    const withoutComments = new Set([...declared].filter((fact) => !fact.startsWith('partial ')));
+    expect(compareFacts(withoutComments, migrated)).toEqual([
+      "only in the database: partial unique daemon_group_restarts_one_pending_per_group ON daemon_group_restarts (daemon_group_id) WHERE (state = 'pending'::text)",
+    ]);
   });
 
   it.each(MUTATIONS)('fails when schema.prisma gains %s without a migration', (label) => {
@@ -67,6 +74,9 @@ describe('the migrated database matches prisma/schema.prisma', () => {
       await client.query('ALTER TABLE tenants ADD COLUMN quota INTEGER');
       await client.query('CREATE INDEX tenants_unix_group_idx ON tenants (unix_group)');
       await client.query('ALTER TABLE directories ALTER COLUMN url_path SET NOT NULL');
+      await client.query(
+        "CREATE UNIQUE INDEX tenants_one_wheel ON tenants (unix_group) WHERE unix_group = 'wheel'",
+      );
     } finally {
       await client.end();
     }
@@ -77,6 +87,7 @@ describe('the migrated database matches prisma/schema.prisma', () => {
         'only in the database: index tenants_unix_group_idx ON tenants (unix_group)',
         'only in the database: column directories.url_path text NOT NULL',
         'only in schema.prisma: column directories.url_path text',
+        "only in the database: partial unique tenants_one_wheel ON tenants (unix_group) WHERE (unix_group = 'wheel'::text)",
       ]),
     );
   });

@@ -4,6 +4,7 @@ import {
   enumFact,
   foreignKeyFact,
   indexFact,
+  partialIndexFact,
   tableFact,
   type SchemaFacts,
 } from './schema-shape.js';
@@ -51,9 +52,10 @@ export async function databaseSchemaFacts(url: string): Promise<SchemaFacts> {
       unique: boolean;
       primary: boolean;
       columns: string[];
+      predicate: string | null;
     }>(
       `SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
-              ${ATTNAMES('ix.indkey', 't.oid')} AS columns
+              ${ATTNAMES('ix.indkey', 't.oid')} AS columns, pg_get_expr(ix.indpred, ix.indrelid) AS predicate
          FROM pg_index ix
          JOIN pg_class i ON i.oid = ix.indexrelid
          JOIN pg_class t ON t.oid = ix.indrelid
@@ -61,6 +63,10 @@ export async function databaseSchemaFacts(url: string): Promise<SchemaFacts> {
         WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`,
     );
     for (const row of indexes.rows) {
+      if (row.predicate !== null) {
+        facts.add(partialIndexFact(row.unique, row.table, row.name, row.columns, row.predicate));
+        continue;
+      }
       const kind = row.primary ? 'primary key' : row.unique ? 'unique' : 'index';
       facts.add(indexFact(kind, row.table, row.name, row.columns));
     }

@@ -23,6 +23,27 @@ export const indexFact = (
   columns: string[],
 ): string => `${kind} ${name} ON ${table} (${columns.join(', ')})`;
 
+/**
+ * A partial index (Prisma cannot declare one): schema.prisma names it in a `// partial index:` comment, the database
+ * reads it from pg_index with its predicate as PostgreSQL prints it.
+ */
+export const partialIndexFact = (
+  unique: boolean,
+  table: string,
+  name: string,
+  columns: string[],
+  predicate: string,
+): string =>
+  `partial ${unique ? 'unique' : 'index'} ${name} ON ${table} (${columns.join(', ')}) WHERE ${predicate}`;
+
+/** The partial indexes schema.prisma declares in comments: `// partial index: <fact as partialIndexFact prints it>`. */
+export function declaredPartialIndexFacts(schemaText: string): SchemaFacts {
+  const facts: SchemaFacts = new Set();
+  for (const match of schemaText.matchAll(/^\s*\/\/ partial index: (partial .+)$/gm))
+    facts.add(match[1]!.trim());
+  return facts;
+}
+
 export const foreignKeyFact = (
   table: string,
   name: string,
