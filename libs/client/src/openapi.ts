@@ -1118,6 +1118,7 @@ export type components = {
     PublishDryRun: {
       /** @enum {boolean} */
       dryRun: true;
+      /** @description false when the model has errors or the server's agent reports facts that refuse the publish unless forced */
       valid: boolean;
       /** @description null when the model cannot be rendered */
       digest: string | null;

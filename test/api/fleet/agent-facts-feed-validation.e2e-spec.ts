@@ -2,7 +2,8 @@
  * Issue 12 item 3: the agent's facts feed validation. A report (agent token, real PostgreSQL) saying joe's
  * unix user is missing shows up in GET /servers/{id}/validation at each of joe's groups' user= field, in the
  * fleet view with the same code and path, and refuses a publish (422, nothing stored) unless forced; a forced
- * publish stores the diagnostics with the revision. Without a report, validation is exactly what it was.
+ * publish stores the diagnostics with the revision; a dry run answers the same errors. Without a report, validation
+ * is exactly what it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Database } from '#api/platform/database/database.js';
@@ -118,6 +119,20 @@ describe('the agent’s facts feed GET /validation, the fleet view and the publi
         .map((p) => `UNIX_USER_MISSING ${p}`)
         .sort(),
     );
+  });
+
+  it('a dry run says what the publish would: invalid, with the same fact errors, and stores nothing', async () => {
+    const dry = await t
+      .http()
+      .post(`/api/v1/servers/${web1.serverId}/publications?dryRun=true`)
+      .set('Authorization', admin)
+      .send({});
+    expect(dry.status).toBe(200);
+    expect(dry.body.valid).toBe(false);
+    expect(dry.body.digest).not.toBeNull(); // the model itself renders: only the facts refuse it
+    const missing = (dry.body.diagnostics as Diagnostic[]).filter((d) => d.code === 'UNIX_USER_MISSING');
+    expect(missing.map((d) => d.path).sort()).toEqual(joePaths().sort());
+    expect(await db.publication.count({ where: { serverId: web1.serverId } })).toBe(0);
   });
 
   it('a publish is refused (422, nothing stored) while the facts say so; with force it is stored with them', async () => {

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { checkServerFacts, hasErrors } from '#apache';
+import { factAsDiagnostic, ReportedFacts } from '../fleet/reported-facts.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 import { changeKind } from './change-kind.js';
 import { modelBeforeLock } from './consistent-model.js';
@@ -10,7 +12,11 @@ import { RenderMemo } from './render-memo.js';
 import { RevisionStore } from './revision-store.repository.js';
 import { differsFrom, manifestOf } from './stored-file.js';
 
-/** POST /servers/{id}/publications?dryRun=true: diagnostics and the diff against the live revision. Stores nothing. */
+/**
+ * POST /servers/{id}/publications?dryRun=true: diagnostics and the diff against the live revision. Stores nothing.
+ * It answers what the publish would: the agent's reported facts are held against the model as the publish holds
+ * them, so a fact error (a missing unix user…) makes the dry run invalid, as it refuses the publish unless forced.
+ */
 @Injectable()
 export class DryRunUseCase {
   constructor(
@@ -18,11 +24,13 @@ export class DryRunUseCase {
     private readonly memo: RenderMemo,
     private readonly revisions: RevisionStore,
     private readonly reloads: ReloadReasonService,
+    private readonly reportedFacts: ReportedFacts,
   ) {}
 
   async execute(serverId: string): Promise<DryRunDto> {
     const cached = await modelBeforeLock(this.models, serverId);
     const candidate = renderCandidate(cached, this.memo);
+    const fromFacts = checkServerFacts(cached.model, await this.reportedFacts.facts(serverId));
     const live = await this.revisions.findLive(serverId);
     const liveManifest = live === null ? [] : manifestOf(live.manifest);
     // Only the files that differ are fetched and diffed (identical ones are left out of a diff anyway).
@@ -36,7 +44,7 @@ export class DryRunUseCase {
         : diffFileSets(liveFiles, candidate.files.filter(differsFrom(liveManifest)));
     return {
       dryRun: true,
-      valid: candidate.files !== null,
+      valid: candidate.files !== null && !hasErrors(fromFacts),
       digest: candidate.digest,
       changed: candidate.digest !== (live?.digest ?? null),
       kind: candidate.files === null ? 'none' : changeKind(liveManifest, candidate.files),
@@ -45,7 +53,7 @@ export class DryRunUseCase {
           ? null
           : await this.reloads.explain(liveManifest, candidate.files, liveFiles),
       against: live === null ? null : { id: live.id, revision: live.revision },
-      diagnostics: candidate.diagnostics,
+      diagnostics: [...candidate.diagnostics, ...fromFacts.map(factAsDiagnostic)],
       files,
     };
   }

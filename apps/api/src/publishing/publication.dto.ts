@@ -124,7 +124,11 @@ const fileDiff = z.strictObject({
 export const dryRunSchema = z
   .strictObject({
     dryRun: z.literal(true),
-    valid: z.boolean(),
+    valid: z
+      .boolean()
+      .describe(
+        "false when the model has errors or the server's agent reports facts that refuse the publish unless forced",
+      ),
     digest: z.string().nullable().describe('null when the model cannot be rendered'),
     changed: z.boolean(),
     kind: z.enum(['reload', 'no-reload', 'none']),
