@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { splitWords } from '../htaccess/getword-conf.js';
-import { readLogicalLines } from '../htaccess/htaccess-lines.js';
+import { LogicalLineReader } from '../htaccess/htaccess-lines.js';
 import { ConfigFileSet, hasWildcard } from './config-file-set.js';
 import type {
   ConfigDirective,
@@ -116,14 +116,14 @@ class ConfigReader {
     this.filesRead.push(path);
     const sections: OpenSection[] = [];
     const target = (): ConfigDirective[] => sections.at(-1)?.children ?? into;
-    const lines = readLogicalLines(content, CONFIG_LINE_BUFFER);
-    for (let index = 0; index < lines.length; index++) {
-      const logical = lines[index]!;
+    // Line by line, not an array of all: 360k lines at 10k vhosts would all survive until the file's end.
+    const lines = new LogicalLineReader(content, CONFIG_LINE_BUFFER);
+    for (let logical = lines.next(); logical !== undefined; logical = lines.next()) {
       if (logical.text === '' || logical.text.charCodeAt(0) === HASH) continue;
       const at = { file: path, line: logical.line };
       const text = logical.text.includes('${') ? this.interpolated(at, logical.text) : logical.text;
       if (text.startsWith('</')) this.closeSection(at, text, sections, target);
-      else if (text.startsWith('<')) index = this.openSection(at, text, lines, index, sections, target());
+      else if (text.startsWith('<')) this.openSection(at, text, lines, sections, target());
       else this.directive(at, text, target(), stack);
     }
     for (const open of sections) {
@@ -134,11 +134,10 @@ class ConfigReader {
   private openSection(
     at: SourceLocation,
     text: string,
-    lines: readonly { line: number; text: string }[],
-    index: number,
+    lines: LogicalLineReader,
     sections: OpenSection[],
     into: ConfigDirective[],
-  ): number {
+  ): void {
     if (!text.endsWith('>')) {
       this.report(
         at,
@@ -146,7 +145,7 @@ class ConfigReader {
         'CONFIG_SECTION_SYNTAX',
         `${text.split(/\s/)[0]}> directive missing closing '>'`,
       );
-      return index;
+      return;
     }
     const inner = text.slice(1, -1).trim();
     const name = firstWord(inner);
@@ -162,33 +161,26 @@ class ConfigReader {
       if (active) {
         // The content belongs to the enclosing section; remember the close line only.
         sections.push({ location: at, name, nameKey, args, text, children: into as ConfigDirective[] });
-        return index;
+        return;
       }
-      return this.skipInactive(at, lines, index, `inside <${name} ${args.join(' ')}>, which is false`);
+      this.skipInactive(at, lines, `inside <${name} ${args.join(' ')}>, which is false`);
+      return;
     }
     sections.push({ location: at, name, nameKey, args, text, children: [] });
-    return index;
   }
 
   /** ap_soak_end_container: skip to the matching close, counting nested sections of any name. */
-  private skipInactive(
-    at: SourceLocation,
-    lines: readonly { line: number; text: string }[],
-    index: number,
-    reason: string,
-  ): number {
+  private skipInactive(at: SourceLocation, lines: LogicalLineReader, reason: string): void {
     let depth = 1;
-    let i = index + 1;
-    for (; i < lines.length; i++) {
-      const text = lines[i]!.text;
+    for (let logical = lines.next(); logical !== undefined; logical = lines.next()) {
+      const text = logical.text;
       if (text === '') continue;
-      this.structural.push({ file: at.file, line: lines[i]!.line, text, reason });
+      this.structural.push({ file: at.file, line: logical.line, text, reason });
       if (text.startsWith('</')) depth--;
       else if (text.startsWith('<')) depth++;
-      if (depth === 0) return i;
+      if (depth === 0) return;
     }
     this.report(at, 'error', 'CONFIG_SECTION_UNCLOSED', `Expected closing section before end of file.`);
-    return i;
   }
 
   private closeSection(

@@ -19,6 +19,7 @@ import { validate } from '../validate/validate.js';
 import { ImportLedger } from './import-ledger.js';
 import { type ImportInput, type ImportResult, LOST_IN_HTACCESS, STAYS } from './import-result.js';
 import { ImportTenants } from './import-tenants.js';
+import { parsePlainHtaccess } from './parse-plain-htaccess.js';
 import { importGroup, importVirtualHost, isAdoptable } from './import-virtual-host.js';
 
 const DEBIAN_MAIN = '/etc/apache2/apache2.conf';
@@ -167,10 +168,11 @@ function adoptHtaccessFiles(
     }
     const vhost = vhostOf.get(directory.virtualHostId);
     const variable = /^%\{ENV:(.+)\}$/.exec(vhost?.processGroup ?? '')?.[1];
-    const parsed = parseHtaccess(file.content, {
+    const options = {
       allowOverride: directory.allowOverride,
       ...(variable !== undefined ? { variable } : {}),
-    });
+    };
+    const parsed = parsePlainHtaccess(file.content, options) ?? parseHtaccess(file.content, options);
     for (const d of sharing) d.rules = parsed.rules;
     // Split only for the files that have something to report: most have nothing.
     const lines = parsed.diagnostics.length > 0 ? file.content.split('\n') : [];
