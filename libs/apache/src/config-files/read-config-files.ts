@@ -47,8 +47,11 @@ interface OpenSection {
   readonly nameKey: string;
   readonly args: readonly string[];
   readonly text: string;
-  readonly children: ConfigDirective[];
+  readonly children: DirectiveList;
 }
+
+/** Where read directives go: a section's children, or the top level (an array, or the caller's callback). */
+type DirectiveList = Pick<ConfigDirective[], 'push'>;
 
 /**
  * Reads an Apache configuration the way Apache reads it (spec §5.2): logical lines with `\` continuation, `#` comments
@@ -57,11 +60,28 @@ interface OpenSection {
  * relative to `ServerRoot` spliced in where they stand, include loops refused. Every line lands either in a directive or
  * in `structural`, so an importer can account for all of them.
  */
-export function readConfigFiles(fileSet: ConfigFileSet, options: ReadConfigOptions): ConfigReadResult {
+export function readConfigFiles(
+  fileSet: ConfigFileSet,
+  options: ReadConfigOptions,
+  /**
+   * Given, each top-level directive (a section once closed) is handed to it in reading order instead of being kept
+   * in `directives` (then empty): an importer that adopts a <VirtualHost> as soon as it is read lets its 36 lines
+   * of directives die young instead of surviving, with 360k others, until the whole configuration is read.
+   */
+  onDirective?: (directive: ConfigDirective) => void,
+): ConfigReadResult {
   const reader = new ConfigReader(fileSet, options);
   const directives: ConfigDirective[] = [];
-  reader.readFile(options.main, directives, [], { file: options.main, line: 0 }, false);
+  const into: DirectiveList = onDirective === undefined ? directives : { push: handTo(onDirective) };
+  reader.readFile(options.main, into, [], { file: options.main, line: 0 }, false);
   return reader.result(directives);
+}
+
+function handTo(onDirective: (directive: ConfigDirective) => void): (...items: ConfigDirective[]) => number {
+  return (...items) => {
+    for (const item of items) onDirective(item);
+    return 0;
+  };
 }
 
 class ConfigReader {
@@ -72,6 +92,13 @@ class ConfigReader {
   private readonly structural: StructuralLine[] = [];
   private readonly diagnostics: ConfigReadDiagnostic[] = [];
   private readonly filesRead: string[] = [];
+  /**
+   * Each spelling of a directive name with its lower case, one pair shared by every directive so spelled: 360k
+   * directives at 10k vhosts would otherwise keep 720k copies of a few dozen names alive until the import ends.
+   */
+  private readonly spellings = new Map<string, readonly [name: string, nameKey: string]>();
+  /** Each argument word once (`processes=1`, `FileInfo`, a group name used five times…), for the same reason. */
+  private readonly words = new Map<string, string>();
 
   constructor(
     private readonly files: ConfigFileSet,
@@ -93,7 +120,7 @@ class ConfigReader {
 
   readFile(
     path: string,
-    into: ConfigDirective[],
+    into: DirectiveList,
     stack: string[],
     from: SourceLocation,
     optional: boolean,
@@ -115,7 +142,7 @@ class ConfigReader {
     }
     this.filesRead.push(path);
     const sections: OpenSection[] = [];
-    const target = (): ConfigDirective[] => sections.at(-1)?.children ?? into;
+    const target = (): DirectiveList => sections.at(-1)?.children ?? into;
     // Line by line, not an array of all: 360k lines at 10k vhosts would all survive until the file's end.
     const lines = new LogicalLineReader(content, CONFIG_LINE_BUFFER);
     for (let logical = lines.next(); logical !== undefined; logical = lines.next()) {
@@ -136,7 +163,7 @@ class ConfigReader {
     text: string,
     lines: LogicalLineReader,
     sections: OpenSection[],
-    into: ConfigDirective[],
+    into: DirectiveList,
   ): void {
     if (!text.endsWith('>')) {
       this.report(
@@ -148,9 +175,8 @@ class ConfigReader {
       return;
     }
     const inner = text.slice(1, -1).trim();
-    const name = firstWord(inner);
+    const [name, nameKey] = this.spelling(firstWord(inner));
     const args = splitWords(inner.slice(name.length));
-    const nameKey = name.toLowerCase();
     if (nameKey === 'ifmodule' || nameKey === 'ifdefine') {
       const active = this.conditionHolds(nameKey, args[0] ?? '');
       this.structural.push({
@@ -160,7 +186,7 @@ class ConfigReader {
       });
       if (active) {
         // The content belongs to the enclosing section; remember the close line only.
-        sections.push({ location: at, name, nameKey, args, text, children: into as ConfigDirective[] });
+        sections.push({ location: at, name, nameKey, args, text, children: into });
         return;
       }
       this.skipInactive(at, lines, `inside <${name} ${args.join(' ')}>, which is false`);
@@ -187,7 +213,7 @@ class ConfigReader {
     at: SourceLocation,
     text: string,
     sections: OpenSection[],
-    target: () => ConfigDirective[],
+    target: () => DirectiveList,
   ): void {
     const name = (text.endsWith('>') ? text.slice(2, -1) : text.slice(2)).trim();
     const open = sections.pop();
@@ -208,16 +234,16 @@ class ConfigReader {
       nameKey: open.nameKey,
       args: open.args,
       text: open.text,
-      children: open.children,
+      // A section other than <IfModule>/<IfDefine> (returned above) collects its children in an array of its own.
+      children: open.children as ConfigDirective[],
       endLine: at.line,
     };
     target().push(section);
   }
 
-  private directive(at: SourceLocation, text: string, into: ConfigDirective[], stack: string[]): void {
-    const name = firstWord(text);
-    const nameKey = name.toLowerCase();
-    const args = splitWords(text.slice(name.length));
+  private directive(at: SourceLocation, text: string, into: DirectiveList, stack: string[]): void {
+    const [name, nameKey] = this.spelling(firstWord(text));
+    const args = this.shared(splitWords(text.slice(name.length)));
     if (nameKey === 'include' || nameKey === 'includeoptional') {
       this.structural.push({ ...at, text, reason: `${name} followed` });
       this.include(at, args[0] ?? '', nameKey === 'includeoptional', into, stack);
@@ -230,11 +256,30 @@ class ConfigReader {
     into.push({ file: at.file, line: at.line, name, nameKey, args, text });
   }
 
+  private shared(words: string[]): string[] {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const known = this.words.get(word);
+      if (known === undefined) this.words.set(word, word);
+      else words[i] = known;
+    }
+    return words;
+  }
+
+  private spelling(written: string): readonly [name: string, nameKey: string] {
+    let pair = this.spellings.get(written);
+    if (pair === undefined) {
+      pair = [written, written.toLowerCase()];
+      this.spellings.set(written, pair);
+    }
+    return pair;
+  }
+
   private include(
     at: SourceLocation,
     pattern: string,
     optional: boolean,
-    into: ConfigDirective[],
+    into: DirectiveList,
     stack: string[],
   ) {
     const path = posix.isAbsolute(pattern) ? pattern : posix.join(this.serverRoot, pattern);

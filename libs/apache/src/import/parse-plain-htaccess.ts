@@ -11,7 +11,15 @@ import { DEFAULT_PROCESS_GROUP_VARIABLE, type HtaccessRule } from '../model/serv
  * parseHtaccess, so every diagnostic still comes from the one parser (property-tested:
  * plain-htaccess-agrees-with-parse-htaccess.spec.ts).
  */
-export function parsePlainHtaccess(text: string, options: ParseHtaccessOptions): ParseHtaccessResult | null {
+export function parsePlainHtaccess(
+  text: string,
+  options: ParseHtaccessOptions,
+  /**
+   * Words already read, each kept once: 200k rules at 10k vhosts repeat a few variables and group names, and
+   * every copy would survive until the import ends.
+   */
+  known: Map<string, string> = new Map(),
+): ParseHtaccessResult | null {
   if (hasUnusualText(text)) return null;
   const allow = options.allowOverride;
   // Without FileInfo every SetEnv is refused; such a file is left to the general parser.
@@ -53,19 +61,26 @@ export function parsePlainHtaccess(text: string, options: ParseHtaccessOptions):
       const words = wordsOf(text, after, end - 1);
       if (words === null || words.length !== 1 || words[0] === '' || words[0] === '~') return null;
       open = tag;
-      selector = words[0]!;
+      selector = shared(words[0]!, known);
     } else {
       if (open === null || variable !== null) return null;
       if (!text.startsWith(SET_ENV, start) || !isBlank(text.charCodeAt(start + SET_ENV.length))) return null;
       const words = wordsOf(text, start + SET_ENV.length, end);
       if (words === null || words.length < 1 || words.length > 2 || words[0] === '') return null;
       if (words[0] !== expected && words[0]!.toUpperCase() !== expected) return null;
-      variable = words[0]!;
-      processGroup = words[1] ?? '';
+      variable = shared(words[0]!, known);
+      processGroup = shared(words[1] ?? '', known);
     }
   }
   if (open !== null) return null;
   return { rules, diagnostics: [] };
+}
+
+function shared(word: string, known: Map<string, string>): string {
+  const seen = known.get(word);
+  if (seen !== undefined) return seen;
+  known.set(word, word);
+  return word;
 }
 
 const FILES = 'Files';
