@@ -93,12 +93,10 @@ class ConfigReader {
   private readonly diagnostics: ConfigReadDiagnostic[] = [];
   private readonly filesRead: string[] = [];
   /**
-   * Each spelling of a directive name with its lower case, one pair shared by every directive so spelled: 360k
-   * directives at 10k vhosts would otherwise keep 720k copies of a few dozen names alive until the import ends.
+   * Each spelling of a directive name with its lower case, one pair shared by every directive so spelled: one
+   * toLowerCase per spelling instead of per line (360k at 10k vhosts), and no copies kept alive by the directives.
    */
   private readonly spellings = new Map<string, readonly [name: string, nameKey: string]>();
-  /** Each argument word once (`processes=1`, `FileInfo`, a group name used five times…), for the same reason. */
-  private readonly words = new Map<string, string>();
 
   constructor(
     private readonly files: ConfigFileSet,
@@ -243,7 +241,7 @@ class ConfigReader {
 
   private directive(at: SourceLocation, text: string, into: DirectiveList, stack: string[]): void {
     const [name, nameKey] = this.spelling(firstWord(text));
-    const args = this.shared(splitWords(text.slice(name.length)));
+    const args = splitWords(text.slice(name.length));
     if (nameKey === 'include' || nameKey === 'includeoptional') {
       this.structural.push({ ...at, text, reason: `${name} followed` });
       this.include(at, args[0] ?? '', nameKey === 'includeoptional', into, stack);
@@ -254,16 +252,6 @@ class ConfigReader {
     if (nameKey === 'serverroot' && args[0] !== undefined) this.serverRoot = args[0];
     if (nameKey === 'loadmodule' && args[0] !== undefined) this.modules.load(args[0], args[1] ?? '');
     into.push({ file: at.file, line: at.line, name, nameKey, args, text });
-  }
-
-  private shared(words: string[]): string[] {
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      const known = this.words.get(word);
-      if (known === undefined) this.words.set(word, word);
-      else words[i] = known;
-    }
-    return words;
   }
 
   private spelling(written: string): readonly [name: string, nameKey: string] {

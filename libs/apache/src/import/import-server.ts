@@ -16,6 +16,7 @@ import { specOfModel } from '../server-spec/spec-of-model.js';
 import { validate } from '../validate/validate.js';
 import { ImportLedger } from './import-ledger.js';
 import { type ImportInput, type ImportResult, LOST_IN_HTACCESS, STAYS } from './import-result.js';
+import { normalized } from './normalized-path.js';
 import { parsePlainHtaccess } from './parse-plain-htaccess.js';
 import { TopLevelAdoption } from './import-top-level.js';
 
@@ -78,8 +79,9 @@ function importFiles(input: ImportInput, current: ServerSettingsSpec, stream: bo
   adoptHtaccessFiles(input, directories, vhosts, ledger);
   const read_ = new Set(read.filesRead);
   for (const f of input.files) {
-    const path = posix.normalize(f.path);
-    if (!isHtaccess(f.path) && !read_.has(path) && !mapFiles.has(path))
+    if (isHtaccess(f.path)) continue;
+    const path = normalized(f.path);
+    if (!read_.has(path) && !mapFiles.has(path))
       everyLine(f, ledger, `${STAYS}: not read by Apache (no Include reaches this file)`);
   }
 
@@ -131,7 +133,7 @@ function adoptHtaccessFiles(
   const words = new Map<string, string>();
   for (const file of input.files) {
     if (!isHtaccess(file.path)) continue;
-    const folder = posix.dirname(posix.normalize(file.path));
+    const folder = posix.dirname(normalized(file.path));
     const sharing = directoriesAt.get(folder);
     const directory = sharing?.[0];
     if (sharing === undefined || directory === undefined) {
@@ -163,7 +165,7 @@ function everyLine(file: { path: string; content: string }, ledger: ImportLedger
 }
 
 function guessMain(input: ImportInput): string | undefined {
-  if (input.files.some((f) => posix.normalize(f.path) === DEBIAN_MAIN)) return DEBIAN_MAIN;
+  if (input.files.some((f) => normalized(f.path) === DEBIAN_MAIN)) return DEBIAN_MAIN;
   const configs = input.files.filter((f) => !isHtaccess(f.path));
   return configs.length === 1 ? configs[0]!.path : undefined;
 }

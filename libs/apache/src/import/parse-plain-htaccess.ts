@@ -15,8 +15,8 @@ export function parsePlainHtaccess(
   text: string,
   options: ParseHtaccessOptions,
   /**
-   * Words already read, each kept once: 200k rules at 10k vhosts repeat a few variables and group names, and
-   * every copy would survive until the import ends.
+   * Selectors and variables already read, each kept once across files: 200k rules at 10k vhosts repeat a few dozen,
+   * and every copy would survive until the import ends.
    */
   known: Map<string, string> = new Map(),
 ): ParseHtaccessResult | null {
@@ -31,6 +31,8 @@ export function parsePlainHtaccess(
   let selector = '';
   let variable: string | null = null;
   let processGroup = '';
+  let lastVariable: string | null = null;
+  const groups: string[] = [];
   let pos = 0;
   while (pos < length) {
     const lf = text.indexOf('\n', pos);
@@ -68,8 +70,9 @@ export function parsePlainHtaccess(
       const words = wordsOf(text, start + SET_ENV.length, end);
       if (words === null || words.length < 1 || words.length > 2 || words[0] === '') return null;
       if (words[0] !== expected && words[0]!.toUpperCase() !== expected) return null;
-      variable = shared(words[0]!, known);
-      processGroup = shared(words[1] ?? '', known);
+      // A file names one variable and a few groups, over and over: compared with this file's, not hashed.
+      variable = words[0] === lastVariable ? lastVariable : (lastVariable = shared(words[0]!, known));
+      processGroup = recent(words[1] ?? '', groups);
     }
   }
   if (open !== null) return null;
@@ -83,6 +86,14 @@ function shared(word: string, known: Map<string, string>): string {
   return word;
 }
 
+/** `word` as an equal string of `seen` (this file's, a handful), or itself, remembered. */
+function recent(word: string, seen: string[]): string {
+  for (const s of seen) if (s === word) return s;
+  if (seen.length < RECENT) seen.push(word);
+  return word;
+}
+
+const RECENT = 16;
 const FILES = 'Files';
 const FILES_MATCH = 'FilesMatch';
 const SET_ENV = 'SetEnv';
