@@ -34,12 +34,24 @@ export function splitWords(args: string): string[] {
   const words: string[] = [];
   let pos = skipSpace(args, 0);
   while (pos < args.length) {
-    const { word, next } = getwordConf(args, pos);
-    words.push(word);
-    pos = next;
+    const c = args.charCodeAt(pos);
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      const { word, next } = getwordConf(args, pos);
+      words.push(word);
+      pos = next;
+      continue;
+    }
+    // getwordConf's unquoted branch inline: no result object per word (the config reader splits 360k lines).
+    let end = pos;
+    while (end < args.length && !isAprSpace(args.charCodeAt(end))) end++;
+    words.push(unescape(args.slice(pos, end), null));
+    pos = skipSpace(args, end);
   }
   return words;
 }
+
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
 
 function skipSpace(line: string, pos: number): number {
   while (pos < line.length && isAprSpace(line.charCodeAt(pos))) pos++;

@@ -17,29 +17,47 @@ export interface LogicalLine {
  * reads into a far larger buffer (VARBUF_MAX_LEN), hence `buffer`.
  */
 export function readLogicalLines(text: string, buffer: number = HTACCESS_LINE_BUFFER): LogicalLine[] {
-  // One scan with indexOf and slices of `text`: an import reads hundreds of thousands of lines, and a regex match
-  // per line, a byte count per line and a trim regex per line were most of its reading time.
+  const reader = new LogicalLineReader(text, buffer);
   const lines: LogicalLine[] = [];
-  const length = text.length;
-  let pos = 0;
-  let physical = 0;
-  while (pos < length) {
-    const first = physical + 1;
+  for (let line = reader.next(); line !== undefined; line = reader.next()) lines.push(line);
+  return lines;
+}
+
+/**
+ * readLogicalLines one line at a time: the config reader takes each line as it needs it, so the lines of a 12 MB
+ * configuration are garbage as soon as they are read instead of an array that outlives the whole read (and is
+ * copied by every young-generation collection meanwhile).
+ */
+export class LogicalLineReader {
+  private pos = 0;
+  private physical = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly buffer: number = HTACCESS_LINE_BUFFER,
+  ) {}
+
+  /** The next logical line, or undefined at the end of the text. */
+  next(): LogicalLine | undefined {
+    // One scan with indexOf and slices of `text`: an import reads hundreds of thousands of lines, and a regex match
+    // per line, a byte count per line and a trim regex per line were most of its reading time.
+    const { text, buffer } = this;
+    const length = text.length;
+    if (this.pos >= length) return undefined;
+    const first = this.physical + 1;
     let joined = '';
     let bytes = 0;
-    let pushed = false;
     for (;;) {
-      const start = pos;
+      const start = this.pos;
       const lf = text.indexOf('\n', start);
       const hasLf = lf !== -1;
-      pos = hasLf ? lf + 1 : length;
-      physical++;
+      this.pos = hasLf ? lf + 1 : length;
+      const pos = this.pos;
+      this.physical++;
       const size = utf8Length(text, start, pos, buffer - bytes);
       // apr_file_gets stops one byte short of the buffer; a line that fills it without its LF is "too long".
       if (hasLf ? bytes + size > buffer - 1 : bytes + size >= buffer - 1) {
-        lines.push({ line: physical, text: '', tooLong: true });
-        pushed = true;
-        break;
+        return { line: this.physical, text: '', tooLong: true };
       }
       const bodyEnd = hasLf ? (lf > start && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf) : pos;
       if (hasLf && endsWithBackslash(text, start, bodyEnd, joined)) {
@@ -51,18 +69,13 @@ export function readLogicalLines(text: string, buffer: number = HTACCESS_LINE_BU
         if (pos < length) continue;
         break;
       }
-      if (joined === '') {
-        // The common case, one physical line: trimmed on `text` itself, one slice.
-        lines.push({ line: first, text: trimmedSlice(text, start, pos) });
-        pushed = true;
-        break;
-      }
+      // The common case, one physical line: trimmed on `text` itself, one slice.
+      if (joined === '') return { line: first, text: trimmedSlice(text, start, pos) };
       joined += text.slice(start, pos);
       break;
     }
-    if (!pushed) lines.push({ line: first, text: trimSpace(joined) });
+    return { line: first, text: trimSpace(joined) };
   }
-  return lines;
 }
 
 const CR = 13;

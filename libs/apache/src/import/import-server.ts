@@ -5,11 +5,9 @@ import { parseHtaccess } from '../htaccess/parse-htaccess.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import {
   DEFAULT_CONFIG_DIR,
-  type DaemonGroup,
   type Directory,
   type ServerModel,
   type VirtualHost,
-  type WsgiMount,
 } from '../model/server-model.js';
 import { modelOfSpec } from '../server-spec/model-of-spec.js';
 import type { ServerSettingsSpec } from '../server-spec/server-spec.js';
@@ -18,8 +16,9 @@ import { specOfModel } from '../server-spec/spec-of-model.js';
 import { validate } from '../validate/validate.js';
 import { ImportLedger } from './import-ledger.js';
 import { type ImportInput, type ImportResult, LOST_IN_HTACCESS, STAYS } from './import-result.js';
-import { ImportTenants } from './import-tenants.js';
-import { importGroup, importVirtualHost, isAdoptable } from './import-virtual-host.js';
+import { normalized } from './normalized-path.js';
+import { parsePlainHtaccess } from './parse-plain-htaccess.js';
+import { TopLevelAdoption } from './import-top-level.js';
 
 const DEBIAN_MAIN = '/etc/apache2/apache2.conf';
 
@@ -28,6 +27,11 @@ const DEBIAN_MAIN = '/etc/apache2/apache2.conf';
  * becomes of it), the tenants it inferred (with the evidence) and the diagnostics. Stores nothing; pure.
  */
 export function importServer(input: ImportInput, current: ServerSettingsSpec): ImportResult {
+  // Streamed first (each vhost adopted as soon as it is read); again in one go only when a late `User` spoils it.
+  return importFiles(input, current, true) ?? importFiles(input, current, false)!;
+}
+
+function importFiles(input: ImportInput, current: ServerSettingsSpec, stream: boolean): ImportResult | null {
   // Built only when a read diagnostic needs it: 20k .htaccess paths are not normalized for nothing.
   let fileIndex: Map<string, number> | undefined;
   const indexOfFile = (file: string) =>
@@ -46,12 +50,21 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
   const files = new ConfigFileSet(
     input.files.filter((f) => !isHtaccess(f.path)).map((f) => [f.path, f.content]),
   );
-  const read = readConfigFiles(files, {
-    main: main ?? DEBIAN_MAIN,
-    ...(input.serverRoot !== undefined ? { serverRoot: input.serverRoot } : {}),
-    ...(input.defines !== undefined ? { defines: input.defines } : {}),
-    ...(input.env !== undefined ? { env: input.env } : {}),
-  });
+  const ledger = new ImportLedger();
+  const adoption = new TopLevelAdoption(input, current, ledger);
+  const read = readConfigFiles(
+    files,
+    {
+      main: main ?? DEBIAN_MAIN,
+      ...(input.serverRoot !== undefined ? { serverRoot: input.serverRoot } : {}),
+      ...(input.defines !== undefined ? { defines: input.defines } : {}),
+      ...(input.env !== undefined ? { env: input.env } : {}),
+    },
+    stream ? (d) => adoption.adoptStreamed(d) : undefined,
+  );
+  if (adoption.outdated) return null;
+  if (!stream) adoption.adoptAll(read.directives);
+  // After the adoption, as before it: adopting reports to the ledger, never to the diagnostics.
   for (const d of read.diagnostics) {
     diagnostics.push({
       code: d.code,
@@ -60,55 +73,15 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
       message: `${d.file}:${d.line}: ${d.message}`,
     });
   }
+  const { settings, groups, vhosts, directories, wsgiMounts, mapFiles } = adoption;
 
-  const ledger = new ImportLedger();
-  // What the files say replaces the current settings, the outer-scope group selection included.
-  const settings: ServerSettingsSpec = {
-    ...current,
-    restrictEmbedded: false,
-    socketPrefix: null,
-    restrictProcess: null,
-    processGroup: null,
-  };
-  const apacheUser = read.directives.find((d) => d.nameKey === 'user')?.args[0] ?? current.apacheUser;
-  const tenants = new ImportTenants(input.knownTenants ?? [], apacheUser, ledger, input.homes);
-  const groups: DaemonGroup[] = [];
-  const vhosts: VirtualHost[] = [];
-  const directories: Directory[] = [];
-  const wsgiMounts: WsgiMount[] = [];
-  // RewriteMap files are read by mod_rewrite, not Included: an adopted map's file is in the spec as its entries.
-  const mapFiles = new Set<string>();
-  let contents: Map<string, string> | undefined;
-  const contentOf = (path: string): string | undefined =>
-    (contents ??= new Map(input.files.map((f) => [posix.normalize(f.path), f.content]))).get(path);
-  for (const d of read.directives) {
-    if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, null, tenants));
-    else if (d.nameKey === 'wsgisocketprefix' && d.args.length === 1) settings.socketPrefix = d.args[0]!;
-    else if (d.nameKey === 'wsgirestrictembedded' && d.args.length === 1)
-      settings.restrictEmbedded = d.args[0]!.toLowerCase() === 'on';
-    else if (d.nameKey === 'wsgirestrictprocess') settings.restrictProcess = [...d.args];
-    else if (d.nameKey === 'wsgiprocessgroup' && d.args.length === 1) settings.processGroup = d.args[0]!;
-    else if (d.nameKey === 'user' && d.args.length === 1) settings.apacheUser = d.args[0]!;
-    else if (d.nameKey === 'group' && d.args.length === 1) settings.apacheGroup = d.args[0]!;
-    else if (d.nameKey === 'virtualhost' && isAdoptable(d)) {
-      const imported = importVirtualHost(d, `v${vhosts.length + 1}`, tenants, ledger, contentOf);
-      if (imported.mapFile !== null) mapFiles.add(posix.normalize(imported.mapFile));
-      vhosts.push(imported.vhost);
-      groups.push(...imported.groups);
-      directories.push(...imported.directories);
-      wsgiMounts.push(...imported.wsgiMounts);
-    } else
-      ledger.leave(
-        d,
-        d.nameKey === 'virtualhost' ? `${STAYS}: a vhost without mod_wsgi or .htaccess delegation` : STAYS,
-      );
-  }
   for (const s of read.structural) ledger.line(s.file, s.line, s.text, `${STAYS}: ${s.reason}`);
   adoptHtaccessFiles(input, directories, vhosts, ledger);
   const read_ = new Set(read.filesRead);
   for (const f of input.files) {
-    const path = posix.normalize(f.path);
-    if (!isHtaccess(f.path) && !read_.has(path) && !mapFiles.has(path))
+    if (isHtaccess(f.path)) continue;
+    const path = normalized(f.path);
+    if (!read_.has(path) && !mapFiles.has(path))
       everyLine(f, ledger, `${STAYS}: not read by Apache (no Include reaches this file)`);
   }
 
@@ -125,7 +98,7 @@ export function importServer(input: ImportInput, current: ServerSettingsSpec): I
     processGroup: settings.processGroup ?? null,
     daemonGroups: groups,
     virtualHosts: vhosts,
-    tenants: tenants.all(),
+    tenants: adoption.tenants().all(),
     directories,
     wsgiMounts,
     pythonVersion: settings.pythonVersion ?? null,
@@ -156,9 +129,11 @@ function adoptHtaccessFiles(
   const directoriesAt = new Map<string, Directory[]>();
   for (const d of directories) directoriesAt.set(d.path, [...(directoriesAt.get(d.path) ?? []), d]);
   const vhostOf = new Map(vhosts.map((v) => [v.id, v]));
+  // Shared by all files: their rules repeat the same variable and group names.
+  const words = new Map<string, string>();
   for (const file of input.files) {
     if (!isHtaccess(file.path)) continue;
-    const folder = posix.dirname(posix.normalize(file.path));
+    const folder = posix.dirname(normalized(file.path));
     const sharing = directoriesAt.get(folder);
     const directory = sharing?.[0];
     if (sharing === undefined || directory === undefined) {
@@ -167,10 +142,11 @@ function adoptHtaccessFiles(
     }
     const vhost = vhostOf.get(directory.virtualHostId);
     const variable = /^%\{ENV:(.+)\}$/.exec(vhost?.processGroup ?? '')?.[1];
-    const parsed = parseHtaccess(file.content, {
+    const options = {
       allowOverride: directory.allowOverride,
       ...(variable !== undefined ? { variable } : {}),
-    });
+    };
+    const parsed = parsePlainHtaccess(file.content, options, words) ?? parseHtaccess(file.content, options);
     for (const d of sharing) d.rules = parsed.rules;
     // Split only for the files that have something to report: most have nothing.
     const lines = parsed.diagnostics.length > 0 ? file.content.split('\n') : [];
@@ -189,7 +165,7 @@ function everyLine(file: { path: string; content: string }, ledger: ImportLedger
 }
 
 function guessMain(input: ImportInput): string | undefined {
-  if (input.files.some((f) => posix.normalize(f.path) === DEBIAN_MAIN)) return DEBIAN_MAIN;
+  if (input.files.some((f) => normalized(f.path) === DEBIAN_MAIN)) return DEBIAN_MAIN;
   const configs = input.files.filter((f) => !isHtaccess(f.path));
   return configs.length === 1 ? configs[0]!.path : undefined;
 }

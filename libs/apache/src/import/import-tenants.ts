@@ -10,6 +10,8 @@ export class ImportTenants {
   private readonly byUser = new Map<string, Tenant>();
   private readonly nameById = new Map<string, string>();
   private readonly known: ReadonlyMap<string, KnownTenant>;
+  /** `<homes>/`, the prefix of every path forHomePath attributes. */
+  private readonly homesPrefix: string;
 
   constructor(
     known: readonly KnownTenant[],
@@ -18,17 +20,21 @@ export class ImportTenants {
     private readonly homes = '/home',
   ) {
     this.known = new Map(known.map((t) => [t.unixUser, t]));
+    this.homesPrefix = `${homes.replace(/\/+$/, '')}/`;
   }
 
-  /** The tenant a group running as `user` belongs to, or null for Apache's own user and groups without user=. */
-  forGroupUser(user: string | null, group: string | null, evidence: string): Tenant | null {
+  /**
+   * The tenant a group running as `user` belongs to, or null for Apache's own user and groups without user=.
+   * `evidence` is called only for a tenant seen first here (a shared host has 40k groups and 10k tenants).
+   */
+  forGroupUser(user: string | null, group: string | null, evidence: () => string): Tenant | null {
     if (user === null || user === '' || user === this.apacheUser || user.startsWith('#')) return null;
     return this.tenant(user, group ?? user, evidence);
   }
 
   /** The tenant whose home holds `path` (<homes>/<user>/…), if any. */
-  forHomePath(path: string, evidence: string): Tenant | null {
-    const base = `${this.homes.replace(/\/+$/, '')}/`;
+  forHomePath(path: string, evidence: () => string): Tenant | null {
+    const base = this.homesPrefix;
     if (!path.startsWith(base)) return null;
     const user = /^([a-z_][a-z0-9_.-]*)\//i.exec(`${path.slice(base.length)}/`)?.[1];
     return user === undefined ? null : this.tenant(user, this.byUser.get(user)?.unixGroup ?? user, evidence);
@@ -43,7 +49,7 @@ export class ImportTenants {
     return [...this.byUser.values()];
   }
 
-  private tenant(user: string, unixGroup: string, evidence: string): Tenant {
+  private tenant(user: string, unixGroup: string, evidence: () => string): Tenant {
     const existing = this.byUser.get(user);
     if (existing !== undefined) return existing;
     const known = this.known.get(user);
@@ -69,7 +75,7 @@ export class ImportTenants {
     this.nameById.set(tenant.id, tenant.name);
     this.ledger.infer(
       `tenant ${tenant.name} (unix user ${user}, group ${tenant.unixGroup})`,
-      known === undefined ? evidence : `${evidence}; matches the known tenant ${known.name}`,
+      known === undefined ? evidence() : `${evidence()}; matches the known tenant ${known.name}`,
     );
     return tenant;
   }

@@ -107,7 +107,7 @@ export function importGroup(
   const tenant = tenants.forGroupUser(
     parsed.user,
     parsed.group,
-    `WSGIDaemonProcess ${parsed.name} runs as user=${parsed.user} (${where(d)})`,
+    () => `WSGIDaemonProcess ${parsed.name} runs as user=${parsed.user} (${where(d)})`,
   );
   return { id: `g:${parsed.name.toLowerCase()}`, virtualHostId, tenantId: tenant?.id ?? null, ...parsed };
 }
@@ -173,7 +173,7 @@ function directoryTenant(
 ): string | null {
   const home = tenants.forHomePath(
     directory.path,
-    `<Directory ${directory.path}> lies in that user's home (${where(at)})`,
+    () => `<Directory ${directory.path}> lies in that user's home (${where(at)})`,
   );
   if (home !== null) return home.id;
   const ownerOf = (name: string) => groups.find((g) => g.name.toLowerCase() === name.toLowerCase())?.tenantId;

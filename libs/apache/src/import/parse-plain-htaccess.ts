@@ -1,0 +1,145 @@
+import { splitWords } from '../htaccess/getword-conf.js';
+import type { ParseHtaccessOptions, ParseHtaccessResult } from '../htaccess/parse-htaccess.js';
+import { DEFAULT_PROCESS_GROUP_VARIABLE, type HtaccessRule } from '../model/server-model.js';
+
+/**
+ * The import's fast path for a .htaccess of the shape Hostplane renders (and most hand-written ones): comments, blank
+ * lines and `<Files name>` / `<FilesMatch regex>` blocks each holding exactly one `SetEnv <variable> <group>`. It
+ * gives parseHtaccess's answer for such a file in one scan, without the general parser's per-line objects (20k files
+ * and 820k lines at 10k vhosts were a quarter of the import). Anything else — a line the general parser would refuse,
+ * a continuation, CR, an escape, `${`, another spelling of a tag — answers null, and the caller parses the file with
+ * parseHtaccess, so every diagnostic still comes from the one parser (property-tested:
+ * plain-htaccess-agrees-with-parse-htaccess.spec.ts).
+ */
+export function parsePlainHtaccess(
+  text: string,
+  options: ParseHtaccessOptions,
+  /**
+   * Selectors and variables already read, each kept once across files: 200k rules at 10k vhosts repeat a few dozen,
+   * and every copy would survive until the import ends.
+   */
+  known: Map<string, string> = new Map(),
+): ParseHtaccessResult | null {
+  if (hasUnusualText(text)) return null;
+  const allow = options.allowOverride;
+  // Without FileInfo every SetEnv is refused; such a file is left to the general parser.
+  if (allow !== undefined && !allow.includes('FileInfo') && !allow.includes('All')) return null;
+  const expected = (options.variable ?? DEFAULT_PROCESS_GROUP_VARIABLE).toUpperCase();
+  const rules: HtaccessRule[] = [];
+  const length = text.length;
+  let open: typeof FILES | typeof FILES_MATCH | null = null;
+  let selector = '';
+  let variable: string | null = null;
+  let processGroup = '';
+  let lastVariable: string | null = null;
+  const groups: string[] = [];
+  let pos = 0;
+  while (pos < length) {
+    const lf = text.indexOf('\n', pos);
+    let end = lf === -1 ? length : lf;
+    let start = pos;
+    pos = end + 1;
+    // Far below the 8192-byte buffer even at 3 UTF-8 bytes per unit; longer lines go to the general parser.
+    if (end - start > MAX_LINE_UNITS) return null;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    if (start === end || text.charCodeAt(start) === HASH) continue;
+    if (text.startsWith('</', start)) {
+      if (open === null || variable === null || end - start !== open.length + 3) return null;
+      if (!text.startsWith(open, start + 2) || text.charCodeAt(end - 1) !== GT) return null;
+      rules.push(
+        open === FILES
+          ? { files: selector, variable, processGroup }
+          : { filesMatch: selector, variable, processGroup },
+      );
+      open = null;
+      variable = null;
+    } else if (text.charCodeAt(start) === LT) {
+      if (open !== null) return null;
+      const tag = text.startsWith(FILES_MATCH, start + 1) ? FILES_MATCH : FILES;
+      const after = start + 1 + tag.length;
+      if (!text.startsWith(tag, start + 1) || !isBlank(text.charCodeAt(after))) return null;
+      if (text.charCodeAt(end - 1) !== GT) return null;
+      const words = wordsOf(text, after, end - 1);
+      if (words === null || words.length !== 1 || words[0] === '' || words[0] === '~') return null;
+      open = tag;
+      selector = shared(words[0]!, known);
+    } else {
+      if (open === null || variable !== null) return null;
+      if (!text.startsWith(SET_ENV, start) || !isBlank(text.charCodeAt(start + SET_ENV.length))) return null;
+      const words = wordsOf(text, start + SET_ENV.length, end);
+      if (words === null || words.length < 1 || words.length > 2 || words[0] === '') return null;
+      if (words[0] !== expected && words[0]!.toUpperCase() !== expected) return null;
+      // A file names one variable and a few groups, over and over: compared with this file's, not hashed.
+      variable = words[0] === lastVariable ? lastVariable : (lastVariable = shared(words[0]!, known));
+      processGroup = recent(words[1] ?? '', groups);
+    }
+  }
+  if (open !== null) return null;
+  return { rules, diagnostics: [] };
+}
+
+function shared(word: string, known: Map<string, string>): string {
+  const seen = known.get(word);
+  if (seen !== undefined) return seen;
+  known.set(word, word);
+  return word;
+}
+
+/** `word` as an equal string of `seen` (this file's, a handful), or itself, remembered. */
+function recent(word: string, seen: string[]): string {
+  for (const s of seen) if (s === word) return s;
+  if (seen.length < RECENT) seen.push(word);
+  return word;
+}
+
+const RECENT = 16;
+const FILES = 'Files';
+const FILES_MATCH = 'FilesMatch';
+const SET_ENV = 'SetEnv';
+const MAX_LINE_UNITS = 2000;
+const HASH = 35;
+const LT = 60;
+const GT = 62;
+const BACKSLASH = 92;
+
+/**
+ * What the general parser treats specially anywhere in a file: CR, vertical tab and form feed (line ends, trimming),
+ * NUL, `${`, and a backslash before a line end (continuation). A file with none of them splits on LF alone.
+ */
+function hasUnusualText(text: string): boolean {
+  if (/[\r\v\f\0]/.test(text) || text.includes('${')) return true;
+  let at = text.indexOf('\\');
+  while (at !== -1) {
+    const next = text.charCodeAt(at + 1);
+    if (at + 1 === text.length || next === 10) return true;
+    at = text.indexOf('\\', at + 1);
+  }
+  return false;
+}
+
+/**
+ * The words of text[start, end) as ap_getword_conf reads them. Plain words (no quote, no backslash) are sliced
+ * here; a line with either goes through splitWords itself, so quoting and escapes have one implementation.
+ */
+function wordsOf(text: string, start: number, end: number): string[] | null {
+  const words: string[] = [];
+  let pos = start;
+  while (pos < end) {
+    while (pos < end && isBlank(text.charCodeAt(pos))) pos++;
+    if (pos === end) break;
+    const first = pos;
+    while (pos < end && !isBlank(text.charCodeAt(pos))) {
+      const c = text.charCodeAt(pos);
+      if (c === BACKSLASH || c === 34 || c === 39) return splitWords(text.slice(start, end));
+      pos++;
+    }
+    words.push(text.slice(first, pos));
+  }
+  return words;
+}
+
+/** Space or tab: with CR, VT and FF excluded up front, the only apr_isspace characters inside a line. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
