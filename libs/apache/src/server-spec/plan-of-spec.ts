@@ -1,9 +1,7 @@
 import type { ServerModel } from '../model/server-model.js';
 import { NEW_ID_PREFIX } from './model-of-spec.js';
-import { mountUrlKey } from './mount-keys.js';
 import { jsonEqual } from './json-equal.js';
-import { specOfModel } from './spec-of-model.js';
-import { virtualHostKeys } from './virtual-host-keys.js';
+import { planFormsOf, type PlanForms } from './plan-forms.js';
 
 export type PlanObjectKind = 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory' | 'wsgiMount';
 export type PlanAction = 'create' | 'update' | 'delete' | 'unchanged' | 'kept';
@@ -30,9 +28,10 @@ export function planOfSpec(
   desired: ServerModel,
   listed: ReadonlySet<string>,
   created: ReadonlySet<string> = new Set(),
+  /** planFormsOf(current), when the caller keeps it (the API does, per model revision). */
+  before: PlanForms = planFormsOf(current),
 ): PlanEntry[] {
-  const before = forms(current);
-  const after = forms(desired);
+  const after = planFormsOf(desired);
   const entries: PlanEntry[] = [];
   const serverFields = changedFields(before.server, after.server);
   entries.push({
@@ -73,69 +72,8 @@ export function planIsEmpty(plan: readonly PlanEntry[]): boolean {
   return plan.every((entry) => entry.action === 'unchanged' || entry.action === 'kept');
 }
 
-interface Form {
-  readonly key: string;
-  /** The object's spec form, shared with the spec (never modified). */
-  readonly value: object;
-}
-
 /** A vhost's own lists, planned as objects of their own: not fields of the vhost. */
 const NESTED: ReadonlySet<string> = new Set(['directories', 'wsgiMounts']);
-
-/** Each object in its spec form (natural keys, no ids), so equal state compares equal whatever the ids. */
-function forms(model: ServerModel) {
-  const keys = virtualHostKeys(model.virtualHosts);
-  const spec = specOfModel(model, keys);
-  const vhostIdByKey = new Map([...keys].map(([id, key]) => [key, id]));
-  const groupIdByName = new Map(model.daemonGroups.map((g) => [g.name, g.id]));
-  const tenant = new Map<string, Form>();
-  for (const t of model.tenants)
-    tenant.set(t.id, {
-      key: t.name,
-      value: { unixUser: t.unixUser, unixGroup: t.unixGroup, homeDirectory: t.homeDirectory ?? null },
-    });
-  const daemonGroup = new Map<string, Form>();
-  for (const g of spec.daemonGroups)
-    daemonGroup.set(groupIdByName.get(g.name) ?? '', { key: g.name, value: g });
-  const virtualHost = new Map<string, Form>();
-  const directory = new Map<string, Form>();
-  // Per vhost, by path: no key string built per directory.
-  const directoryId = new Map<string, Map<string, string>>();
-  for (const d of model.directories) {
-    const paths = directoryId.get(d.virtualHostId);
-    if (paths === undefined) directoryId.set(d.virtualHostId, new Map([[d.path, d.id]]));
-    else paths.set(d.path, d.id);
-  }
-  const wsgiMount = new Map<string, Form>();
-  const mountId = new Map(
-    (model.wsgiMounts ?? []).map((m) => [`${m.virtualHostId}\u0000${mountUrlKey(m)}`, m.id]),
-  );
-  for (const v of spec.virtualHosts) {
-    const key = v.key ?? v.serverName;
-    const vhostId = vhostIdByKey.get(key) ?? '';
-    // The whole spec object: changedFields leaves out its NESTED lists (a rest copy per vhost was slow).
-    virtualHost.set(vhostId, { key, value: v });
-    const paths = directoryId.get(vhostId);
-    for (const d of v.directories) {
-      directory.set(paths?.get(d.path) ?? '', {
-        key: `${key} ${d.path}`,
-        value: d,
-      });
-    }
-    for (const m of v.wsgiMounts ?? []) {
-      const urlKey = mountUrlKey(m);
-      wsgiMount.set(mountId.get(`${vhostId}\u0000${urlKey}`) ?? '', { key: `${key} ${urlKey}`, value: m });
-    }
-  }
-  return {
-    server: spec.server as unknown as Record<string, unknown>,
-    tenant,
-    daemonGroup,
-    virtualHost,
-    directory,
-    wsgiMount,
-  };
-}
 
 /** The fields whose JSON differs (`skip`: fields that are not compared). */
 function changedFields(before: object, after: object, skip?: ReadonlySet<string>): string[] {
