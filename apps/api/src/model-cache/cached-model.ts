@@ -1,14 +1,20 @@
 import {
   buildModelIndex,
   createResolver,
+  jsonEqual,
+  planFormsOf,
   render,
   renderDigest,
+  specBaselineOf,
   validate,
   type Diagnostic,
   type ModelIndex,
+  type PlanForms,
   type RenderedFile,
   type Resolver,
   type ServerModel,
+  type SpecBaseline,
+  type Tenant,
 } from '#apache';
 
 export interface RenderedConfig {
@@ -26,6 +32,8 @@ export class CachedModel {
   private resolverValue: Resolver | undefined;
   private diagnosticsValue: Diagnostic[] | undefined;
   private renderedValue: RenderedConfig | undefined;
+  private planFormsValue: PlanForms | undefined;
+  private specBaselineValue: SpecBaseline | undefined;
 
   constructor(
     readonly serverId: string,
@@ -48,6 +56,22 @@ export class CachedModel {
   /** validate() over the whole server, warnings included. */
   get diagnostics(): Diagnostic[] {
     return (this.diagnosticsValue ??= validate(this.model, this.index));
+  }
+
+  /** The spec plan's side of this model, its export (specOfModel) included: shared by the spec GETs and PUTs. */
+  get planForms(): PlanForms {
+    return (this.planFormsValue ??= planFormsOf(this.model));
+  }
+
+  /**
+   * What a spec PUT over this model validates against (specBaselineOf), for the installation's tenants as the
+   * caller read them: tenants are global rows whose list model_revision does not count, so a baseline built
+   * with other tenants is built again (only the last one is kept).
+   */
+  specBaseline(knownTenants: readonly Tenant[]): SpecBaseline {
+    const kept = this.specBaselineValue;
+    if (kept !== undefined && jsonEqual(kept.knownTenants, knownTenants)) return kept;
+    return (this.specBaselineValue = specBaselineOf(this.model, knownTenants, this.planForms));
   }
 
   /** The files and their digest; throws RenderRefusedError (with the diagnostics) when the model has errors. */
