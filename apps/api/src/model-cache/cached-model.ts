@@ -69,9 +69,16 @@ export class CachedModel {
    * with other tenants is built again (only the last one is kept).
    */
   specBaseline(knownTenants: readonly Tenant[]): SpecBaseline {
+    return (
+      this.keptSpecBaseline(knownTenants) ??
+      (this.specBaselineValue = specBaselineOf(this.model, knownTenants, this.planForms))
+    );
+  }
+
+  /** specBaseline() if it was built already for equal tenants, without building it. */
+  keptSpecBaseline(knownTenants: readonly Tenant[]): SpecBaseline | undefined {
     const kept = this.specBaselineValue;
-    if (kept !== undefined && jsonEqual(kept.knownTenants, knownTenants)) return kept;
-    return (this.specBaselineValue = specBaselineOf(this.model, knownTenants, this.planForms));
+    return kept !== undefined && jsonEqual(kept.knownTenants, knownTenants) ? kept : undefined;
   }
 
   /** The files and their digest; throws RenderRefusedError (with the diagnostics) when the model has errors. */

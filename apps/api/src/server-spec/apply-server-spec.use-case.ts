@@ -9,7 +9,6 @@ import {
   type PlanForms,
   type ServerModel,
   type ServerSpec,
-  type Tenant,
 } from '#apache';
 import type { Principal } from '../auth/principal.js';
 import { AuditEventRepository } from '../audit/audit-event.repository.js';
@@ -70,24 +69,25 @@ export class ApplyServerSpec {
       const cached = await this.cache.get(serverId);
       if (cached === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
       assertIfMatch(options.ifMatch, cached.planForms);
-      const outcome = specOutcome(
-        spec,
-        cached.model,
-        knownTenants,
-        options.prune,
-        basisOf(cached, knownTenants),
-      );
+      // A dry run builds the baseline: the apply that usually follows finds it at the same revision.
+      const basis = { forms: cached.planForms, baseline: cached.specBaseline(knownTenants) };
+      const outcome = specOutcome(spec, cached.model, knownTenants, options.prune, basis);
       return { ...answer(outcome, true), files: renderedDiff(cached, outcome) };
     }
     try {
       const applied = await this.writes.transaction(async (tx) => {
         const before = await this.writes.lockServer(tx, serverId);
         // The model at the locked revision: this process's cached one when it is exactly that (with what it keeps
-        // per revision, e.g. after a dry run of the same document), else read through the transaction.
+        // per revision, e.g. after a dry run of the same document), else read through the transaction. An apply
+        // uses a baseline only if one is kept: building it costs more than one full validation, and a write that
+        // changes something moves the revision past it.
         const known = this.cache.peek(serverId);
         const cached = known?.revision === before ? known : undefined;
         const current = cached?.model ?? (await this.writes.load(tx, serverId));
-        const basis = cached === undefined ? { forms: planFormsOf(current) } : basisOf(cached, knownTenants);
+        const basis: SpecBasis =
+          cached === undefined
+            ? { forms: planFormsOf(current) }
+            : { forms: cached.planForms, baseline: cached.keptSpecBaseline(knownTenants) };
         assertIfMatch(options.ifMatch, basis.forms);
         const outcome = specOutcome(spec, current, knownTenants, options.prune, basis);
         if (hasErrors(outcome.diagnostics)) throw modelInvalidError(outcome.diagnostics);
@@ -161,11 +161,6 @@ function auditEventsOf(current: ServerModel, outcome: SpecOutcome) {
     add(type, 'delete', list.delete);
   }
   return events;
-}
-
-/** The cached model's plan forms and its baseline for these tenants, both kept for its revision. */
-function basisOf(cached: CachedModel, knownTenants: readonly Tenant[]): SpecBasis {
-  return { forms: cached.planForms, baseline: cached.specBaseline(knownTenants) };
 }
 
 /** `current`: the plan forms of the current model, whose spec is its export (what the ETag hashes). */

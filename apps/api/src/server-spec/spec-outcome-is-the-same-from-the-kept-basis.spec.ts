@@ -88,7 +88,9 @@ describe('a spec PUT over the cached model', () => {
     const current = largeModel(3);
     const cached = new CachedModel(current.id, 1, current);
     expect(cached.planForms.spec).toEqual(specOfModel(current));
+    expect(cached.keptSpecBaseline(current.tenants)).toBeUndefined();
     const baseline = cached.specBaseline(current.tenants);
+    expect(cached.keptSpecBaseline(current.tenants)).toBe(baseline);
     expect(cached.specBaseline(current.tenants.map((t) => ({ ...t })))).toBe(baseline);
     const others = [...current.tenants, { id: 'tn-x', name: 'x', unixUser: 'x', unixGroup: 'x' }];
     expect(cached.specBaseline(others)).not.toBe(baseline);
