@@ -2,10 +2,12 @@ import { cpus, loadavg } from 'node:os';
 import {
   importServer,
   modelOfSpec,
+  planAgainstBaseline,
   planFormsOf,
   planOfSpec,
   pointIntoSpec,
   render,
+  rulesOnlyDifference,
   specBaselineOf,
   specOfModel,
   validate,
@@ -64,9 +66,16 @@ function plan(
     prune: false,
     currentKeys: basis.forms.vhostKeys,
   });
-  const entries = planOfSpec(current, read.model, new Set(read.pointers.keys()), new Set(), basis.forms);
+  const listed = new Set(read.pointers.keys());
+  const baseline = basis.baseline;
+  // As specOutcome: one comparison with the baseline's model serves the plan and the validation.
+  const changed = baseline === undefined ? null : rulesOnlyDifference(baseline.model, read.model);
+  const entries =
+    baseline === undefined
+      ? planOfSpec(current, read.model, listed, new Set(), basis.forms)
+      : planAgainstBaseline(current, read.model, listed, new Set(), baseline, changed);
   const verdict =
-    basis.baseline === undefined ? validate(read.model) : validateAgainstBaseline(read.model, basis.baseline);
+    baseline === undefined ? validate(read.model) : validateAgainstBaseline(read.model, baseline, changed);
   const diagnostics = pointIntoSpec(verdict, read.pointers);
   return {
     changes: entries.filter((e) => e.action !== 'unchanged').length,
@@ -186,7 +195,7 @@ function markdown(r: ImportSpecResult): string {
           ],
         ]),
     [
-      `plan of a one-line change over the revision's kept export and baseline, as a PUT after a dry run (modelOfSpec + planOfSpec + validateAgainstBaseline), ${VHOSTS} vhosts`,
+      `plan of a one-line change over the revision's kept export and baseline, as a PUT after a dry run (modelOfSpec + planAgainstBaseline + validateAgainstBaseline), ${VHOSTS} vhosts`,
       `${fmt(r.planMs.median)} (p95 ${fmt(r.planMs.p95)}, ${r.planMs.runs} runs${cpu(r.planMs)})`,
       `≤ ${PLAN_TARGET_MS} ms`,
       verdict(r.planMs.median <= PLAN_TARGET_MS),

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   modelOfSpec,
   NEW_ID_PREFIX,
+  planAgainstBaseline,
   planOfSpec,
   pointIntoSpec,
+  rulesOnlyDifference,
   jsonEqual,
   validate,
   validateAgainstBaseline,
@@ -84,9 +86,18 @@ export function specOutcome(
   const pointers = new Map([...read.pointers].map(([key, pointer]) => [id(key), pointer]));
   const listed = new Set(pointers.keys());
   const created = new Set(ids.values());
-  const plan = planOfSpec(current, desired, listed, created, basis.forms);
-  const verdict =
-    basis.baseline === undefined ? validate(desired) : validateAgainstBaseline(desired, basis.baseline);
+  const baseline = basis.baseline;
+  let plan: PlanEntry[];
+  let verdict: Diagnostic[];
+  if (baseline === undefined) {
+    plan = planOfSpec(current, desired, listed, created, basis.forms);
+    verdict = validate(desired);
+  } else {
+    // One comparison with the baseline's model serves both.
+    const changed = rulesOnlyDifference(baseline.model, desired);
+    plan = planAgainstBaseline(current, desired, listed, created, baseline, changed);
+    verdict = validateAgainstBaseline(desired, baseline, changed);
+  }
   const diagnostics = [...read.diagnostics, ...pointIntoSpec(verdict, pointers)];
   return { desired, plan, diagnostics, changes: changesOf(current, desired, created) };
 }

@@ -10,3 +10,4 @@ export * from './plan-forms.js';
 export * from './spec-baseline.js';
 export * from './validate-against-baseline.js';
 export * from './rules-only-difference.js';
+export * from './plan-against-baseline.js';

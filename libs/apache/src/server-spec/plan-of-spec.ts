@@ -1,7 +1,7 @@
 import type { ServerModel } from '../model/server-model.js';
 import { NEW_ID_PREFIX } from './model-of-spec.js';
 import { jsonEqual } from './json-equal.js';
-import { planFormsOf, type PlanForms } from './plan-forms.js';
+import { planFormsOf, type PlanForm, type PlanForms } from './plan-forms.js';
 
 export type PlanObjectKind = 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory' | 'wsgiMount';
 export type PlanAction = 'create' | 'update' | 'delete' | 'unchanged' | 'kept';
@@ -31,40 +31,67 @@ export function planOfSpec(
   /** planFormsOf(current), when the caller keeps it (the API does, per model revision). */
   before: PlanForms = planFormsOf(current),
 ): PlanEntry[] {
-  const after = planFormsOf(desired);
+  return planOfForms(current.name, before, planFormsOf(desired), listed, created).entries;
+}
+
+export type PlannedKind = Exclude<PlanObjectKind, 'server'>;
+
+/** planOfSpec from both sides' forms, with the id of the object of each entry (the server's: its name). */
+export function planOfForms(
+  name: string,
+  before: PlanForms,
+  after: PlanForms,
+  listed: ReadonlySet<string>,
+  created: ReadonlySet<string>,
+): { entries: PlanEntry[]; ids: string[] } {
   const entries: PlanEntry[] = [];
+  const ids: string[] = [];
   const serverFields = changedFields(before.server, after.server);
   entries.push({
     kind: 'server',
-    key: current.name,
+    key: name,
     action: serverFields.length > 0 ? 'update' : 'unchanged',
     ...(serverFields.length > 0 ? { fields: serverFields } : {}),
   });
+  ids.push(name);
   for (const kind of ['tenant', 'daemonGroup', 'virtualHost', 'directory', 'wsgiMount'] as const) {
     for (const [id, form] of after[kind]) {
-      // Tenants appear only when the document names them; the rest of the installation's tenants are context.
-      if (kind === 'tenant' && !listed.has(id)) continue;
-      const old = before[kind].get(id);
-      // New objects carry NEW_ID_PREFIX ids, or the ids a caller gave them before planning (`created`).
-      if (id.startsWith(NEW_ID_PREFIX) || created.has(id))
-        entries.push({ kind, key: form.key, action: 'create' });
-      else if (!listed.has(id)) entries.push({ kind, key: form.key, action: 'kept' });
-      else if (old === undefined) entries.push({ kind, key: form.key, action: 'unchanged' });
-      else {
-        const fields = changedFields(old.value, form.value, kind === 'virtualHost' ? NESTED : undefined);
-        entries.push(
-          fields.length > 0
-            ? { kind, key: form.key, action: 'update', fields }
-            : { kind, key: form.key, action: 'unchanged' },
-        );
-      }
+      const entry = entryOf(kind, id, form, before, listed, created);
+      if (entry === undefined) continue;
+      entries.push(entry);
+      ids.push(id);
     }
     for (const [id, form] of before[kind]) {
       // Tenants are never deleted by a spec: they may own objects on other servers.
-      if (!after[kind].has(id) && kind !== 'tenant') entries.push({ kind, key: form.key, action: 'delete' });
+      if (!after[kind].has(id) && kind !== 'tenant') {
+        entries.push({ kind, key: form.key, action: 'delete' });
+        ids.push(id);
+      }
     }
   }
-  return entries;
+  return { entries, ids };
+}
+
+/** The entry of the object `id` of the desired model, whose form is `form`; none for a tenant the document omits. */
+export function entryOf(
+  kind: PlannedKind,
+  id: string,
+  form: PlanForm,
+  before: PlanForms,
+  listed: ReadonlySet<string>,
+  created: ReadonlySet<string>,
+): PlanEntry | undefined {
+  // Tenants appear only when the document names them; the rest of the installation's tenants are context.
+  if (kind === 'tenant' && !listed.has(id)) return undefined;
+  // New objects carry NEW_ID_PREFIX ids, or the ids a caller gave them before planning (`created`).
+  if (id.startsWith(NEW_ID_PREFIX) || created.has(id)) return { kind, key: form.key, action: 'create' };
+  if (!listed.has(id)) return { kind, key: form.key, action: 'kept' };
+  const old = before[kind].get(id);
+  if (old === undefined) return { kind, key: form.key, action: 'unchanged' };
+  const fields = changedFields(old.value, form.value, kind === 'virtualHost' ? NESTED : undefined);
+  return fields.length > 0
+    ? { kind, key: form.key, action: 'update', fields }
+    : { kind, key: form.key, action: 'unchanged' };
 }
 
 /** True when applying the plan changes nothing (the same document twice: no revision, no audit event). */

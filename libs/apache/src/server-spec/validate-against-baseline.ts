@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Directory, ServerModel } from '../model/server-model.js';
 import { htaccessFileOf } from '../validate/htaccess-file.js';
 import { validate, validateDirectory } from '../validate/validate.js';
-import { rulesOnlyDifference } from './rules-only-difference.js';
+import { rulesOnlyDifference, type ChangedRules } from './rules-only-difference.js';
 import type { SpecBaseline } from './spec-baseline.js';
 
 /**
@@ -17,8 +17,12 @@ import type { SpecBaseline } from './spec-baseline.js';
  *   all, so what the client reads (and its order) is the full validation's.
  * - Anything else: validate(desired).
  */
-export function validateAgainstBaseline(desired: ServerModel, baseline: SpecBaseline): Diagnostic[] {
-  const changed = rulesOnlyDifference(baseline.model, desired);
+export function validateAgainstBaseline(
+  desired: ServerModel,
+  baseline: SpecBaseline,
+  /** rulesOnlyDifference(baseline.model, desired), when the caller has it (planAgainstBaseline takes it too). */
+  changed: readonly ChangedRules[] | null = rulesOnlyDifference(baseline.model, desired),
+): Diagnostic[] {
   if (changed === null) return validate(desired);
   if (changed.length === 0) return [...baseline.diagnostics];
   // A clean baseline only: a whole-server diagnostic of a changed directory (e.g. a duplicate block) has no

@@ -6,6 +6,7 @@ import type { Directory, ServerModel } from '../model/server-model.js';
 import { randomModel } from '../resolve/random-models.fixture.js';
 import { validate } from '../validate/index.js';
 import { modelOfSpec } from './model-of-spec.js';
+import { planAgainstBaseline } from './plan-against-baseline.js';
 import { planOfSpec } from './plan-of-spec.js';
 import type { HtaccessRuleSpec, ServerSpec } from './server-spec.js';
 import { specBaselineOf } from './spec-baseline.js';
@@ -123,18 +124,18 @@ function check(current: ServerModel, edits: readonly Edit[], prune: boolean): vo
   expect(read).toEqual(modelOfSpec(spec, current, current.tenants, { prune }));
   expect(validateAgainstBaseline(read.model, baseline)).toEqual(validate(read.model));
   const listed = new Set(read.pointers.keys());
-  expect(planOfSpec(current, read.model, listed, new Set(), baseline.forms)).toEqual(
-    planOfSpec(current, read.model, listed),
-  );
+  const plan = planOfSpec(current, read.model, listed);
+  expect(planOfSpec(current, read.model, listed, new Set(), baseline.forms)).toEqual(plan);
+  expect(planAgainstBaseline(current, read.model, listed, new Set(), baseline)).toEqual(plan);
 }
 
-describe('a PUT validated against the per-revision baseline', () => {
+describe('a PUT planned and validated against the per-revision baseline', () => {
   it('starts from a server with no diagnostics, so the per-directory shortcut is taken', () => {
     expect(validate(cleanModel())).toEqual([]);
     expect(validate(warnedModel()).length).toBeGreaterThan(0);
   });
 
-  it('gives exactly validate() of the document read from the edited export (same diagnostics, same order)', () => {
+  it('gives exactly planOfSpec() and validate() of the document read from the edited export (same order)', () => {
     for (const current of [cleanModel(), warnedModel()]) {
       fc.assert(
         fc.property(fc.array(edit, { maxLength: 4 }), fc.boolean(), (edits, prune) =>
@@ -145,7 +146,7 @@ describe('a PUT validated against the per-revision baseline', () => {
     }
   });
 
-  it('gives exactly validate() over random servers, valid or not', () => {
+  it('gives exactly planOfSpec() and validate() over random servers, valid or not', () => {
     fc.assert(
       fc.property(randomModel, fc.array(edit, { maxLength: 3 }), fc.boolean(), (current, edits, prune) =>
         check(current, edits, prune),
