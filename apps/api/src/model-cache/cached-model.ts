@@ -5,7 +5,6 @@ import {
   planFormsOf,
   render,
   renderDigest,
-  specBaselineOf,
   validate,
   type Diagnostic,
   type ModelIndex,
@@ -64,21 +63,18 @@ export class CachedModel {
   }
 
   /**
-   * What a spec PUT over this model validates against (specBaselineOf), for the installation's tenants as the
-   * caller read them: tenants are global rows whose list model_revision does not count, so a baseline built
-   * with other tenants is built again (only the last one is kept).
+   * The baseline a spec PUT over this model plans and validates against (SpecBaseline), if an earlier dry run or
+   * PUT of this revision kept one for the installation's tenants as the caller read them: tenants are global rows
+   * whose list model_revision does not count.
    */
-  specBaseline(knownTenants: readonly Tenant[]): SpecBaseline {
-    return (
-      this.keptSpecBaseline(knownTenants) ??
-      (this.specBaselineValue = specBaselineOf(this.model, knownTenants, this.planForms))
-    );
-  }
-
-  /** specBaseline() if it was built already for equal tenants, without building it. */
   keptSpecBaseline(knownTenants: readonly Tenant[]): SpecBaseline | undefined {
     const kept = this.specBaselineValue;
     return kept !== undefined && jsonEqual(kept.knownTenants, knownTenants) ? kept : undefined;
+  }
+
+  /** Keeps the baseline of the latest spec request over this very model (the next one most likely resembles it). */
+  keepSpecBaseline(baseline: SpecBaseline): void {
+    if (baseline.current === this.model) this.specBaselineValue = baseline;
   }
 
   /** The files and their digest; throws RenderRefusedError (with the diagnostics) when the model has errors. */

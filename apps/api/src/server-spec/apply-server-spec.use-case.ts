@@ -69,18 +69,17 @@ export class ApplyServerSpec {
       const cached = await this.cache.get(serverId);
       if (cached === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
       assertIfMatch(options.ifMatch, cached.planForms);
-      // A dry run builds the baseline: the apply that usually follows finds it at the same revision.
-      const basis = { forms: cached.planForms, baseline: cached.specBaseline(knownTenants) };
+      const basis = { forms: cached.planForms, baseline: cached.keptSpecBaseline(knownTenants) };
       const outcome = specOutcome(spec, cached.model, knownTenants, options.prune, basis);
+      // The apply that usually follows (same document, same revision) finds it.
+      cached.keepSpecBaseline(outcome.baseline);
       return { ...answer(outcome, true), files: renderedDiff(cached, outcome) };
     }
     try {
       const applied = await this.writes.transaction(async (tx) => {
         const before = await this.writes.lockServer(tx, serverId);
         // The model at the locked revision: this process's cached one when it is exactly that (with what it keeps
-        // per revision, e.g. after a dry run of the same document), else read through the transaction. An apply
-        // uses a baseline only if one is kept: building it costs more than one full validation, and a write that
-        // changes something moves the revision past it.
+        // per revision, e.g. after a dry run of the same document), else read through the transaction.
         const known = this.cache.peek(serverId);
         const cached = known?.revision === before ? known : undefined;
         const current = cached?.model ?? (await this.writes.load(tx, serverId));
@@ -90,6 +89,9 @@ export class ApplyServerSpec {
             : { forms: cached.planForms, baseline: cached.keptSpecBaseline(knownTenants) };
         assertIfMatch(options.ifMatch, basis.forms);
         const outcome = specOutcome(spec, current, knownTenants, options.prune, basis);
+        // Pure data about the model at this revision, right whether or not this transaction commits (a repeated
+        // document that changes nothing leaves the revision where it is).
+        cached?.keepSpecBaseline(outcome.baseline);
         if (hasErrors(outcome.diagnostics)) throw modelInvalidError(outcome.diagnostics);
         if (planIsEmpty(outcome.plan)) throw new NothingChanged(outcome);
         await this.specs.applyChanges(tx, serverId, outcome.desired, outcome.changes);

@@ -3,11 +3,10 @@ import {
   modelOfSpec,
   NEW_ID_PREFIX,
   planAgainstBaseline,
-  planOfSpec,
   pointIntoSpec,
   rulesOnlyDifference,
+  specBaselineOf,
   jsonEqual,
-  validate,
   validateAgainstBaseline,
   type Diagnostic,
   type PlanEntry,
@@ -26,13 +25,15 @@ export interface SpecOutcome {
   /** Pointing into the document (`/virtualHosts/0/directories/1/...`). */
   readonly diagnostics: Diagnostic[];
   readonly changes: ServerSpecChanges;
+  /** The baseline this outcome was computed from or computed: the caller may keep it for the same revision. */
+  readonly baseline: SpecBaseline;
 }
 
 /** What is known of `current` beyond the model: kept per model revision by the model cache when it holds it. */
 export interface SpecBasis {
   /** planFormsOf(current). */
   readonly forms: PlanForms;
-  /** Its baseline for the same known tenants: validation then checks only what the document changed. */
+  /** A baseline kept for the same known tenants: the plan and validation then redo only what the document changed. */
   readonly baseline?: SpecBaseline;
 }
 
@@ -86,20 +87,23 @@ export function specOutcome(
   const pointers = new Map([...read.pointers].map(([key, pointer]) => [id(key), pointer]));
   const listed = new Set(pointers.keys());
   const created = new Set(ids.values());
-  const baseline = basis.baseline;
+  // One comparison with a kept baseline's model serves the plan and the validation.
+  const changed = basis.baseline === undefined ? null : rulesOnlyDifference(basis.baseline.model, desired);
+  let baseline: SpecBaseline;
   let plan: PlanEntry[];
   let verdict: Diagnostic[];
-  if (baseline === undefined) {
-    plan = planOfSpec(current, desired, listed, created, basis.forms);
-    verdict = validate(desired);
+  if (basis.baseline === undefined || changed === null) {
+    // The full plan and validation, kept as the baseline of the next request over the same revision.
+    baseline = specBaselineOf(current, knownTenants, basis.forms, desired, listed, created);
+    plan = [...baseline.plan];
+    verdict = [...baseline.diagnostics];
   } else {
-    // One comparison with the baseline's model serves both.
-    const changed = rulesOnlyDifference(baseline.model, desired);
+    baseline = basis.baseline;
     plan = planAgainstBaseline(current, desired, listed, created, baseline, changed);
     verdict = validateAgainstBaseline(desired, baseline, changed);
   }
   const diagnostics = [...read.diagnostics, ...pointIntoSpec(verdict, pointers)];
-  return { desired, plan, diagnostics, changes: changesOf(current, desired, created) };
+  return { desired, plan, diagnostics, changes: changesOf(current, desired, created), baseline };
 }
 
 function fresh(ids: Map<string, string>, key: string): string {

@@ -6,7 +6,7 @@ import { directorySpec } from './spec-of-model.js';
 
 /**
  * planOfSpec(current, desired, listed, created), exactly, without exporting `desired` in the usual case of a PUT: the
- * export with some .htaccess rules changed. When `desired` differs from the baseline's model only in some
+ * document of a dry run applied, or changed in some .htaccess rules. When `desired` differs from the baseline's model only in some
  * directories' rules (same objects in the same order otherwise, the same ids listed, none created), every other
  * object has the same spec form as in the baseline, so its entry is the baseline plan's; the changed directories'
  * entries are planned again from their own spec form. Anything else: planOfSpec.
@@ -22,8 +22,9 @@ export function planAgainstBaseline(
 ): PlanEntry[] {
   const full = () => planOfSpec(current, desired, listed, created, baseline.forms);
   const entriesOf = baseline.directoryEntries;
-  if (changed === null || entriesOf === undefined || baseline.current !== current || created.size > 0)
-    return full();
+  if (changed === null || entriesOf === undefined || baseline.current !== current) return full();
+  // Created objects get fresh ids per request: never the baseline's, and its plan may not hold a creation.
+  if (created.size > 0 || baseline.created.size > 0) return full();
   if (!sameSet(listed, baseline.listed)) return full();
   const entries = [...baseline.plan];
   for (const { directory } of changed) {
