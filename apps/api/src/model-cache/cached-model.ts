@@ -1,14 +1,19 @@
 import {
   buildModelIndex,
   createResolver,
+  jsonEqual,
+  planFormsOf,
   render,
   renderDigest,
   validate,
   type Diagnostic,
   type ModelIndex,
+  type PlanForms,
   type RenderedFile,
   type Resolver,
   type ServerModel,
+  type SpecBaseline,
+  type Tenant,
 } from '#apache';
 
 export interface RenderedConfig {
@@ -26,6 +31,8 @@ export class CachedModel {
   private resolverValue: Resolver | undefined;
   private diagnosticsValue: Diagnostic[] | undefined;
   private renderedValue: RenderedConfig | undefined;
+  private planFormsValue: PlanForms | undefined;
+  private specBaselineValue: SpecBaseline | undefined;
 
   constructor(
     readonly serverId: string,
@@ -48,6 +55,26 @@ export class CachedModel {
   /** validate() over the whole server, warnings included. */
   get diagnostics(): Diagnostic[] {
     return (this.diagnosticsValue ??= validate(this.model, this.index));
+  }
+
+  /** The spec plan's side of this model, its export (specOfModel) included: shared by the spec GETs and PUTs. */
+  get planForms(): PlanForms {
+    return (this.planFormsValue ??= planFormsOf(this.model));
+  }
+
+  /**
+   * The baseline a spec PUT over this model plans and validates against (SpecBaseline), if an earlier dry run or
+   * PUT of this revision kept one for the installation's tenants as the caller read them: tenants are global rows
+   * whose list model_revision does not count.
+   */
+  keptSpecBaseline(knownTenants: readonly Tenant[]): SpecBaseline | undefined {
+    const kept = this.specBaselineValue;
+    return kept !== undefined && jsonEqual(kept.knownTenants, knownTenants) ? kept : undefined;
+  }
+
+  /** Keeps the baseline of the latest spec request over this very model (the next one most likely resembles it). */
+  keepSpecBaseline(baseline: SpecBaseline): void {
+    if (baseline.current === this.model) this.specBaselineValue = baseline;
   }
 
   /** The files and their digest; throws RenderRefusedError (with the diagnostics) when the model has errors. */

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   hasErrors,
   planIsEmpty,
+  planFormsOf,
   renderValidated,
-  specOfModel,
   type Diagnostic,
   type PlanEntry,
+  type PlanForms,
   type ServerModel,
   type ServerSpec,
 } from '#apache';
@@ -18,7 +19,7 @@ import type { CachedModel } from '../model-cache/cached-model.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 import { diffFileSets, type FileDiff } from '../publishing/diff/file-set-diff.js';
 import { ifMatchHolds } from './spec-etag.js';
-import { specOutcome, type SpecOutcome } from './spec-outcome.js';
+import { specOutcome, type SpecBasis, type SpecOutcome } from './spec-outcome.js';
 import { ServerSpecRepository } from './server-spec.repository.js';
 
 export interface ApplyOptions {
@@ -67,17 +68,30 @@ export class ApplyServerSpec {
     if (options.dryRun) {
       const cached = await this.cache.get(serverId);
       if (cached === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
-      const current = cached.model;
-      assertIfMatch(options.ifMatch, current);
-      const outcome = specOutcome(spec, current, knownTenants, options.prune);
+      assertIfMatch(options.ifMatch, cached.planForms);
+      const basis = { forms: cached.planForms, baseline: cached.keptSpecBaseline(knownTenants) };
+      const outcome = specOutcome(spec, cached.model, knownTenants, options.prune, basis);
+      // The apply that usually follows (same document, same revision) finds it.
+      cached.keepSpecBaseline(outcome.baseline);
       return { ...answer(outcome, true), files: renderedDiff(cached, outcome) };
     }
     try {
       const applied = await this.writes.transaction(async (tx) => {
         const before = await this.writes.lockServer(tx, serverId);
-        const current = await this.writes.load(tx, serverId);
-        assertIfMatch(options.ifMatch, current);
-        const outcome = specOutcome(spec, current, knownTenants, options.prune);
+        // The model at the locked revision: this process's cached one when it is exactly that (with what it keeps
+        // per revision, e.g. after a dry run of the same document), else read through the transaction.
+        const known = this.cache.peek(serverId);
+        const cached = known?.revision === before ? known : undefined;
+        const current = cached?.model ?? (await this.writes.load(tx, serverId));
+        const basis: SpecBasis =
+          cached === undefined
+            ? { forms: planFormsOf(current) }
+            : { forms: cached.planForms, baseline: cached.keptSpecBaseline(knownTenants) };
+        assertIfMatch(options.ifMatch, basis.forms);
+        const outcome = specOutcome(spec, current, knownTenants, options.prune, basis);
+        // Pure data about the model at this revision, right whether or not this transaction commits (a repeated
+        // document that changes nothing leaves the revision where it is).
+        cached?.keepSpecBaseline(outcome.baseline);
         if (hasErrors(outcome.diagnostics)) throw modelInvalidError(outcome.diagnostics);
         if (planIsEmpty(outcome.plan)) throw new NothingChanged(outcome);
         await this.specs.applyChanges(tx, serverId, outcome.desired, outcome.changes);
@@ -151,8 +165,9 @@ function auditEventsOf(current: ServerModel, outcome: SpecOutcome) {
   return events;
 }
 
-function assertIfMatch(ifMatch: string | undefined, current: ServerModel): void {
-  if (ifMatch === undefined || ifMatchHolds(ifMatch, specOfModel(current))) return;
+/** `current`: the plan forms of the current model, whose spec is its export (what the ETag hashes). */
+function assertIfMatch(ifMatch: string | undefined, current: PlanForms): void {
+  if (ifMatch === undefined || ifMatchHolds(ifMatch, current.spec)) return;
   throw new AppError(
     'PRECONDITION_FAILED',
     'The server changed since you read its spec (If-Match); read it again.',

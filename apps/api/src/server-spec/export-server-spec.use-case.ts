@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { specOfModel, type ServerSpec } from '#apache';
+import type { ServerSpec } from '#apache';
 import { AppError } from '../platform/errors/app-error.js';
 import { ModelCache } from '../model-cache/model-cache.js';
 
@@ -11,6 +11,7 @@ export class ExportServerSpec {
   async run(serverId: string): Promise<ServerSpec> {
     const cached = await this.models.get(serverId);
     if (cached === null) throw new AppError('NOT_FOUND', `Server ${serverId} does not exist.`);
-    return specOfModel(cached.model);
+    // Kept per model revision (shared with the spec PUTs' If-Match and plan); the answer only serializes it.
+    return cached.planForms.spec;
   }
 }

@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import {
   modelOfSpec,
   NEW_ID_PREFIX,
-  planOfSpec,
+  planAgainstBaseline,
   pointIntoSpec,
+  rulesOnlyDifference,
+  specBaselineOf,
   jsonEqual,
-  validate,
+  validateAgainstBaseline,
   type Diagnostic,
   type PlanEntry,
+  type PlanForms,
   type ServerModel,
   type ServerSpec,
+  type SpecBaseline,
   type Tenant,
 } from '#apache';
 import type { ServerSpecChanges } from './server-spec.repository.js';
@@ -21,6 +25,16 @@ export interface SpecOutcome {
   /** Pointing into the document (`/virtualHosts/0/directories/1/...`). */
   readonly diagnostics: Diagnostic[];
   readonly changes: ServerSpecChanges;
+  /** The baseline this outcome was computed from or computed: the caller may keep it for the same revision. */
+  readonly baseline: SpecBaseline;
+}
+
+/** What is known of `current` beyond the model: kept per model revision by the model cache when it holds it. */
+export interface SpecBasis {
+  /** planFormsOf(current). */
+  readonly forms: PlanForms;
+  /** A baseline kept for the same known tenants: the plan and validation then redo only what the document changed. */
+  readonly baseline?: SpecBaseline;
 }
 
 /**
@@ -32,40 +46,64 @@ export function specOutcome(
   current: ServerModel,
   knownTenants: readonly Tenant[],
   prune: boolean,
+  basis: SpecBasis,
 ): SpecOutcome {
-  const read = modelOfSpec(spec, current, knownTenants, { prune });
+  const read = modelOfSpec(spec, current, knownTenants, { prune, currentKeys: basis.forms.vhostKeys });
   const ids = new Map<string, string>();
   const id = (value: string) =>
     value.startsWith(NEW_ID_PREFIX) ? (ids.get(value) ?? fresh(ids, value)) : value;
+  // Only objects that hold a new id are copied: the rest are the read model's own (nothing modifies either).
+  const isNew = (value: string | null) => value !== null && value.startsWith(NEW_ID_PREFIX);
   const desired: ServerModel = {
     ...read.model,
-    tenants: read.model.tenants.map((t) => ({ ...t, id: id(t.id) })),
-    virtualHosts: read.model.virtualHosts.map((v) => ({ ...v, id: id(v.id) })),
-    daemonGroups: read.model.daemonGroups.map((g) => ({
-      ...g,
-      id: id(g.id),
-      virtualHostId: g.virtualHostId === null ? null : id(g.virtualHostId),
-      tenantId: g.tenantId === null ? null : id(g.tenantId),
-    })),
-    directories: read.model.directories.map((d) => ({
-      ...d,
-      id: id(d.id),
-      virtualHostId: id(d.virtualHostId),
-      tenantId: id(d.tenantId),
-    })),
-    wsgiMounts: (read.model.wsgiMounts ?? []).map((m) => ({
-      ...m,
-      id: id(m.id),
-      virtualHostId: id(m.virtualHostId),
-      tenantId: m.tenantId === null ? null : id(m.tenantId),
-    })),
+    tenants: read.model.tenants.map((t) => (isNew(t.id) ? { ...t, id: id(t.id) } : t)),
+    virtualHosts: read.model.virtualHosts.map((v) => (isNew(v.id) ? { ...v, id: id(v.id) } : v)),
+    daemonGroups: read.model.daemonGroups.map((g) =>
+      isNew(g.id) || isNew(g.virtualHostId) || isNew(g.tenantId)
+        ? {
+            ...g,
+            id: id(g.id),
+            virtualHostId: g.virtualHostId === null ? null : id(g.virtualHostId),
+            tenantId: g.tenantId === null ? null : id(g.tenantId),
+          }
+        : g,
+    ),
+    directories: read.model.directories.map((d) =>
+      isNew(d.id) || isNew(d.virtualHostId) || isNew(d.tenantId)
+        ? { ...d, id: id(d.id), virtualHostId: id(d.virtualHostId), tenantId: id(d.tenantId) }
+        : d,
+    ),
+    wsgiMounts: (read.model.wsgiMounts ?? []).map((m) =>
+      isNew(m.id) || isNew(m.virtualHostId) || isNew(m.tenantId)
+        ? {
+            ...m,
+            id: id(m.id),
+            virtualHostId: id(m.virtualHostId),
+            tenantId: m.tenantId === null ? null : id(m.tenantId),
+          }
+        : m,
+    ),
   };
   const pointers = new Map([...read.pointers].map(([key, pointer]) => [id(key), pointer]));
   const listed = new Set(pointers.keys());
   const created = new Set(ids.values());
-  const plan = planOfSpec(current, desired, listed, created);
-  const diagnostics = [...read.diagnostics, ...pointIntoSpec(validate(desired), pointers)];
-  return { desired, plan, diagnostics, changes: changesOf(current, desired, created) };
+  // One comparison with a kept baseline's model serves the plan and the validation.
+  const changed = basis.baseline === undefined ? null : rulesOnlyDifference(basis.baseline.model, desired);
+  let baseline: SpecBaseline;
+  let plan: PlanEntry[];
+  let verdict: Diagnostic[];
+  if (basis.baseline === undefined || changed === null) {
+    // The full plan and validation, kept as the baseline of the next request over the same revision.
+    baseline = specBaselineOf(current, knownTenants, basis.forms, desired, listed, created);
+    plan = [...baseline.plan];
+    verdict = [...baseline.diagnostics];
+  } else {
+    baseline = basis.baseline;
+    plan = planAgainstBaseline(current, desired, listed, created, baseline, changed);
+    verdict = validateAgainstBaseline(desired, baseline, changed);
+  }
+  const diagnostics = [...read.diagnostics, ...pointIntoSpec(verdict, pointers)];
+  return { desired, plan, diagnostics, changes: changesOf(current, desired, created), baseline };
 }
 
 function fresh(ids: Map<string, string>, key: string): string {

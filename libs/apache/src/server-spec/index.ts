@@ -6,3 +6,8 @@ export * from './spec-diagnostics.js';
 export * from './virtual-host-keys.js';
 export * from './json-equal.js';
 export * from './mount-keys.js';
+export * from './plan-forms.js';
+export * from './spec-baseline.js';
+export * from './validate-against-baseline.js';
+export * from './rules-only-difference.js';
+export * from './plan-against-baseline.js';

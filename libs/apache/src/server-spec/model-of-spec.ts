@@ -34,7 +34,11 @@ export function modelOfSpec(
   spec: ServerSpec,
   current: ServerModel,
   knownTenants: readonly Tenant[],
-  options: { prune: boolean },
+  options: {
+    prune: boolean;
+    /** virtualHostKeys(current.virtualHosts), when the caller has them (PlanForms.vhostKeys). */
+    currentKeys?: ReadonlyMap<string, string>;
+  },
 ): SpecModel {
   const diagnostics: Diagnostic[] = [];
   const pointers = new Map<string, string>();
@@ -69,7 +73,7 @@ export function modelOfSpec(
     return tenant.id;
   };
 
-  const currentKeys = virtualHostKeys(current.virtualHosts);
+  const currentKeys = options.currentKeys ?? virtualHostKeys(current.virtualHosts);
   const currentVhostByKey = new Map([...currentKeys].map(([id, key]) => [key.toLowerCase(), id]));
   const vhostIdByKey = new Map<string, string>();
   const virtualHosts: VirtualHost[] = spec.virtualHosts.map((v, i) => {

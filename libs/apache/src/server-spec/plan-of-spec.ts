@@ -1,9 +1,7 @@
 import type { ServerModel } from '../model/server-model.js';
 import { NEW_ID_PREFIX } from './model-of-spec.js';
-import { mountUrlKey } from './mount-keys.js';
 import { jsonEqual } from './json-equal.js';
-import { specOfModel } from './spec-of-model.js';
-import { virtualHostKeys } from './virtual-host-keys.js';
+import { planFormsOf, type PlanForm, type PlanForms } from './plan-forms.js';
 
 export type PlanObjectKind = 'server' | 'tenant' | 'daemonGroup' | 'virtualHost' | 'directory' | 'wsgiMount';
 export type PlanAction = 'create' | 'update' | 'delete' | 'unchanged' | 'kept';
@@ -30,42 +28,70 @@ export function planOfSpec(
   desired: ServerModel,
   listed: ReadonlySet<string>,
   created: ReadonlySet<string> = new Set(),
+  /** planFormsOf(current), when the caller keeps it (the API does, per model revision). */
+  before: PlanForms = planFormsOf(current),
 ): PlanEntry[] {
-  const before = forms(current);
-  const after = forms(desired);
+  return planOfForms(current.name, before, planFormsOf(desired), listed, created).entries;
+}
+
+export type PlannedKind = Exclude<PlanObjectKind, 'server'>;
+
+/** planOfSpec from both sides' forms, with the id of the object of each entry (the server's: its name). */
+export function planOfForms(
+  name: string,
+  before: PlanForms,
+  after: PlanForms,
+  listed: ReadonlySet<string>,
+  created: ReadonlySet<string>,
+): { entries: PlanEntry[]; ids: string[] } {
   const entries: PlanEntry[] = [];
+  const ids: string[] = [];
   const serverFields = changedFields(before.server, after.server);
   entries.push({
     kind: 'server',
-    key: current.name,
+    key: name,
     action: serverFields.length > 0 ? 'update' : 'unchanged',
     ...(serverFields.length > 0 ? { fields: serverFields } : {}),
   });
+  ids.push(name);
   for (const kind of ['tenant', 'daemonGroup', 'virtualHost', 'directory', 'wsgiMount'] as const) {
     for (const [id, form] of after[kind]) {
-      // Tenants appear only when the document names them; the rest of the installation's tenants are context.
-      if (kind === 'tenant' && !listed.has(id)) continue;
-      const old = before[kind].get(id);
-      // New objects carry NEW_ID_PREFIX ids, or the ids a caller gave them before planning (`created`).
-      if (id.startsWith(NEW_ID_PREFIX) || created.has(id))
-        entries.push({ kind, key: form.key, action: 'create' });
-      else if (!listed.has(id)) entries.push({ kind, key: form.key, action: 'kept' });
-      else if (old === undefined) entries.push({ kind, key: form.key, action: 'unchanged' });
-      else {
-        const fields = changedFields(old.value, form.value, kind === 'virtualHost' ? NESTED : undefined);
-        entries.push(
-          fields.length > 0
-            ? { kind, key: form.key, action: 'update', fields }
-            : { kind, key: form.key, action: 'unchanged' },
-        );
-      }
+      const entry = entryOf(kind, id, form, before, listed, created);
+      if (entry === undefined) continue;
+      entries.push(entry);
+      ids.push(id);
     }
     for (const [id, form] of before[kind]) {
       // Tenants are never deleted by a spec: they may own objects on other servers.
-      if (!after[kind].has(id) && kind !== 'tenant') entries.push({ kind, key: form.key, action: 'delete' });
+      if (!after[kind].has(id) && kind !== 'tenant') {
+        entries.push({ kind, key: form.key, action: 'delete' });
+        ids.push(id);
+      }
     }
   }
-  return entries;
+  return { entries, ids };
+}
+
+/** The entry of the object `id` of the desired model, whose form is `form`; none for a tenant the document omits. */
+export function entryOf(
+  kind: PlannedKind,
+  id: string,
+  form: PlanForm,
+  before: PlanForms,
+  listed: ReadonlySet<string>,
+  created: ReadonlySet<string>,
+): PlanEntry | undefined {
+  // Tenants appear only when the document names them; the rest of the installation's tenants are context.
+  if (kind === 'tenant' && !listed.has(id)) return undefined;
+  // New objects carry NEW_ID_PREFIX ids, or the ids a caller gave them before planning (`created`).
+  if (id.startsWith(NEW_ID_PREFIX) || created.has(id)) return { kind, key: form.key, action: 'create' };
+  if (!listed.has(id)) return { kind, key: form.key, action: 'kept' };
+  const old = before[kind].get(id);
+  if (old === undefined) return { kind, key: form.key, action: 'unchanged' };
+  const fields = changedFields(old.value, form.value, kind === 'virtualHost' ? NESTED : undefined);
+  return fields.length > 0
+    ? { kind, key: form.key, action: 'update', fields }
+    : { kind, key: form.key, action: 'unchanged' };
 }
 
 /** True when applying the plan changes nothing (the same document twice: no revision, no audit event). */
@@ -73,69 +99,8 @@ export function planIsEmpty(plan: readonly PlanEntry[]): boolean {
   return plan.every((entry) => entry.action === 'unchanged' || entry.action === 'kept');
 }
 
-interface Form {
-  readonly key: string;
-  /** The object's spec form, shared with the spec (never modified). */
-  readonly value: object;
-}
-
 /** A vhost's own lists, planned as objects of their own: not fields of the vhost. */
 const NESTED: ReadonlySet<string> = new Set(['directories', 'wsgiMounts']);
-
-/** Each object in its spec form (natural keys, no ids), so equal state compares equal whatever the ids. */
-function forms(model: ServerModel) {
-  const keys = virtualHostKeys(model.virtualHosts);
-  const spec = specOfModel(model, keys);
-  const vhostIdByKey = new Map([...keys].map(([id, key]) => [key, id]));
-  const groupIdByName = new Map(model.daemonGroups.map((g) => [g.name, g.id]));
-  const tenant = new Map<string, Form>();
-  for (const t of model.tenants)
-    tenant.set(t.id, {
-      key: t.name,
-      value: { unixUser: t.unixUser, unixGroup: t.unixGroup, homeDirectory: t.homeDirectory ?? null },
-    });
-  const daemonGroup = new Map<string, Form>();
-  for (const g of spec.daemonGroups)
-    daemonGroup.set(groupIdByName.get(g.name) ?? '', { key: g.name, value: g });
-  const virtualHost = new Map<string, Form>();
-  const directory = new Map<string, Form>();
-  // Per vhost, by path: no key string built per directory.
-  const directoryId = new Map<string, Map<string, string>>();
-  for (const d of model.directories) {
-    const paths = directoryId.get(d.virtualHostId);
-    if (paths === undefined) directoryId.set(d.virtualHostId, new Map([[d.path, d.id]]));
-    else paths.set(d.path, d.id);
-  }
-  const wsgiMount = new Map<string, Form>();
-  const mountId = new Map(
-    (model.wsgiMounts ?? []).map((m) => [`${m.virtualHostId}\u0000${mountUrlKey(m)}`, m.id]),
-  );
-  for (const v of spec.virtualHosts) {
-    const key = v.key ?? v.serverName;
-    const vhostId = vhostIdByKey.get(key) ?? '';
-    // The whole spec object: changedFields leaves out its NESTED lists (a rest copy per vhost was slow).
-    virtualHost.set(vhostId, { key, value: v });
-    const paths = directoryId.get(vhostId);
-    for (const d of v.directories) {
-      directory.set(paths?.get(d.path) ?? '', {
-        key: `${key} ${d.path}`,
-        value: d,
-      });
-    }
-    for (const m of v.wsgiMounts ?? []) {
-      const urlKey = mountUrlKey(m);
-      wsgiMount.set(mountId.get(`${vhostId}\u0000${urlKey}`) ?? '', { key: `${key} ${urlKey}`, value: m });
-    }
-  }
-  return {
-    server: spec.server as unknown as Record<string, unknown>,
-    tenant,
-    daemonGroup,
-    virtualHost,
-    directory,
-    wsgiMount,
-  };
-}
 
 /** The fields whose JSON differs (`skip`: fields that are not compared). */
 function changedFields(before: object, after: object, skip?: ReadonlySet<string>): string[] {

@@ -158,7 +158,8 @@ function mountSpec(mount: WsgiMount, tenant: string | null): WsgiMountSpec {
   };
 }
 
-function directorySpec(directory: Directory, tenant: string): DirectorySpec {
+/** One directory as the export writes it (`tenant`: its tenant's name, '' when unknown). */
+export function directorySpec(directory: Directory, tenant: string): DirectorySpec {
   return {
     path: directory.path,
     tenant,
