@@ -113,6 +113,12 @@ describe('model cache invalidated by NOTIFY', () => {
     } finally {
       await admin.end();
     }
+    // pg_terminate_backend only signals: until A's client sees its socket close, A cannot know, and a write
+    // committed in that instant is missed like any NOTIFY still in flight. Once A has noticed (not live, or
+    // live in a new epoch), nothing verified before may be served: the write below must be seen at once.
+    await eventually(async () => (listener.liveEpoch() !== before ? true : undefined), {
+      what: 'A’s listener to notice its connection was killed',
+    });
     const expected = await writeOnB();
     expect(await groupOnA()).toBe(expected);
     const { value: epoch } = await eventually(async () => {

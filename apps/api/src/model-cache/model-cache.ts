@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Directory } from '#apache';
+import { ModelCommits } from '../model-store/model-commits.js';
 import { KeyedSerialExecutor } from '../platform/concurrency/keyed-serial-executor.js';
 import { CachedModel } from './cached-model.js';
 import { ChangeListener, MODEL_CHANNEL } from '../platform/change-listener/change-listener.js';
@@ -52,8 +53,10 @@ export class ModelCache {
   constructor(
     private readonly revisions: ModelRevisionRepository,
     private readonly listener: ChangeListener,
+    commits: ModelCommits,
   ) {
     listener.on(MODEL_CHANNEL, (payload) => this.announce(payload));
+    commits.subscribe((serverId, revision) => this.noteCommitted(serverId, revision));
   }
 
   /** The current model of a server, or null when the server does not exist. */
@@ -68,13 +71,16 @@ export class ModelCache {
       this.forget(serverId);
       return null;
     }
+    // A probe shared with a request that sent it before this process's last write committed may be older
+    // than that write: the revision announced for it is the floor.
+    const wanted = Math.max(probe.revision, this.announced.get(serverId) ?? -1);
     const cached = this.entries.get(serverId);
-    if (cached !== undefined && cached.revision >= probe.revision) {
+    if (cached !== undefined && cached.revision >= wanted) {
       this.touch(serverId, cached);
       this.verify(serverId, cached, probe);
       return cached;
     }
-    return this.load(serverId, probe.revision);
+    return this.load(serverId, wanted);
   }
 
   /**
@@ -127,9 +133,9 @@ export class ModelCache {
   }
 
   /**
-   * Read-your-writes for a writer of this process that does not build the next model itself: the revision it
-   * just committed counts as announced at once, so the next read reloads instead of serving the entry the
-   * NOTIFY has not invalidated yet.
+   * Read-your-writes for a writer of this process that does not build the next model itself (every
+   * ModelWriteService transaction, through ModelCommits): the revision it just committed counts as announced
+   * at once, so the next read reloads instead of serving the entry the NOTIFY has not invalidated yet.
    */
   noteCommitted(serverId: string, revision: number): void {
     if (revision > (this.announced.get(serverId) ?? -1)) this.announced.set(serverId, revision);
@@ -179,10 +185,14 @@ export class ModelCache {
     const pending = this.loading.get(serverId);
     if (pending !== undefined) return this.awaitPending(serverId, pending, revision);
     const started = this.startMark(serverId);
+    const floor = this.announced.get(serverId) ?? -1;
     const promise = this.revisions
       .loadSnapshot(serverId)
       .then((snapshot) => {
         if (snapshot === null) return null;
+        // Every announced revision had committed before this load began: one above what it finds was counted
+        // by a server since deleted and created again under the same id, and must not outlive it.
+        if (snapshot.revision < floor) this.announced.set(serverId, snapshot.revision);
         const entry = new CachedModel(serverId, snapshot.revision, snapshot.model);
         this.remember(entry);
         this.verify(serverId, entry, { ...started, revision: snapshot.revision });
@@ -207,6 +217,7 @@ export class ModelCache {
   private forget(serverId: string): void {
     this.entries.delete(serverId);
     this.verified.delete(serverId);
+    this.announced.delete(serverId);
   }
 
   private touch(serverId: string, entry: CachedModel): void {

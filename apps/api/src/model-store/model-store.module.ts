@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { ModelCommits } from './model-commits.js';
 import { ModelWriteService } from './model-write.service.js';
 import { ServerModelRepository } from './server-model.repository.js';
 
@@ -9,7 +10,7 @@ import { ServerModelRepository } from './server-model.repository.js';
  */
 @Module({
   imports: [AuditModule],
-  providers: [ServerModelRepository, ModelWriteService],
-  exports: [ServerModelRepository, ModelWriteService, AuditModule],
+  providers: [ServerModelRepository, ModelWriteService, ModelCommits],
+  exports: [ServerModelRepository, ModelWriteService, ModelCommits, AuditModule],
 })
 export class ModelStoreModule {}

@@ -14,7 +14,8 @@
  * Locking a server also counts the write in servers.model_revision (commits or rolls back with the rest),
  * so no writer can forget it and every cache keyed on the revision sees the change. Generate new ids before
  * the write: diagnostics then point at the id that gets stored. Unique/foreign-key violations that escape
- * become 409 CONFLICT. Writes touching several servers lock them with lockServers; a write no server
+ * become 409 CONFLICT. Once the transaction has committed, the revisions it counted are announced to this
+ * process's model cache (ModelCommits) before the write answers: its caller's next read sees the write. Writes touching several servers lock them with lockServers; a write no server
  * references yet (a new server, a new tenant) validates its stand-alone model and needs no lock.
  */
 import { Injectable } from '@nestjs/common';
@@ -22,6 +23,7 @@ import { hasErrors, validate, type ServerModel } from '#apache';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Transaction } from '../platform/database/database.js';
 import { TransactionRunner, type TransactionOptions } from '../platform/database/transaction-runner.js';
+import { ModelCommits } from './model-commits.js';
 import { modelInvalidError } from './model-invalid.error.js';
 import { ServerModelRepository } from './server-model.repository.js';
 
@@ -33,11 +35,22 @@ export class ModelWriteService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly models: ServerModelRepository,
+    private readonly commits: ModelCommits,
   ) {}
 
-  /** The write's one transaction. */
-  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.transactions.run(work, MODEL_WRITE);
+  /** Per open transaction, the revision each server it locked commits (its revision before + 1). */
+  private readonly counted = new WeakMap<Transaction, Map<string, number>>();
+
+  /** The write's one transaction; the revisions it counted are announced only once it has committed. */
+  async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    let counted: Map<string, number> | undefined;
+    const result = await this.transactions.run((tx) => {
+      counted = new Map();
+      this.counted.set(tx, counted);
+      return work(tx);
+    }, MODEL_WRITE);
+    for (const [serverId, revision] of counted ?? []) this.commits.committed(serverId, revision);
+    return result;
   }
 
   /**
@@ -61,6 +74,7 @@ export class ModelWriteService {
   async lockServer(tx: Transaction, serverId: string, tenantIds: readonly string[] = []): Promise<number> {
     const revision = await this.models.lockForWrite(tx, serverId);
     if (revision === null) throw serverNotFound(serverId);
+    this.count(tx, serverId, revision);
     await this.models.lockTenantsForShare(tx, tenantIds);
     return revision;
   }
@@ -76,10 +90,16 @@ export class ModelWriteService {
    */
   async lockServers(tx: Transaction, serverIds: readonly string[]): Promise<string[]> {
     const ids = [...new Set(serverIds)].sort();
-    const locked = new Set(await this.models.lockAllForWrite(tx, ids));
+    const counted = await this.models.lockAllForWrite(tx, ids);
+    for (const { id, revision } of counted) this.count(tx, id, revision);
+    const locked = new Set(counted.map(({ id }) => id));
     const missing = ids.find((id) => !locked.has(id));
     if (missing !== undefined) throw serverNotFound(missing);
     return ids;
+  }
+
+  private count(tx: Transaction, serverId: string, revisionBefore: number): void {
+    this.counted.get(tx)?.set(serverId, revisionBefore + 1);
   }
 }
 

@@ -95,16 +95,19 @@ export class ServerModelRepository {
 
   /**
    * lockForWrite for several servers, locked in id order (the order every multi-server writer uses, so two
-   * of them cannot deadlock). Returns the ids that exist.
+   * of them cannot deadlock). Returns those that exist, each with the revision its model was at before.
    */
-  async lockAllForWrite(tx: Transaction, serverIds: readonly string[]): Promise<string[]> {
+  async lockAllForWrite(
+    tx: Transaction,
+    serverIds: readonly string[],
+  ): Promise<{ id: string; revision: number }[]> {
     if (serverIds.length === 0) return [];
     const ids = [...serverIds];
-    const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM servers WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
-    await tx.$executeRaw`
-      UPDATE servers SET model_revision = model_revision + 1 WHERE id = ANY(${ids}::text[])`;
-    return locked.map((row) => row.id);
+    await tx.$queryRaw`SELECT id FROM servers WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+    const counted = await tx.$queryRaw<{ id: string; model_revision: number }[]>`
+      UPDATE servers SET model_revision = model_revision + 1 WHERE id = ANY(${ids}::text[])
+      RETURNING id, model_revision`;
+    return counted.map((row) => ({ id: row.id, revision: row.model_revision - 1 }));
   }
 
   /** FOR SHARE: a concurrent tenant update or delete (FOR UPDATE) waits for this write, and it for them. */
