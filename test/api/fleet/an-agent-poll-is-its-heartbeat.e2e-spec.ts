@@ -165,4 +165,20 @@ describe('an agent’s poll is its heartbeat', () => {
       { what: 'the model revision to move on the other replica' },
     );
   });
+
+  it('an unchanged poll (304) is not an info access line; a changed answer (200) is', async () => {
+    const accessLevels = (requestId: string | undefined) =>
+      t.logs.lines
+        .filter((line) => (line['req'] as { id?: string } | undefined)?.id === requestId)
+        .map((line) => line.level);
+    const quiet = await poll().expect(304);
+    // LOG_LEVEL is info here: the 304's line (debug) is not written at all.
+    expect(accessLevels(quiet.headers['x-request-id'])).toEqual([]);
+    const full = await t
+      .http()
+      .get(`/api/v1/servers/${SERVER}/publications/live`)
+      .set('Authorization', agent)
+      .expect(200);
+    expect(accessLevels(full.headers['x-request-id'])).toEqual([30]);
+  });
 });

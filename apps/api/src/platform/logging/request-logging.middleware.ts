@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pinoHttp } from 'pino-http';
+import { accessLogLevel } from './access-log-level.js';
 import type { AppLogger } from './create-logger.js';
 import { redactUrl } from './redact-url.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 
-/** One access-log line per request, with the request id that is echoed back in X-Request-Id. */
+/** One access-log line per request (at the level accessLogLevel picks), with the request id that is echoed back in X-Request-Id. */
 export function requestLoggingMiddleware(logger: AppLogger) {
   return pinoHttp({
     logger,
@@ -13,8 +14,7 @@ export function requestLoggingMiddleware(logger: AppLogger) {
       res.setHeader(REQUEST_ID_HEADER, id);
       return id;
     },
-    customLogLevel: (_req, res, error) =>
-      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    customLogLevel: (_req, res, error) => accessLogLevel(res.statusCode, error),
     // The access line already says everything; the req/res dumps would repeat it on every line.
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({
