@@ -1,6 +1,7 @@
 /**
  * GET /resolve carries a weak ETag derived from the model_revision (not a hash of the body): a client that
- * revalidates gets 304 while the model is unchanged, and a full answer with a new ETag once it changed.
+ * revalidates gets 304 while the model is unchanged, and a full answer with a new ETag once it changed. A
+ * tenant's redacted answer has its own tag.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Database } from '#api/platform/database/database.js';
@@ -15,6 +16,7 @@ describe('the ETag of a resolve answer', () => {
   let t: TestApp;
   let server: TwoTenantServer;
   let adminToken: string;
+  let bobToken: string;
 
   beforeAll(async () => {
     t = await startApp();
@@ -22,16 +24,17 @@ describe('the ETag of a resolve answer', () => {
     const joe = await seedUser(t.app, 'joe', 'tenant');
     server = await seedTwoTenantServer(t.app, bob, joe);
     adminToken = await logInAs(t, await seedUser(t.app, 'root', 'admin'));
+    bobToken = await logInAs(t, bob);
   });
   afterAll(async () => {
     await t.close();
   });
 
-  const resolve = (etag?: string) => {
+  const resolve = (etag?: string, token = adminToken) => {
     const req = t
       .http()
       .get(`/api/v1/servers/${server.serverId}/resolve?host=www.site.com&path=/bob/blog.wsgi`)
-      .set('Authorization', `Bearer ${adminToken}`);
+      .set('Authorization', `Bearer ${token}`);
     return etag === undefined ? req : req.set('If-None-Match', etag);
   };
 
@@ -51,5 +54,17 @@ describe('the ETag of a resolve answer', () => {
     });
     expect(after.headers['etag']).toBe(`W/"model-${modelRevision + 1}"`);
     expect(after.body).toEqual(first.body);
+  });
+
+  it('differs between the admin’s answer and a tenant’s redacted one: never a 304 across views', async () => {
+    const asAdmin = await resolve().expect(200);
+    const asBob = await resolve(undefined, bobToken).expect(200);
+    expect(asBob.headers['etag']).not.toBe(asAdmin.headers['etag']);
+    expect(asBob.headers['etag']).toMatch(/^W\/"model-\d+-tenant-[^"]+"$/);
+    expect(asBob.headers['vary']).toMatch(/Authorization/);
+    // Bob revalidating the admin's answer (one browser, two logins) gets his own answer, not a 304.
+    const crossed = await resolve(asAdmin.headers['etag'], bobToken).expect(200);
+    expect(crossed.body).toEqual(asBob.body);
+    await resolve(asBob.headers['etag'], bobToken).expect(304);
   });
 });

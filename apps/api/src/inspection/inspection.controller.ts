@@ -49,9 +49,10 @@ export class InspectionController {
     @Query({ schema: resolveQueryInput }) query: ResolveQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ResolveOutcomeBody> {
-    const { body, revision } = await this.engine.resolve(principal, serverId, query);
+    const { body, revision, tenantId } = await this.engine.resolve(principal, serverId, query);
     // Set before the body is sent, so Express does not hash the ~3.5 KB answer for its automatic ETag.
-    res.setHeader('ETag', resolveEtag(revision));
+    res.setHeader('ETag', resolveEtag(revision, tenantId));
+    res.vary('Authorization');
     return body;
   }
 }

@@ -16,10 +16,12 @@ import { ModelCache } from '../model-cache/model-cache.js';
 import { outcomeIsTenants, tenantHasDirectory } from './tenant-resolve-scope.js';
 import { tenantViewOfOutcome } from './tenant-resolve-view.js';
 
-/** A resolve answer and the model_revision it was computed from (its ETag). */
+/** A resolve answer, the model_revision it was computed from and whose view it is (together, its ETag). */
 export interface ResolvedAnswer {
   body: ResolveOutcomeBody;
   revision: number;
+  /** null: the admin's unredacted answer. */
+  tenantId: string | null;
 }
 
 /** The engine's answers about a whole server (validate, render, resolve), served from the model cache. */
@@ -66,11 +68,11 @@ export class InspectionService {
       path: query.path,
       ...(query.port !== undefined ? { port: query.port } : {}),
     });
-    if (tenantId === null) return { body: toBody(outcome), revision: cached.revision };
+    if (tenantId === null) return { body: toBody(outcome), revision: cached.revision, tenantId };
     if (!outcomeIsTenants(cached.model, outcome, tenantId)) throw serverNotFound(serverId);
     // Even in his own directory the trace names what the vhost and server scope apply: redacted for him.
     const view = tenantViewOfOutcome(cached.model, cached.index, outcome, tenantId);
-    return { body: toBody(view), revision: cached.revision };
+    return { body: toBody(view), revision: cached.revision, tenantId };
   }
 
   private async model(serverId: string): Promise<CachedModel> {
