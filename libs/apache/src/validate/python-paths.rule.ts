@@ -42,11 +42,14 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
       );
     }
   }
-  const roots = tenantRoots(index);
+  // The tenants' roots are built only for a server that has python paths to hold against them.
+  let roots: Roots | undefined;
   for (const group of index.model.daemonGroups) {
     const home = group.options['python-home'];
-    if (home !== undefined) out.push(...checkPaths(index, roots, group, 'python-home', [home]));
     const path = group.options['python-path'];
+    if (home === undefined && path === undefined) continue;
+    roots ??= tenantRoots(index);
+    if (home !== undefined) out.push(...checkPaths(index, roots, group, 'python-home', [home]));
     if (path !== undefined) {
       const list = typeof path === 'string' ? path.split(':') : [path];
       out.push(...checkPaths(index, roots, group, 'python-path', list));
@@ -121,7 +124,8 @@ function checkPaths(
       ];
     }
     if (group.tenantId === null) continue;
-    const inside = (root: string): boolean => slash(value).startsWith(root);
+    const full = slash(value);
+    const inside = (root: string): boolean => full.startsWith(root);
     const owner = otherOwner(roots, group.tenantId, value);
     if (owner !== undefined) {
       const name = index.tenantsById.get(owner)?.name ?? owner;

@@ -125,6 +125,17 @@ function checkMount(
   return out;
 }
 
+/** The mount options whose value is one word, with their code and mod_wsgi's refusal. */
+const OPTION_TEXTS: readonly [
+  keyof WsgiMount & ('processGroup' | 'applicationGroup' | 'callableObject'),
+  string,
+  string,
+][] = [
+  ['processGroup', 'INVALID_PROCESS_GROUP', mountApacheText.processGroup],
+  ['applicationGroup', 'INVALID_APPLICATION_GROUP', mountApacheText.applicationGroup],
+  ['callableObject', 'INVALID_CALLABLE_OBJECT', mountApacheText.callableObject],
+];
+
 function checkShape(mount: WsgiMount): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { id } = mount;
@@ -160,16 +171,7 @@ function checkShape(mount: WsgiMount): Diagnostic[] {
       ),
     );
   }
-  const texts: [
-    keyof WsgiMount & ('processGroup' | 'applicationGroup' | 'callableObject'),
-    string,
-    string,
-  ][] = [
-    ['processGroup', 'INVALID_PROCESS_GROUP', mountApacheText.processGroup],
-    ['applicationGroup', 'INVALID_APPLICATION_GROUP', mountApacheText.applicationGroup],
-    ['callableObject', 'INVALID_CALLABLE_OBJECT', mountApacheText.callableObject],
-  ];
-  for (const [field, code, apacheMessage] of texts) {
+  for (const [field, code, apacheMessage] of OPTION_TEXTS) {
     const value = mount[field];
     if (value === '') out.push(error(code, mountPath(id, field), `${field} is empty`, apacheMessage));
     else if (value !== null && !isLexicallySafe(value)) {
@@ -239,6 +241,8 @@ function checkTenantMount(
  * vhost with thousands of mounts stays linear-ish instead of comparing every pair.
  */
 function checkUrlSpace(mounts: readonly WsgiMount[], directories: readonly Directory[]): Diagnostic[] {
+  // The common vhost (one app mounted, no Alias) has nothing to compare: no buckets built for it.
+  if (mounts.length === 1 && directories.every((d) => d.urlPath === null)) return [];
   const out: Diagnostic[] = [];
   const aliases = new Buckets<Directory>();
   for (const d of directories) if (d.urlPath !== null && isUrlPath(d.urlPath)) aliases.add(d.urlPath, d);
