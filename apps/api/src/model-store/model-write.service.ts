@@ -15,8 +15,9 @@
  * so no writer can forget it and every cache keyed on the revision sees the change. Generate new ids before
  * the write: diagnostics then point at the id that gets stored. Unique/foreign-key violations that escape
  * become 409 CONFLICT. Once the transaction has committed, the revisions it counted are announced to this
- * process's model cache (ModelCommits) before the write answers: its caller's next read sees the write. Writes touching several servers lock them with lockServers; a write no server
- * references yet (a new server, a new tenant) validates its stand-alone model and needs no lock.
+ * process's model cache (ModelCommits) before the write answers: its caller's next read sees the write.
+ * Writes touching several servers lock them with lockServers; a write no server references yet (a new
+ * server, a new tenant) validates its stand-alone model and needs no lock.
  */
 import { Injectable } from '@nestjs/common';
 import { hasErrors, validate, type ServerModel } from '#apache';

@@ -5,7 +5,10 @@ import type { AppLogger } from './create-logger.js';
 import { redactUrl } from './redact-url.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 
-/** One access-log line per request (at the level accessLogLevel picks), with the request id that is echoed back in X-Request-Id. */
+/**
+ * One access-log line per request (at the level accessLogLevel picks), with the request id that is echoed
+ * back in X-Request-Id.
+ */
 export function requestLoggingMiddleware(logger: AppLogger) {
   return pinoHttp({
     logger,
