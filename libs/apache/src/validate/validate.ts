@@ -20,6 +20,11 @@ import { checkServerSettings } from './server-settings.rule.js';
 import { checkVirtualHosts } from './virtual-hosts.rule.js';
 import { checkWsgiMounts } from './wsgi-mounts.rule.js';
 
+/**
+ * Every whole-server rule. Only the per-directory checks of validateDirectory below read a directory's .htaccess
+ * rules, and a spec PUT relies on it: validateAgainstBaseline re-checks only the directories whose rules changed.
+ * A rule added here that reads `rules` across directories must make that shortcut fall back to validate().
+ */
 const RULES: readonly ((index: ModelIndex) => Diagnostic[])[] = [
   checkInjection,
   checkLineLengths,
