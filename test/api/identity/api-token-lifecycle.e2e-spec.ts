@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { ApiTokenLastUsed } from '#api/auth/tokens/api-token-last-used.service.js';
+import { ApiTokenRepository } from '#api/auth/tokens/api-token.repository.js';
 import type { Database } from '#api/platform/database/database.js';
 import { DATABASE } from '#api/platform/database/database.tokens.js';
 import { startApp, type TestApp } from '#test-support/app/start-app.js';
@@ -62,10 +64,23 @@ describe('API tokens: create, use, list, revoke', () => {
   it("a tenant user's token acts as that user and tenant, and records lastUsedAt", async () => {
     const created = await createToken(bobJwt, { name: 'as bob' });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: created.id } })).lastUsedAt).toBeNull();
-    const me = await t.http().get('/api/v1/me').set(bearer(created.token)).expect(200);
-    expect(me.body).toEqual({ id: bob.id, username: 'bob', role: 'tenant', tenantId: bob.tenantId });
+    const other = await createToken(bobJwt, { name: 'as bob, too' });
+    const writes = jest.spyOn(t.app.get(ApiTokenRepository), 'touchLastUsed');
+    try {
+      const me = await t.http().get('/api/v1/me').set(bearer(created.token)).expect(200);
+      expect(me.body).toEqual({ id: bob.id, username: 'bob', role: 'tenant', tenantId: bob.tenantId });
+      await t.http().get('/api/v1/me').set(bearer(other.token)).expect(200);
+      // Noted in memory by the request, written in batches: two tokens' first uses, one statement.
+      await t.app.get(ApiTokenLastUsed).flush();
+      expect(writes).toHaveBeenCalledTimes(1);
+    } finally {
+      writes.mockRestore();
+    }
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.lastUsedAt).toBeInstanceOf(Date);
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: other.id } })).lastUsedAt).toBeInstanceOf(
+      Date,
+    );
     // Carries the tenant role: admin-only routes stay closed to it.
     await t.http().get('/api/v1/users').set(bearer(created.token)).expect(403);
   });

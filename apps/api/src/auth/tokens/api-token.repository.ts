@@ -60,12 +60,13 @@ export class ApiTokenRepository {
     });
   }
 
-  /** Conditional, so concurrent requests of the same token write at most once per staleness window. */
-  async touchLastUsed(id: string, now: Date, staleBefore: Date): Promise<void> {
-    await this.db.apiToken.updateMany({
-      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] },
-      data: { lastUsedAt: now },
-    });
+  /** Many tokens' lastUsedAt in one statement; never moves one back (another replica may have written later). */
+  async touchLastUsed(ids: string[], usedAt: Date[]): Promise<void> {
+    const iso = usedAt.map((at) => at.toISOString());
+    await this.db.$executeRaw`
+      UPDATE "api_tokens" AS t SET "last_used_at" = u.used_at
+      FROM unnest(${ids}::text[], ${iso}::text[]::timestamptz[]) AS u(id, used_at)
+      WHERE t."id" = u.id AND (t."last_used_at" IS NULL OR t."last_used_at" < u.used_at)`;
   }
 
   /** Unrevoked tokens in the owner scope, oldest first. */

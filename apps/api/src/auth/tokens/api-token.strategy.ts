@@ -4,9 +4,10 @@ import { Strategy } from 'passport-http-bearer';
 import type { Principal } from '../principal.js';
 import { PrincipalCache } from '../principal-cache.js';
 import { parseApiToken, secretMatches } from './api-token-format.js';
+import { ApiTokenLastUsed } from './api-token-last-used.service.js';
 import { ApiTokenRepository } from './api-token.repository.js';
 
-/** lastUsedAt is informational: one write per token per minute is precise enough and keeps reads cheap. */
+/** lastUsedAt is informational: one noted use per token per minute is precise enough (written in batches). */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
@@ -20,6 +21,7 @@ export class ApiTokenStrategy extends PassportStrategy(Strategy, 'api-token') {
   constructor(
     private readonly tokens: ApiTokenRepository,
     private readonly principals: PrincipalCache,
+    private readonly lastUsed: ApiTokenLastUsed,
   ) {
     super();
   }
@@ -36,7 +38,7 @@ export class ApiTokenStrategy extends PassportStrategy(Strategy, 'api-token') {
     if (user.disabled) return null;
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
     if (credential.lastUsedAt === null || credential.lastUsedAt < staleBefore) {
-      await this.tokens.touchLastUsed(credential.id, now, staleBefore);
+      this.lastUsed.noteUse(credential.id, now);
       this.principals.refreshToken(credential.id, { ...credential, lastUsedAt: now });
     }
     return {
