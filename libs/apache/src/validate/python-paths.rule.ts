@@ -58,44 +58,67 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
   return out;
 }
 
+/**
+ * Every tenant root (its home and its directories' paths, each ending in "/") → the tenants owning it. One lookup
+ * per ancestor of a path answers both questions a path asks (another tenant's? inside its own?), so a big server
+ * builds one Map and no per-tenant lists.
+ */
 interface Roots {
-  /** Tenant id → its home and directory paths, each ending in "/". */
-  readonly byTenant: ReadonlyMap<string, readonly string[]>;
-  /** Root path → the tenants owning it, in model order: one lookup per ancestor of a path, not a scan of all. */
-  readonly byPath: ReadonlyMap<string, readonly string[]>;
-  /** Tenant id → its position in the model. */
-  readonly order: ReadonlyMap<string, number>;
+  readonly byPath: ReadonlyMap<string, Tenant | Tenant[]>;
+  /** Tenant id → first position in the model; built only when two tenants' roots contain one path (rare). */
+  order?: ReadonlyMap<string, number>;
 }
 
 function tenantRoots(index: ModelIndex): Roots {
-  const byTenant = new Map<string, string[]>();
-  for (const tenant of index.model.tenants) byTenant.set(tenant.id, [slash(homeOf(tenant))]);
-  for (const d of index.model.directories) byTenant.get(d.tenantId)?.push(slash(d.path));
-  const byPath = new Map<string, string[]>();
-  for (const [id, list] of byTenant) {
-    for (const root of list) {
-      const owners = byPath.get(root);
-      if (owners === undefined) byPath.set(root, [id]);
-      else if (!owners.includes(id)) owners.push(id);
-    }
+  const byPath = new Map<string, Tenant | Tenant[]>();
+  const add = (root: string, tenant: Tenant): void => {
+    const owners = byPath.get(root);
+    if (owners === undefined) byPath.set(root, tenant);
+    else if (Array.isArray(owners)) {
+      if (!owners.includes(tenant)) owners.push(tenant);
+    } else if (owners !== tenant) byPath.set(root, [owners, tenant]);
+  };
+  for (const tenant of index.model.tenants) add(slash(homeOf(tenant)), tenant);
+  for (const d of index.model.directories) {
+    const tenant = index.tenantsById.get(d.tenantId);
+    if (tenant !== undefined) add(slash(d.path), tenant);
   }
-  return { byTenant, byPath, order: new Map([...byTenant.keys()].map((id, i) => [id, i])) };
+  return { byPath };
 }
 
-/**
- * The first tenant in model order, other than `tenantId`, one of whose roots contains `path` (as
- * `slash(path).startsWith(root)`: every root ends in "/", so it is one of the path's "/"-ended prefixes).
- */
-function otherOwner(roots: Roots, tenantId: string, path: string): string | undefined {
+interface Ownership {
+  /** The first tenant in model order, other than the group's, one of whose roots contains the path. */
+  other: Tenant | undefined;
+  /** One of the group's tenant's own roots contains the path. */
+  own: boolean;
+}
+
+/** Who owns `path`, walking its "/"-ended prefixes (every root ends in "/", so a containing root is one of them). */
+function ownership(index: ModelIndex, roots: Roots, tenantId: string, path: string): Ownership {
   const full = slash(path);
-  const at = (id: string) => roots.order.get(id) ?? Infinity;
-  let best: string | undefined;
+  let other: Tenant | undefined;
+  let own = false;
+  const consider = (tenant: Tenant): void => {
+    if (tenant.id === tenantId) own = true;
+    else if (other === undefined || modelOrder(index, roots, tenant) < modelOrder(index, roots, other))
+      other = tenant;
+  };
   for (let cut = full.indexOf('/'); cut !== -1; cut = full.indexOf('/', cut + 1)) {
-    for (const id of roots.byPath.get(full.slice(0, cut + 1)) ?? []) {
-      if (id !== tenantId && (best === undefined || at(id) < at(best))) best = id;
-    }
+    const owners = roots.byPath.get(full.slice(0, cut + 1));
+    if (owners === undefined) continue;
+    if (Array.isArray(owners)) owners.forEach(consider);
+    else consider(owners);
   }
-  return best;
+  return { other, own };
+}
+
+function modelOrder(index: ModelIndex, roots: Roots, tenant: Tenant): number {
+  if (roots.order === undefined) {
+    const order = new Map<string, number>();
+    index.model.tenants.forEach((t, i) => order.has(t.id) || order.set(t.id, i));
+    roots.order = order;
+  }
+  return roots.order.get(tenant.id) ?? Infinity;
 }
 
 function checkPaths(
@@ -124,14 +147,11 @@ function checkPaths(
       ];
     }
     if (group.tenantId === null) continue;
-    const full = slash(value);
-    const inside = (root: string): boolean => full.startsWith(root);
-    const owner = otherOwner(roots, group.tenantId, value);
-    if (owner !== undefined) {
-      const name = index.tenantsById.get(owner)?.name ?? owner;
-      return [error('PYTHON_PATH_OF_ANOTHER_TENANT', where, `${value} lies in tenant ${name}'s files`)];
+    const { other, own } = ownership(index, roots, group.tenantId, value);
+    if (other !== undefined) {
+      return [error('PYTHON_PATH_OF_ANOTHER_TENANT', where, `${value} lies in tenant ${other.name}'s files`)];
     }
-    if (!(roots.byTenant.get(group.tenantId) ?? []).some(inside)) {
+    if (!own) {
       return [
         // A warning, not an error: adopted servers (imports) keep code in /var/www and must stay valid.
         warning(

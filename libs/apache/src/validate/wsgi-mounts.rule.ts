@@ -33,29 +33,39 @@ export function checkWsgiMounts(index: ModelIndex): Diagnostic[] {
   const mounts = index.model.wsgiMounts ?? [];
   if (mounts.length === 0) return [];
   const out: Diagnostic[] = [];
-  const directoriesByVhost = new Map<string, Directory[]>();
-  for (const d of index.model.directories) {
-    const list = directoriesByVhost.get(d.virtualHostId);
-    if (list === undefined) directoriesByVhost.set(d.virtualHostId, [d]);
-    else list.push(d);
-  }
-  const mountsByVhost = new Map<string, WsgiMount[]>();
+  // Grouped once per vhost that has mounts (its directories too), so each mount costs one lookup: a big server's
+  // time here is its Map lookups' cache misses, not the checks.
+  const byVhost = new Map<string, MountedVhost>();
+  const placed: MountedVhost[] = [];
   for (const mount of mounts) {
-    const vhost = index.vhostsById.get(mount.virtualHostId);
+    let entry = byVhost.get(mount.virtualHostId);
+    if (entry === undefined) {
+      entry = { vhost: index.vhostsById.get(mount.virtualHostId), mounts: [], directories: [] };
+      byVhost.set(mount.virtualHostId, entry);
+    }
+    entry.mounts.push(mount);
+    placed.push(entry);
+  }
+  for (const d of index.model.directories) byVhost.get(d.virtualHostId)?.directories.push(d);
+  for (let i = 0; i < mounts.length; i++) {
+    const mount = mounts[i] as WsgiMount;
+    const { vhost, directories } = placed[i] as MountedVhost;
     if (vhost === undefined) {
       out.push(error('UNKNOWN_VIRTUAL_HOST', mountPath(mount.id, 'virtualHostId'), 'no such virtual host'));
-      continue;
+    } else {
+      checkMount(index, mount, vhost, directories, out);
     }
-    const directories = directoriesByVhost.get(vhost.id) ?? [];
-    out.push(...checkMount(index, mount, vhost, directories));
-    const list = mountsByVhost.get(vhost.id);
-    if (list === undefined) mountsByVhost.set(vhost.id, [mount]);
-    else list.push(mount);
   }
-  for (const [vhostId, list] of mountsByVhost) {
-    out.push(...checkUrlSpace(list, directoriesByVhost.get(vhostId) ?? []));
+  for (const entry of byVhost.values()) {
+    if (entry.vhost !== undefined) checkUrlSpace(entry.mounts, entry.directories, out);
   }
   return out;
+}
+
+interface MountedVhost {
+  readonly vhost: VirtualHost | undefined;
+  readonly mounts: WsgiMount[];
+  readonly directories: Directory[];
 }
 
 function checkMount(
@@ -63,9 +73,9 @@ function checkMount(
   mount: WsgiMount,
   vhost: VirtualHost,
   directories: readonly Directory[],
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  out.push(...checkShape(mount));
+  out: Diagnostic[],
+): void {
+  checkShape(mount, out);
   const around = containingDirectories(directories, mount.script);
   const pg = mount.processGroup;
   if (pg !== null && pg !== '') {
@@ -121,8 +131,10 @@ function checkMount(
       );
     }
   }
-  if (mount.tenantId !== null) out.push(...checkTenantMount(index, mount, vhost, around));
-  return out;
+  if (mount.tenantId !== null) {
+    const refused = checkTenantMount(index, mount, vhost, around);
+    if (refused !== null) out.push(refused);
+  }
 }
 
 /** The mount options whose value is one word, with their code and mod_wsgi's refusal. */
@@ -136,8 +148,7 @@ const OPTION_TEXTS: readonly [
   ['callableObject', 'INVALID_CALLABLE_OBJECT', mountApacheText.callableObject],
 ];
 
-function checkShape(mount: WsgiMount): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function checkShape(mount: WsgiMount, out: Diagnostic[]): void {
   const { id } = mount;
   if ((mount.urlPath === null) === (mount.urlPattern === null)) {
     out.push(
@@ -180,7 +191,6 @@ function checkShape(mount: WsgiMount): Diagnostic[] {
       );
     }
   }
-  return out;
 }
 
 /** A tenant's mount: the script in its own directories of this vhost, and a group it may select there. */
@@ -189,48 +199,42 @@ function checkTenantMount(
   mount: WsgiMount,
   vhost: VirtualHost,
   around: readonly Directory[],
-): Diagnostic[] {
+): Diagnostic | null {
   const tenantId = mount.tenantId as string;
   if (!index.tenantsById.has(tenantId)) {
-    return [error('UNKNOWN_TENANT', mountPath(mount.id, 'tenantId'), 'no such tenant')];
+    return error('UNKNOWN_TENANT', mountPath(mount.id, 'tenantId'), 'no such tenant');
   }
   const own = lastWith(around, (d) => d.tenantId === tenantId);
   if (own === undefined || around.some((d) => d.tenantId !== tenantId && d.path.length > own.path.length)) {
-    return [
-      error(
-        'MOUNT_SCRIPT_OUTSIDE_TENANT_DIRECTORIES',
-        mountPath(mount.id, 'script'),
-        `${mount.script} is not inside one of the tenant's directories of ${vhost.serverName}`,
-      ),
-    ];
+    return error(
+      'MOUNT_SCRIPT_OUTSIDE_TENANT_DIRECTORIES',
+      mountPath(mount.id, 'script'),
+      `${mount.script} is not inside one of the tenant's directories of ${vhost.serverName}`,
+    );
   }
   if (mount.processGroup === null) {
-    return [
-      error(
-        'MOUNT_PROCESS_GROUP_REQUIRED',
-        mountPath(mount.id, 'processGroup'),
-        "a tenant's mount names its process group; otherwise the vhost's default (possibly embedded mode as the Apache user) would run it",
-      ),
-    ];
+    return error(
+      'MOUNT_PROCESS_GROUP_REQUIRED',
+      mountPath(mount.id, 'processGroup'),
+      "a tenant's mount names its process group; otherwise the vhost's default (possibly embedded mode as the Apache user) would run it",
+    );
   }
   // The restriction list in force is the deepest one around the script, which may sit above `own`.
   const restricting = lastWith(around, (d) => d.restrictProcess !== null);
   const scope = { tenantId, restrictProcess: restricting?.restrictProcess ?? null };
   const inForce = restrictListAt(index.model, vhost, scope.restrictProcess);
   if (mount.processGroup !== '' && !tenantMaySelect(index, vhost, scope, mount.processGroup)) {
-    return [
-      error(
-        'GROUP_NOT_ALLOWED_FOR_TENANT',
-        mountPath(mount.id, 'processGroup'),
-        `the tenant may not run its mount in ${mount.processGroup}: ` +
-          (inForce !== null
-            ? // Only what the tenant may choose: an inherited list names other tenants' groups too.
-              `the restriction list at the script's location lets it choose ${offered(index, vhost, scope, inForce) || 'nothing'}`
-            : 'only its own daemon groups visible from this virtual host are allowed'),
-      ),
-    ];
+    return error(
+      'GROUP_NOT_ALLOWED_FOR_TENANT',
+      mountPath(mount.id, 'processGroup'),
+      `the tenant may not run its mount in ${mount.processGroup}: ` +
+        (inForce !== null
+          ? // Only what the tenant may choose: an inherited list names other tenants' groups too.
+            `the restriction list at the script's location lets it choose ${offered(index, vhost, scope, inForce) || 'nothing'}`
+          : 'only its own daemon groups visible from this virtual host are allowed'),
+    );
   }
-  return [];
+  return null;
 }
 
 /**
@@ -240,10 +244,13 @@ function checkTenantMount(
  * Overlapping paths share their first segment unless one is "/", so only those are compared: a write on a
  * vhost with thousands of mounts stays linear-ish instead of comparing every pair.
  */
-function checkUrlSpace(mounts: readonly WsgiMount[], directories: readonly Directory[]): Diagnostic[] {
+function checkUrlSpace(
+  mounts: readonly WsgiMount[],
+  directories: readonly Directory[],
+  out: Diagnostic[],
+): void {
   // The common vhost (one app mounted, no Alias) has nothing to compare: no buckets built for it.
-  if (mounts.length === 1 && directories.every((d) => d.urlPath === null)) return [];
-  const out: Diagnostic[] = [];
+  if (mounts.length === 1 && directories.every((d) => d.urlPath === null)) return;
   const aliases = new Buckets<Directory>();
   for (const d of directories) if (d.urlPath !== null && isUrlPath(d.urlPath)) aliases.add(d.urlPath, d);
   const earlier = new Buckets<WsgiMount>();
@@ -293,7 +300,6 @@ function checkUrlSpace(mounts: readonly WsgiMount[], directories: readonly Direc
       }
     }
   }
-  return out;
 }
 
 /** URL paths by first segment ("" = "/", which overlaps everything), in insertion order. */
@@ -331,12 +337,17 @@ function firstSegment(url: string): string {
 
 /** The vhost's directories containing the script's directory, shallow → deep. */
 export function containingDirectories(directories: readonly Directory[], script: string): Directory[] {
-  const found = directories.filter((d) => {
-    const base = d.path.endsWith('/') ? d.path : `${d.path}/`;
-    return script.startsWith(base);
-  });
-  return found.sort((a, b) => a.path.length - b.path.length);
+  const found: Directory[] = [];
+  for (const d of directories) if (containsFile(d.path, script)) found.push(d);
+  return found.length < 2 ? found : found.sort((a, b) => a.path.length - b.path.length);
 }
+
+/** `file` lies below the directory `path`: it starts with `path` followed by "/" (no string built per pair). */
+function containsFile(path: string, file: string): boolean {
+  return file.startsWith(path) && (path.endsWith('/') || file.charCodeAt(path.length) === SLASH);
+}
+
+const SLASH = 0x2f;
 
 function lastWith(list: readonly Directory[], has: (d: Directory) => boolean): Directory | undefined {
   for (let i = list.length - 1; i >= 0; i--) {
