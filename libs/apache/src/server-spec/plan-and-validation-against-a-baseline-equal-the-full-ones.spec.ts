@@ -66,7 +66,8 @@ type Edit =
   | { kind: 'options'; at: number }
   | { kind: 'documentRoot'; at: number }
   | { kind: 'processes'; at: number }
-  | { kind: 'unixUser'; at: number };
+  | { kind: 'unixUser'; at: number }
+  | { kind: 'dropDirectory'; at: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('rules' as const), at: fc.nat(), pick: fc.nat() }) },
@@ -74,6 +75,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('documentRoot' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('processes' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unixUser' as const), at: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('dropDirectory' as const), at: fc.nat() }) },
 );
 
 /** The document with one edit, as a client changes its export (positions taken modulo the lists' lengths). */
@@ -107,10 +109,12 @@ function edited(spec: ServerSpec, e: Edit): ServerSpec {
   const v = virtualHosts[i]!;
   const directories = [...v.directories];
   const d = directories[j]!;
-  directories[j] =
-    e.kind === 'rules'
-      ? { ...d, htaccess: (RULES[e.pick % RULES.length] ?? []).map((r) => ({ ...r })) }
-      : { ...d, options: [...d.options, 'Indexes'] };
+  if (e.kind === 'dropDirectory') directories.splice(j, 1);
+  else
+    directories[j] =
+      e.kind === 'rules'
+        ? { ...d, htaccess: (RULES[e.pick % RULES.length] ?? []).map((r) => ({ ...r })) }
+        : { ...d, options: [...d.options, 'Indexes'] };
   virtualHosts[i] = { ...v, directories };
   return { ...spec, virtualHosts };
 }
@@ -166,6 +170,23 @@ describe('a PUT planned and validated against the per-revision baseline', () => 
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("keeps the shortcut for a dry run that prunes a directory: the delete is not one of the model's directories", () => {
+    const current = cleanModel();
+    const forms = planFormsOf(current);
+    const dryRun = received(edited(forms.spec, { kind: 'dropDirectory', at: 0 }));
+    const read = modelOfSpec(dryRun, current, current.tenants, { prune: true, currentKeys: forms.vhostKeys });
+    const baseline = specBaselineOf(
+      current,
+      current.tenants,
+      forms,
+      read.model,
+      new Set(read.pointers.keys()),
+    );
+    expect(baseline.plan.filter((e) => e.action === 'delete')).toHaveLength(1);
+    expect(baseline.directoryEntries?.size).toBe(read.model.directories.length);
+    check(current, [{ kind: 'dropDirectory', at: 0 }], [{ kind: 'rules', at: 3, pick: 1 }], true);
   });
 
   it('never takes the shortcut for a document read with other tenants than the baseline', () => {

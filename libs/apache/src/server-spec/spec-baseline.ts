@@ -47,7 +47,8 @@ export function specBaselineOf(
   const { entries, ids } = planOfForms(current.name, forms, after, listed, created);
   const directoryEntries = new Map<string, number>();
   entries.forEach((entry, i) => {
-    if (entry.kind === 'directory') directoryEntries.set(ids[i]!, i);
+    // A deleted directory is not in `model`: counting it would make every baseline of a pruning plan unusable.
+    if (entry.kind === 'directory' && entry.action !== 'delete') directoryEntries.set(ids[i]!, i);
   });
   const index = buildModelIndex(model);
   return {
