@@ -33,6 +33,8 @@ export function parsePlainHtaccess(
   let processGroup = '';
   let lastVariable: string | null = null;
   const groups: string[] = [];
+  // The first two words of the line at hand (start, end, start, end): read in place, sliced only when kept.
+  const bounds = [0, 0, 0, 0];
   let pos = 0;
   while (pos < length) {
     const lf = text.indexOf('\n', pos);
@@ -60,19 +62,38 @@ export function parsePlainHtaccess(
       const after = start + 1 + tag.length;
       if (!text.startsWith(tag, start + 1) || !isBlank(text.charCodeAt(after))) return null;
       if (text.charCodeAt(end - 1) !== GT) return null;
-      const words = wordsOf(text, after, end - 1);
-      if (words === null || words.length !== 1 || words[0] === '' || words[0] === '~') return null;
+      const count = plainWords(text, after, end - 1, bounds);
+      let word: string;
+      if (count === QUOTED) {
+        const words = splitWords(text.slice(after, end - 1));
+        if (words.length !== 1) return null;
+        word = words[0]!;
+      } else if (count === 1) word = text.slice(bounds[0], bounds[1]);
+      else return null;
+      if (word === '' || word === '~') return null;
       open = tag;
-      selector = shared(words[0]!, known);
+      selector = shared(word, known);
     } else {
       if (open === null || variable !== null) return null;
       if (!text.startsWith(SET_ENV, start) || !isBlank(text.charCodeAt(start + SET_ENV.length))) return null;
-      const words = wordsOf(text, start + SET_ENV.length, end);
-      if (words === null || words.length < 1 || words.length > 2 || words[0] === '') return null;
-      if (words[0] !== expected && words[0]!.toUpperCase() !== expected) return null;
-      // A file names one variable and a few groups, over and over: compared with this file's, not hashed.
-      variable = words[0] === lastVariable ? lastVariable : (lastVariable = shared(words[0]!, known));
-      processGroup = recent(words[1] ?? '', groups);
+      const count = plainWords(text, start + SET_ENV.length, end, bounds);
+      if (count === QUOTED) {
+        const words = splitWords(text.slice(start + SET_ENV.length, end));
+        if (words.length < 1 || words.length > 2 || words[0] === '') return null;
+        if (words[0] !== expected && words[0]!.toUpperCase() !== expected) return null;
+        variable = words[0] === lastVariable ? lastVariable : (lastVariable = shared(words[0]!, known));
+        processGroup = recent(words[1] ?? '', groups);
+        continue;
+      }
+      if (count < 1 || count > 2) return null;
+      // A file names one variable and a few groups, over and over: compared in place with this file's, not sliced.
+      if (lastVariable !== null && isAt(text, bounds[0]!, bounds[1]!, lastVariable)) variable = lastVariable;
+      else {
+        const word = text.slice(bounds[0], bounds[1]);
+        if (word !== expected && word.toUpperCase() !== expected) return null;
+        variable = lastVariable = shared(word, known);
+      }
+      processGroup = count === 1 ? '' : recentAt(text, bounds[2]!, bounds[3]!, groups);
     }
   }
   if (open !== null) return null;
@@ -91,6 +112,17 @@ function recent(word: string, seen: string[]): string {
   for (const s of seen) if (s === word) return s;
   if (seen.length < RECENT) seen.push(word);
   return word;
+}
+
+/** recent(text.slice(start, end), seen), slicing only a word not seen yet. */
+function recentAt(text: string, start: number, end: number, seen: string[]): string {
+  for (const s of seen) if (isAt(text, start, end, s)) return s;
+  return recent(text.slice(start, end), seen);
+}
+
+/** Whether text[start, end) is `word`. */
+function isAt(text: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && text.startsWith(word, start);
 }
 
 const RECENT = 16;
@@ -119,11 +151,12 @@ function hasUnusualText(text: string): boolean {
 }
 
 /**
- * The words of text[start, end) as ap_getword_conf reads them. Plain words (no quote, no backslash) are sliced
- * here; a line with either goes through splitWords itself, so quoting and escapes have one implementation.
+ * How many words text[start, end) holds as ap_getword_conf reads them when none is quoted or escaped, the bounds of
+ * the first two in `bounds`; QUOTED when a word holds a quote or a backslash (the caller then asks splitWords, so
+ * quoting and escapes have one implementation).
  */
-function wordsOf(text: string, start: number, end: number): string[] | null {
-  const words: string[] = [];
+function plainWords(text: string, start: number, end: number, bounds: number[]): number {
+  let count = 0;
   let pos = start;
   while (pos < end) {
     while (pos < end && isBlank(text.charCodeAt(pos))) pos++;
@@ -131,13 +164,19 @@ function wordsOf(text: string, start: number, end: number): string[] | null {
     const first = pos;
     while (pos < end && !isBlank(text.charCodeAt(pos))) {
       const c = text.charCodeAt(pos);
-      if (c === BACKSLASH || c === 34 || c === 39) return splitWords(text.slice(start, end));
+      if (c === BACKSLASH || c === 34 || c === 39) return QUOTED;
       pos++;
     }
-    words.push(text.slice(first, pos));
+    if (count < 2) {
+      bounds[2 * count] = first;
+      bounds[2 * count + 1] = pos;
+    }
+    count++;
   }
-  return words;
+  return count;
 }
+
+const QUOTED = -1;
 
 /** Space or tab: with CR, VT and FF excluded up front, the only apr_isspace characters inside a line. */
 function isBlank(code: number): boolean {

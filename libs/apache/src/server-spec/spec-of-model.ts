@@ -17,6 +17,7 @@ import type {
   WsgiMountSpec,
 } from './server-spec.js';
 import { SERVER_SPEC_API_VERSION } from './server-spec.js';
+import { sortedInPlace } from './sorted-in-place.js';
 import { compare, virtualHostKeys } from './virtual-host-keys.js';
 
 /**
@@ -63,15 +64,17 @@ export function specOfModel(
       ...(model.restrictProcess != null ? { restrictProcess: [...model.restrictProcess] } : {}),
       ...(model.processGroup != null ? { processGroup: model.processGroup } : {}),
     },
-    tenants: model.tenants
-      .filter((t) => used.has(t.id))
-      .map((t) => ({
-        name: t.name,
-        unixUser: t.unixUser,
-        unixGroup: t.unixGroup,
-        homeDirectory: t.homeDirectory ?? null,
-      }))
-      .sort((a, b) => compare(a.name, b.name)),
+    tenants: sortedInPlace(
+      model.tenants
+        .filter((t) => used.has(t.id))
+        .map((t) => ({
+          name: t.name,
+          unixUser: t.unixUser,
+          unixGroup: t.unixGroup,
+          homeDirectory: t.homeDirectory ?? null,
+        })),
+      (a, b) => compare(a.name, b.name),
+    ),
     daemonGroups: sortedByLowerCase(
       model.daemonGroups.map((g) =>
         groupSpec(
@@ -138,9 +141,10 @@ function vhostSpec(
             entries: vhost.processGroupMap.entries.map((e) => ({ uri: e.uri, processGroup: e.processGroup })),
             ...(vhost.processGroupMap.format === 'dbm' ? { format: 'dbm' as const } : {}),
           },
-    directories: directories
-      .map((d) => directorySpec(d, nameOf(d.tenantId) ?? ''))
-      .sort((a, b) => compare(a.path, b.path)),
+    directories: sortedInPlace(
+      directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '')),
+      (a, b) => compare(a.path, b.path),
+    ),
     // In the order Apache reads them (deeper URL paths first, patterns last), which is also a total order by URL.
     wsgiMounts: mountsInConfigOrder(mounts).map((m) => mountSpec(m, nameOf(m.tenantId))),
   };
@@ -199,14 +203,14 @@ function ruleSpec(r: HtaccessRule): HtaccessRuleSpec {
  */
 function sortedByLowerCase<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   const keyed = items.map((item) => ({ key: keyOf(item).toLowerCase(), item }));
-  keyed.sort((a, b) => compare(a.key, b.key));
+  sortedInPlace(keyed, (a, b) => compare(a.key, b.key));
   return keyed.map((k) => k.item);
 }
 
 function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
   const out: Record<string, T> = {};
   const keys = Object.keys(record);
-  if (keys.length > 1) keys.sort(compare);
+  sortedInPlace(keys, compare);
   for (const key of keys) {
     // Plain assignment is the fast path; defineProperty keeps a key named `__proto__` an own key instead of
     // replacing the prototype.
