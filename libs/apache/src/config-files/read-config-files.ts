@@ -174,7 +174,7 @@ class ConfigReader {
     }
     const inner = text.slice(1, -1).trim();
     const [name, nameKey] = this.spelling(firstWord(inner));
-    const args = splitWords(inner.slice(name.length));
+    const args = splitWords(inner, name.length);
     if (nameKey === 'ifmodule' || nameKey === 'ifdefine') {
       const active = this.conditionHolds(nameKey, args[0] ?? '');
       this.structural.push({
@@ -241,7 +241,7 @@ class ConfigReader {
 
   private directive(at: SourceLocation, text: string, into: DirectiveList, stack: string[]): void {
     const [name, nameKey] = this.spelling(firstWord(text));
-    const args = splitWords(text.slice(name.length));
+    const args = splitWords(text, name.length);
     if (nameKey === 'include' || nameKey === 'includeoptional') {
       this.structural.push({ ...at, text, reason: `${name} followed` });
       this.include(at, args[0] ?? '', nameKey === 'includeoptional', into, stack);

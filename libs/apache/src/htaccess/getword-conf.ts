@@ -30,7 +30,11 @@ export function getwordConf(line: string, start: number): { word: string; next: 
  * Every word of `args`, the way a directive handler would read them one by one. An empty quoted word (`""`)
  * counts as a word, which is how Apache's TAKE12 tells `SetEnv X ""` (two args) from `SetEnv X` (one).
  */
-export function splitWords(args: string): string[] {
+export function splitWords(
+  args: string,
+  /** Where the arguments start in `args` (a directive's line after its name): the same as slicing them first. */
+  start = 0,
+): string[] {
   // The first three words wait in locals and the array is made to their measure: one grown by push starts with room
   // for 16, and the config reader splits 360k lines of one to three words whose arguments outlive the line.
   let first = '';
@@ -38,7 +42,7 @@ export function splitWords(args: string): string[] {
   let third = '';
   let more: string[] | undefined;
   let count = 0;
-  let pos = skipSpace(args, 0);
+  let pos = skipSpace(args, start);
   while (pos < args.length) {
     let word: string;
     const c = args.charCodeAt(pos);

@@ -127,7 +127,11 @@ function adoptHtaccessFiles(
   // Indexed once: a shared host has tens of thousands of .htaccess files and as many directories.
   // One .htaccess applies to every <Directory> of its folder, whichever vhost holds it.
   const directoriesAt = new Map<string, Directory[]>();
-  for (const d of directories) directoriesAt.set(d.path, [...(directoriesAt.get(d.path) ?? []), d]);
+  for (const d of directories) {
+    const sharing = directoriesAt.get(d.path);
+    if (sharing === undefined) directoriesAt.set(d.path, [d]);
+    else sharing.push(d);
+  }
   const vhostOf = new Map(vhosts.map((v) => [v.id, v]));
   // Shared by all files: their rules repeat the same variable and group names.
   const words = new Map<string, string>();

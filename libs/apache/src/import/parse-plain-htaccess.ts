@@ -46,9 +46,9 @@ export function parsePlainHtaccess(
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (start === end || text.charCodeAt(start) === HASH) continue;
-    if (text.startsWith('</', start)) {
+    if (text.charCodeAt(start) === LT && text.charCodeAt(start + 1) === SLASH) {
       if (open === null || variable === null || end - start !== open.length + 3) return null;
-      if (!text.startsWith(open, start + 2) || text.charCodeAt(end - 1) !== GT) return null;
+      if (!isWordAt(text, start + 2, open) || text.charCodeAt(end - 1) !== GT) return null;
       rules.push(
         open === FILES
           ? { files: selector, variable, processGroup }
@@ -58,9 +58,9 @@ export function parsePlainHtaccess(
       variable = null;
     } else if (text.charCodeAt(start) === LT) {
       if (open !== null) return null;
-      const tag = text.startsWith(FILES_MATCH, start + 1) ? FILES_MATCH : FILES;
+      const tag = isWordAt(text, start + 1, FILES_MATCH) ? FILES_MATCH : FILES;
       const after = start + 1 + tag.length;
-      if (!text.startsWith(tag, start + 1) || !isBlank(text.charCodeAt(after))) return null;
+      if (!isWordAt(text, start + 1, tag) || !isBlank(text.charCodeAt(after))) return null;
       if (text.charCodeAt(end - 1) !== GT) return null;
       const count = plainWords(text, after, end - 1, bounds);
       let word: string;
@@ -75,7 +75,7 @@ export function parsePlainHtaccess(
       selector = shared(word, known);
     } else {
       if (open === null || variable !== null) return null;
-      if (!text.startsWith(SET_ENV, start) || !isBlank(text.charCodeAt(start + SET_ENV.length))) return null;
+      if (!isWordAt(text, start, SET_ENV) || !isBlank(text.charCodeAt(start + SET_ENV.length))) return null;
       const count = plainWords(text, start + SET_ENV.length, end, bounds);
       if (count === QUOTED) {
         const words = splitWords(text.slice(start + SET_ENV.length, end));
@@ -122,7 +122,14 @@ function recentAt(text: string, start: number, end: number, seen: string[]): str
 
 /** Whether text[start, end) is `word`. */
 function isAt(text: string, start: number, end: number, word: string): boolean {
-  return end - start === word.length && text.startsWith(word, start);
+  return end - start === word.length && isWordAt(text, start, word);
+}
+
+/** `text.startsWith(word, at)` by character codes: startsWith with a position was the scan's slowest step. */
+function isWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 const RECENT = 16;
@@ -132,6 +139,7 @@ const SET_ENV = 'SetEnv';
 const MAX_LINE_UNITS = 2000;
 const HASH = 35;
 const LT = 60;
+const SLASH = 47;
 const GT = 62;
 const BACKSLASH = 92;
 
