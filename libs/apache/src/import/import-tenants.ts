@@ -1,4 +1,5 @@
 import type { Tenant } from '../model/server-model.js';
+import { homeUser } from './home-user.js';
 import type { ImportLedger } from './import-ledger.js';
 
 /**
@@ -36,7 +37,7 @@ export class ImportTenants {
   forHomePath(path: string, evidence: () => string): Tenant | null {
     const base = this.homesPrefix;
     if (!path.startsWith(base)) return null;
-    const user = /^([a-z_][a-z0-9_.-]*)\//i.exec(`${path.slice(base.length)}/`)?.[1];
+    const user = homeUser(path, base.length);
     return user === undefined ? null : this.tenant(user, this.byUser.get(user)?.unixGroup ?? user, evidence);
   }
 
