@@ -108,7 +108,8 @@ function importFiles(input: ImportInput, current: ServerSettingsSpec, stream: bo
     spec,
     { ...model, daemonGroups: [], virtualHosts: [], directories: [], tenants: [], wsgiMounts: [] },
     [],
-    { prune: true },
+    // The spec is this import's own and the model only validated: its rules need no copies.
+    { prune: true, shareRules: true },
   );
   diagnostics.push(
     ...check.diagnostics,

@@ -38,6 +38,11 @@ export function modelOfSpec(
     prune: boolean;
     /** virtualHostKeys(current.virtualHosts), when the caller has them (PlanForms.vhostKeys). */
     currentKeys?: ReadonlyMap<string, string>;
+    /**
+     * The document's .htaccess rule lists become the model's instead of copies, for a caller that owns the document
+     * and changes neither (the import validates its own export: 200k rule objects fewer to allocate and collect).
+     */
+    shareRules?: boolean;
   },
 ): SpecModel {
   const diagnostics: Diagnostic[] = [];
@@ -171,7 +176,7 @@ export function modelOfSpec(
         restrictProcess: d.restrictProcess,
         processGroup: d.processGroup,
         env: d.env,
-        rules: d.htaccess.map((r) => ({ ...r })),
+        rules: options.shareRules === true ? d.htaccess : d.htaccess.map((r) => ({ ...r })),
       };
     });
   });
