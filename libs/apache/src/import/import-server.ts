@@ -103,7 +103,8 @@ function importFiles(input: ImportInput, current: ServerSettingsSpec, stream: bo
     wsgiMounts,
     pythonVersion: settings.pythonVersion ?? null,
   };
-  const spec = specOfModel(model);
+  // The model exists only to be exported: the spec may hold its lists instead of copies.
+  const spec = specOfModel(model, undefined, true);
   const check = modelOfSpec(
     spec,
     { ...model, daemonGroups: [], virtualHosts: [], directories: [], tenants: [], wsgiMounts: [] },

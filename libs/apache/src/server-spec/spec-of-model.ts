@@ -29,7 +29,14 @@ export function specOfModel(
   model: ServerModel,
   /** virtualHostKeys(model.virtualHosts), when the caller has them already. */
   keys: ReadonlyMap<string, string> = virtualHostKeys(model.virtualHosts),
+  /**
+   * The spec may hold the model's own lists and records (in order already) instead of copies: for a caller that
+   * discards the model and changes neither (the import, whose model exists only to be exported).
+   */
+  shareLists = false,
 ): ServerSpec {
+  const copy = shareLists ? same : copied;
+  const record = shareLists ? sortedOrSame : sortedRecord;
   const tenantName = new Map(model.tenants.map((t) => [t.id, t.name]));
   const nameOf = (id: string | null) => (id === null ? null : (tenantName.get(id) ?? null));
   const used = new Set<string>([
@@ -61,7 +68,7 @@ export function specOfModel(
       apacheGroup: model.apacheGroup,
       configDir: model.configDir,
       pythonVersion: model.pythonVersion ?? null,
-      ...(model.restrictProcess != null ? { restrictProcess: [...model.restrictProcess] } : {}),
+      ...(model.restrictProcess != null ? { restrictProcess: copy(model.restrictProcess) } : {}),
       ...(model.processGroup != null ? { processGroup: model.processGroup } : {}),
     },
     tenants: sortedInPlace(
@@ -81,6 +88,7 @@ export function specOfModel(
           g,
           g.virtualHostId === null ? null : (keys.get(g.virtualHostId) ?? null),
           nameOf(g.tenantId),
+          record,
         ),
       ),
       (g) => g.name,
@@ -93,6 +101,8 @@ export function specOfModel(
           directoriesOf.get(v.id) ?? [],
           mountsOf.get(v.id) ?? [],
           nameOf,
+          copy,
+          record,
         ),
       ),
       (v) => v.key ?? v.serverName,
@@ -100,7 +110,12 @@ export function specOfModel(
   };
 }
 
-function groupSpec(group: DaemonGroup, virtualHost: string | null, tenant: string | null): DaemonGroupSpec {
+function groupSpec(
+  group: DaemonGroup,
+  virtualHost: string | null,
+  tenant: string | null,
+  record: <T>(r: Readonly<Record<string, T>>) => Record<string, T>,
+): DaemonGroupSpec {
   return {
     name: group.name,
     virtualHost,
@@ -109,7 +124,7 @@ function groupSpec(group: DaemonGroup, virtualHost: string | null, tenant: strin
     threads: group.threads,
     user: group.user,
     group: group.group,
-    options: sortedRecord(group.options),
+    options: record(group.options),
   };
 }
 
@@ -121,17 +136,19 @@ function vhostSpec(
   /** This vhost's WSGI mounts. */
   mounts: readonly WsgiMount[],
   nameOf: (id: string | null) => string | null,
+  copy: <T>(list: readonly T[]) => T[],
+  record: <T>(r: Readonly<Record<string, T>>) => Record<string, T>,
 ): VirtualHostSpec {
   return {
     ...(key === vhost.serverName ? {} : { key }),
     serverName: vhost.serverName,
-    serverAliases: [...vhost.serverAliases],
-    addresses: [...vhost.addresses],
+    serverAliases: copy(vhost.serverAliases),
+    addresses: copy(vhost.addresses),
     documentRoot: vhost.documentRoot,
     processGroup: vhost.processGroup,
     applicationGroup: vhost.applicationGroup,
-    ...(vhost.restrictProcess != null ? { restrictProcess: [...vhost.restrictProcess] } : {}),
-    env: sortedRecord(vhost.env),
+    ...(vhost.restrictProcess != null ? { restrictProcess: copy(vhost.restrictProcess) } : {}),
+    env: record(vhost.env),
     processGroupMap:
       vhost.processGroupMap === null
         ? null
@@ -142,7 +159,7 @@ function vhostSpec(
             ...(vhost.processGroupMap.format === 'dbm' ? { format: 'dbm' as const } : {}),
           },
     directories: sortedInPlace(
-      directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '')),
+      directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '', copy, record)),
       (a, b) => compare(a.path, b.path),
     ),
     // In the order Apache reads them (deeper URL paths first, patterns last), which is also a total order by URL.
@@ -163,17 +180,22 @@ function mountSpec(mount: WsgiMount, tenant: string | null): WsgiMountSpec {
 }
 
 /** One directory as the export writes it (`tenant`: its tenant's name, '' when unknown). */
-export function directorySpec(directory: Directory, tenant: string): DirectorySpec {
+export function directorySpec(
+  directory: Directory,
+  tenant: string,
+  copy: <T>(list: readonly T[]) => T[] = copied,
+  record: <T>(r: Readonly<Record<string, T>>) => Record<string, T> = sortedRecord,
+): DirectorySpec {
   return {
     path: directory.path,
     tenant,
     urlPath: directory.urlPath,
-    allowOverride: [...directory.allowOverride],
-    options: [...directory.options],
-    handlers: directory.handlers.map((h) => ({ handler: h.handler, extensions: [...h.extensions] })),
-    restrictProcess: directory.restrictProcess === null ? null : [...directory.restrictProcess],
+    allowOverride: copy(directory.allowOverride),
+    options: copy(directory.options),
+    handlers: directory.handlers.map((h) => ({ handler: h.handler, extensions: copy(h.extensions) })),
+    restrictProcess: directory.restrictProcess === null ? null : copy(directory.restrictProcess),
     processGroup: directory.processGroup,
-    env: sortedRecord(directory.env),
+    env: record(directory.env),
     htaccess: directory.rules.map(ruleSpec),
   };
 }
@@ -205,6 +227,26 @@ function sortedByLowerCase<T>(items: readonly T[], keyOf: (item: T) => string): 
   const keyed = items.map((item) => ({ key: keyOf(item).toLowerCase(), item }));
   sortedInPlace(keyed, (a, b) => compare(a.key, b.key));
   return keyed.map((k) => k.item);
+}
+
+/** A list as the spec holds it: a copy of the model's. */
+function copied<T>(list: readonly T[]): T[] {
+  return [...list];
+}
+
+/** The model's own list, for a spec that may share it (shareLists). */
+function same<T>(list: readonly T[]): T[] {
+  return list as T[];
+}
+
+/** sortedRecord's answer, the record itself when its keys are in order already (shareLists). */
+function sortedOrSame<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === '__proto__' || (i > 0 && compare(keys[i - 1]!, keys[i]!) > 0))
+      return sortedRecord(record);
+  }
+  return record as Record<string, T>;
 }
 
 function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
