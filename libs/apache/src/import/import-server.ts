@@ -152,7 +152,8 @@ function adoptHtaccessFiles(
       allowOverride: directory.allowOverride,
       ...(variable !== undefined ? { variable } : {}),
     };
-    const parsed = parsePlainHtaccess(file.content, options, words) ?? parseHtaccess(file.content, options);
+    const parsed =
+      parsePlainHtaccess(file.content, options, words, true) ?? parseHtaccess(file.content, options);
     for (const d of sharing) d.rules = parsed.rules;
     // Split only for the files that have something to report: most have nothing.
     const lines = parsed.diagnostics.length > 0 ? file.content.split('\n') : [];

@@ -19,6 +19,11 @@ export function parsePlainHtaccess(
    * and every copy would survive until the import ends.
    */
   known: Map<string, string> = new Map(),
+  /**
+   * Rules in the spec's form instead (ruleSpec's): the default variable, in any case, left out — which the model
+   * reads as the same rule. The import's model exists only to be exported, and its export then shares these rules.
+   */
+  specForm = false,
 ): ParseHtaccessResult | null {
   if (hasUnusualText(text)) return null;
   const allow = options.allowOverride;
@@ -32,6 +37,9 @@ export function parsePlainHtaccess(
   let variable: string | null = null;
   let processGroup = '';
   let lastVariable: string | null = null;
+  // Whether the variable last written into a rule is left out (specForm): decided once per variable, not per rule.
+  let checkedVariable: string | null = null;
+  let leftOut = false;
   const groups: string[] = [];
   // The first two words of the line at hand (start, end, start, end): read in place, sliced only when kept.
   const bounds = [0, 0, 0, 0];
@@ -49,10 +57,18 @@ export function parsePlainHtaccess(
     if (text.charCodeAt(start) === LT && text.charCodeAt(start + 1) === SLASH) {
       if (open === null || variable === null || end - start !== open.length + 3) return null;
       if (!isWordAt(text, start + 2, open) || text.charCodeAt(end - 1) !== GT) return null;
+      if (variable !== checkedVariable) {
+        checkedVariable = variable;
+        leftOut = specForm && variable.toUpperCase() === DEFAULT_PROCESS_GROUP_VARIABLE;
+      }
       rules.push(
         open === FILES
-          ? { files: selector, variable, processGroup }
-          : { filesMatch: selector, variable, processGroup },
+          ? leftOut
+            ? { files: selector, processGroup }
+            : { files: selector, variable, processGroup }
+          : leftOut
+            ? { filesMatch: selector, processGroup }
+            : { filesMatch: selector, variable, processGroup },
       );
       open = null;
       variable = null;

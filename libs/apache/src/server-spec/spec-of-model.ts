@@ -30,13 +30,13 @@ export function specOfModel(
   /** virtualHostKeys(model.virtualHosts), when the caller has them already. */
   keys: ReadonlyMap<string, string> = virtualHostKeys(model.virtualHosts),
   /**
-   * The spec may hold the model's own lists and records (in order already) instead of copies: for a caller that
-   * discards the model and changes neither (the import, whose model exists only to be exported).
+   * The spec may hold the model's own lists, records (in order already) and .htaccess rules (in the spec's form
+   * already) instead of copies: for a caller that discards the model and changes neither (the import, whose model
+   * exists only to be exported). Its rules must hold no keys but HtaccessRule's, in that order.
    */
   shareLists = false,
 ): ServerSpec {
-  const copy = shareLists ? same : copied;
-  const record = shareLists ? sortedOrSame : sortedRecord;
+  const copy = copying(shareLists);
   const tenantName = new Map(model.tenants.map((t) => [t.id, t.name]));
   const nameOf = (id: string | null) => (id === null ? null : (tenantName.get(id) ?? null));
   const used = new Set<string>([
@@ -88,7 +88,7 @@ export function specOfModel(
           g,
           g.virtualHostId === null ? null : (keys.get(g.virtualHostId) ?? null),
           nameOf(g.tenantId),
-          record,
+          shareLists,
         ),
       ),
       (g) => g.name,
@@ -101,8 +101,7 @@ export function specOfModel(
           directoriesOf.get(v.id) ?? [],
           mountsOf.get(v.id) ?? [],
           nameOf,
-          copy,
-          record,
+          shareLists,
         ),
       ),
       (v) => v.key ?? v.serverName,
@@ -114,8 +113,9 @@ function groupSpec(
   group: DaemonGroup,
   virtualHost: string | null,
   tenant: string | null,
-  record: <T>(r: Readonly<Record<string, T>>) => Record<string, T>,
+  share: boolean,
 ): DaemonGroupSpec {
+  const record = recording(share);
   return {
     name: group.name,
     virtualHost,
@@ -136,9 +136,10 @@ function vhostSpec(
   /** This vhost's WSGI mounts. */
   mounts: readonly WsgiMount[],
   nameOf: (id: string | null) => string | null,
-  copy: <T>(list: readonly T[]) => T[],
-  record: <T>(r: Readonly<Record<string, T>>) => Record<string, T>,
+  share: boolean,
 ): VirtualHostSpec {
+  const copy = copying(share);
+  const record = recording(share);
   return {
     ...(key === vhost.serverName ? {} : { key }),
     serverName: vhost.serverName,
@@ -159,7 +160,7 @@ function vhostSpec(
             ...(vhost.processGroupMap.format === 'dbm' ? { format: 'dbm' as const } : {}),
           },
     directories: sortedInPlace(
-      directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '', copy, record)),
+      directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '', share)),
       (a, b) => compare(a.path, b.path),
     ),
     // In the order Apache reads them (deeper URL paths first, patterns last), which is also a total order by URL.
@@ -183,9 +184,11 @@ function mountSpec(mount: WsgiMount, tenant: string | null): WsgiMountSpec {
 export function directorySpec(
   directory: Directory,
   tenant: string,
-  copy: <T>(list: readonly T[]) => T[] = copied,
-  record: <T>(r: Readonly<Record<string, T>>) => Record<string, T> = sortedRecord,
+  /** specOfModel's shareLists. */
+  share = false,
 ): DirectorySpec {
+  const copy = copying(share);
+  const record = recording(share);
   return {
     path: directory.path,
     tenant,
@@ -196,8 +199,13 @@ export function directorySpec(
     restrictProcess: directory.restrictProcess === null ? null : copy(directory.restrictProcess),
     processGroup: directory.processGroup,
     env: record(directory.env),
-    htaccess: directory.rules.map(ruleSpec),
+    htaccess: share && directory.rules.every(isInSpecForm) ? directory.rules : directory.rules.map(ruleSpec),
   };
+}
+
+/** A rule ruleSpec would write with the same keys: no variable, and files or filesMatch. */
+function isInSpecForm(r: HtaccessRule): r is HtaccessRuleSpec {
+  return r.variable === undefined && (r.files === undefined) !== (r.filesMatch === undefined);
 }
 
 function ruleSpec(r: HtaccessRule): HtaccessRuleSpec {
@@ -229,14 +237,22 @@ function sortedByLowerCase<T>(items: readonly T[], keyOf: (item: T) => string): 
   return keyed.map((k) => k.item);
 }
 
-/** A list as the spec holds it: a copy of the model's. */
+/** A model's list as the spec holds it: a copy, or the list itself when shared (shareLists). */
+function copying(share: boolean): <T>(list: readonly T[]) => T[] {
+  return share ? itself : copied;
+}
+
+function itself<T>(list: readonly T[]): T[] {
+  return list as T[];
+}
+
 function copied<T>(list: readonly T[]): T[] {
   return [...list];
 }
 
-/** The model's own list, for a spec that may share it (shareLists). */
-function same<T>(list: readonly T[]): T[] {
-  return list as T[];
+/** A model's record as the spec holds it: sorted, or the record itself when in order and shared (shareLists). */
+function recording(share: boolean): <T>(record: Readonly<Record<string, T>>) => Record<string, T> {
+  return share ? sortedOrSame : sortedRecord;
 }
 
 /** sortedRecord's answer, the record itself when its keys are in order already (shareLists). */
