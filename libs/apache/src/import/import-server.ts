@@ -154,7 +154,8 @@ function adoptHtaccessFiles(
     };
     const parsed =
       parsePlainHtaccess(file.content, options, words, true) ?? parseHtaccess(file.content, options);
-    for (const d of sharing) d.rules = parsed.rules;
+    // Each directory its own rules: the spec shares them, and its directories must not alias one another's.
+    sharing.forEach((d, i) => (d.rules = i === 0 ? parsed.rules : parsed.rules.map((r) => ({ ...r }))));
     // Split only for the files that have something to report: most have nothing.
     const lines = parsed.diagnostics.length > 0 ? file.content.split('\n') : [];
     for (const d of parsed.diagnostics) {
