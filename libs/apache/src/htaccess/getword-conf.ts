@@ -1,3 +1,5 @@
+import { substringConf } from './substring-conf.js';
+
 /** apr_isspace in the C locale: the only characters Apache splits words on and trims from lines. */
 export const APR_SPACE = /[ \t\n\v\f\r]/;
 
@@ -15,12 +17,12 @@ export function getwordConf(line: string, start: number): { word: string; next: 
     while (end < line.length && line[end] !== quote) {
       end += line[end] === '\\' && (line[end + 1] === quote || line[end + 1] === '\\') ? 2 : 1;
     }
-    word = unescape(line.slice(pos + 1, end), quote);
+    word = substringConf(line.slice(pos + 1, end), quote);
     pos = end < line.length ? end + 1 : end;
   } else {
     let end = pos;
     while (end < line.length && !isAprSpace(line.charCodeAt(end))) end++;
-    word = unescape(line.slice(pos, end), null);
+    word = substringConf(line.slice(pos, end), null);
     pos = end;
   }
   return { word, next: skipSpace(line, pos) };
@@ -54,7 +56,7 @@ export function splitWords(
       // getwordConf's unquoted branch inline: no result object per word.
       let end = pos;
       while (end < args.length && !isAprSpace(args.charCodeAt(end))) end++;
-      word = unescape(args.slice(pos, end), null);
+      word = substringConf(args.slice(pos, end), null);
       pos = skipSpace(args, end);
     }
     if (count === 0) first = word;
@@ -82,20 +84,4 @@ function skipSpace(line: string, pos: number): number {
 /** APR_SPACE by character code: the importer reads hundreds of thousands of lines, a regex per character shows. */
 function isAprSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13);
-}
-
-/** substring_conf: `\\` always, `\<quote>` only inside that quote. */
-function unescape(text: string, quote: string | null): string {
-  if (!text.includes('\\')) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const next = text[i + 1];
-    if (text[i] === '\\' && (next === '\\' || (quote !== null && next === quote))) {
-      out += next;
-      i++;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
 }
