@@ -145,11 +145,14 @@ class ConfigReader {
     const lines = new LogicalLineReader(content, CONFIG_LINE_BUFFER);
     for (let logical = lines.next(); logical !== undefined; logical = lines.next()) {
       if (logical.text === '' || logical.text.charCodeAt(0) === HASH) continue;
-      const at = { file: path, line: logical.line };
-      const text = logical.text.includes('${') ? this.interpolated(at, logical.text) : logical.text;
-      if (text.startsWith('</')) this.closeSection(at, text, sections, target);
-      else if (text.startsWith('<')) this.openSection(at, text, lines, sections, target());
-      else this.directive(at, text, target(), stack);
+      // A location object only for what keeps or reports one: a directive copies its file and line.
+      const line = logical.line;
+      const text = logical.text.includes('${')
+        ? this.interpolated({ file: path, line }, logical.text)
+        : logical.text;
+      if (text.startsWith('</')) this.closeSection({ file: path, line }, text, sections, target);
+      else if (text.startsWith('<')) this.openSection({ file: path, line }, text, lines, sections, target());
+      else this.directive(path, line, text, target(), stack);
     }
     for (const open of sections) {
       this.report(open.location, 'error', 'CONFIG_SECTION_UNCLOSED', `<${open.name}> was not closed.`);
@@ -174,7 +177,7 @@ class ConfigReader {
     }
     const inner = text.slice(1, -1).trim();
     const [name, nameKey] = this.spelling(firstWord(inner));
-    const args = splitWords(inner.slice(name.length));
+    const args = splitWords(inner, name.length);
     if (nameKey === 'ifmodule' || nameKey === 'ifdefine') {
       const active = this.conditionHolds(nameKey, args[0] ?? '');
       this.structural.push({
@@ -239,19 +242,19 @@ class ConfigReader {
     target().push(section);
   }
 
-  private directive(at: SourceLocation, text: string, into: DirectiveList, stack: string[]): void {
+  private directive(file: string, line: number, text: string, into: DirectiveList, stack: string[]): void {
     const [name, nameKey] = this.spelling(firstWord(text));
-    const args = splitWords(text.slice(name.length));
+    const args = splitWords(text, name.length);
     if (nameKey === 'include' || nameKey === 'includeoptional') {
-      this.structural.push({ ...at, text, reason: `${name} followed` });
-      this.include(at, args[0] ?? '', nameKey === 'includeoptional', into, stack);
+      this.structural.push({ file, line, text, reason: `${name} followed` });
+      this.include({ file, line }, args[0] ?? '', nameKey === 'includeoptional', into, stack);
       return;
     }
     if (nameKey === 'define' && args[0] !== undefined) this.defines.set(args[0], args[1] ?? '');
     if (nameKey === 'undefine' && args[0] !== undefined) this.defines.delete(args[0]);
     if (nameKey === 'serverroot' && args[0] !== undefined) this.serverRoot = args[0];
     if (nameKey === 'loadmodule' && args[0] !== undefined) this.modules.load(args[0], args[1] ?? '');
-    into.push({ file: at.file, line: at.line, name, nameKey, args, text });
+    into.push({ file, line, name, nameKey, args, text });
   }
 
   private spelling(written: string): readonly [name: string, nameKey: string] {

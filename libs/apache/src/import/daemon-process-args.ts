@@ -5,7 +5,7 @@ import { findDaemonOption } from '../wsgi/daemon-option-table.js';
 export function daemonProcessOfArgs(
   args: readonly string[],
 ): Pick<DaemonGroup, 'name' | 'processes' | 'threads' | 'user' | 'group' | 'options'> {
-  const [name = '', ...rest] = args;
+  const name = args[0] ?? '';
   const group: Pick<DaemonGroup, 'name' | 'processes' | 'threads' | 'user' | 'group' | 'options'> = {
     name,
     processes: null,
@@ -14,7 +14,9 @@ export function daemonProcessOfArgs(
     group: null,
     options: {},
   };
-  for (const arg of rest) {
+  // By index: destructuring the rest of the arguments allocated an iterator and an array per group (40k at 10k vhosts).
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
     const eq = arg.indexOf('=');
     const option = eq === -1 ? arg : arg.slice(0, eq);
     const raw = eq === -1 ? '' : arg.slice(eq + 1);

@@ -103,12 +103,14 @@ function importFiles(input: ImportInput, current: ServerSettingsSpec, stream: bo
     wsgiMounts,
     pythonVersion: settings.pythonVersion ?? null,
   };
-  const spec = specOfModel(model);
+  // The model exists only to be exported: the spec may hold its lists instead of copies.
+  const spec = specOfModel(model, undefined, true);
   const check = modelOfSpec(
     spec,
     { ...model, daemonGroups: [], virtualHosts: [], directories: [], tenants: [], wsgiMounts: [] },
     [],
-    { prune: true },
+    // The spec is this import's own and the model only validated: its rules need no copies.
+    { prune: true, shareRules: true },
   );
   diagnostics.push(
     ...check.diagnostics,
@@ -127,7 +129,11 @@ function adoptHtaccessFiles(
   // Indexed once: a shared host has tens of thousands of .htaccess files and as many directories.
   // One .htaccess applies to every <Directory> of its folder, whichever vhost holds it.
   const directoriesAt = new Map<string, Directory[]>();
-  for (const d of directories) directoriesAt.set(d.path, [...(directoriesAt.get(d.path) ?? []), d]);
+  for (const d of directories) {
+    const sharing = directoriesAt.get(d.path);
+    if (sharing === undefined) directoriesAt.set(d.path, [d]);
+    else sharing.push(d);
+  }
   const vhostOf = new Map(vhosts.map((v) => [v.id, v]));
   // Shared by all files: their rules repeat the same variable and group names.
   const words = new Map<string, string>();
@@ -146,8 +152,10 @@ function adoptHtaccessFiles(
       allowOverride: directory.allowOverride,
       ...(variable !== undefined ? { variable } : {}),
     };
-    const parsed = parsePlainHtaccess(file.content, options, words) ?? parseHtaccess(file.content, options);
-    for (const d of sharing) d.rules = parsed.rules;
+    const parsed =
+      parsePlainHtaccess(file.content, options, words, true) ?? parseHtaccess(file.content, options);
+    // Each directory its own rules: the spec shares them, and its directories must not alias one another's.
+    sharing.forEach((d, i) => (d.rules = i === 0 ? parsed.rules : parsed.rules.map((r) => ({ ...r }))));
     // Split only for the files that have something to report: most have nothing.
     const lines = parsed.diagnostics.length > 0 ? file.content.split('\n') : [];
     for (const d of parsed.diagnostics) {

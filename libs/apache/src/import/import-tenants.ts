@@ -1,4 +1,5 @@
 import type { Tenant } from '../model/server-model.js';
+import { homeUser } from './home-user.js';
 import type { ImportLedger } from './import-ledger.js';
 
 /**
@@ -8,7 +9,8 @@ import type { ImportLedger } from './import-ledger.js';
  */
 export class ImportTenants {
   private readonly byUser = new Map<string, Tenant>();
-  private readonly nameById = new Map<string, string>();
+  /** Built at the first nameOf (a mount's evidence; most imports never ask), then kept up to date. */
+  private nameById: Map<string, string> | undefined;
   private readonly known: ReadonlyMap<string, KnownTenant>;
   /** `<homes>/`, the prefix of every path forHomePath attributes. */
   private readonly homesPrefix: string;
@@ -36,12 +38,13 @@ export class ImportTenants {
   forHomePath(path: string, evidence: () => string): Tenant | null {
     const base = this.homesPrefix;
     if (!path.startsWith(base)) return null;
-    const user = /^([a-z_][a-z0-9_.-]*)\//i.exec(`${path.slice(base.length)}/`)?.[1];
+    const user = homeUser(path, base.length);
     return user === undefined ? null : this.tenant(user, this.byUser.get(user)?.unixGroup ?? user, evidence);
   }
 
   /** The name of a tenant this import inferred, by its id. */
   nameOf(id: string): string | undefined {
+    this.nameById ??= new Map([...this.byUser.values()].map((t) => [t.id, t.name]));
     return this.nameById.get(id);
   }
 
@@ -72,7 +75,7 @@ export class ImportTenants {
             homeDirectory: known.homeDirectory ?? null,
           };
     this.byUser.set(user, tenant);
-    this.nameById.set(tenant.id, tenant.name);
+    this.nameById?.set(tenant.id, tenant.name);
     this.ledger.infer(
       `tenant ${tenant.name} (unix user ${user}, group ${tenant.unixGroup})`,
       known === undefined ? evidence() : `${evidence()}; matches the known tenant ${known.name}`,

@@ -109,7 +109,18 @@ export function importGroup(
     parsed.group,
     () => `WSGIDaemonProcess ${parsed.name} runs as user=${parsed.user} (${where(d)})`,
   );
-  return { id: `g:${parsed.name.toLowerCase()}`, virtualHostId, tenantId: tenant?.id ?? null, ...parsed };
+  // Field by field, not a spread of `parsed` (40k groups at 10k vhosts): the same keys in the same order.
+  return {
+    id: `g:${parsed.name.toLowerCase()}`,
+    virtualHostId,
+    tenantId: tenant?.id ?? null,
+    name: parsed.name,
+    processes: parsed.processes,
+    threads: parsed.threads,
+    user: parsed.user,
+    group: parsed.group,
+    options: parsed.options,
+  };
 }
 
 function importDirectory(

@@ -19,6 +19,11 @@ export function parsePlainHtaccess(
    * and every copy would survive until the import ends.
    */
   known: Map<string, string> = new Map(),
+  /**
+   * Rules in the spec's form instead (ruleSpec's): the default variable, in any case, left out — which the model
+   * reads as the same rule. The import's model exists only to be exported, and its export then shares these rules.
+   */
+  specForm = false,
 ): ParseHtaccessResult | null {
   if (hasUnusualText(text)) return null;
   const allow = options.allowOverride;
@@ -32,7 +37,12 @@ export function parsePlainHtaccess(
   let variable: string | null = null;
   let processGroup = '';
   let lastVariable: string | null = null;
+  // Whether the variable last written into a rule is left out (specForm): decided once per variable, not per rule.
+  let checkedVariable: string | null = null;
+  let leftOut = false;
   const groups: string[] = [];
+  // The first two words of the line at hand (start, end, start, end): read in place, sliced only when kept.
+  const bounds = [0, 0, 0, 0];
   let pos = 0;
   while (pos < length) {
     const lf = text.indexOf('\n', pos);
@@ -44,35 +54,62 @@ export function parsePlainHtaccess(
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     if (start === end || text.charCodeAt(start) === HASH) continue;
-    if (text.startsWith('</', start)) {
+    if (text.charCodeAt(start) === LT && text.charCodeAt(start + 1) === SLASH) {
       if (open === null || variable === null || end - start !== open.length + 3) return null;
-      if (!text.startsWith(open, start + 2) || text.charCodeAt(end - 1) !== GT) return null;
+      if (!isWordAt(text, start + 2, open) || text.charCodeAt(end - 1) !== GT) return null;
+      if (variable !== checkedVariable) {
+        checkedVariable = variable;
+        leftOut = specForm && variable.toUpperCase() === DEFAULT_PROCESS_GROUP_VARIABLE;
+      }
       rules.push(
         open === FILES
-          ? { files: selector, variable, processGroup }
-          : { filesMatch: selector, variable, processGroup },
+          ? leftOut
+            ? { files: selector, processGroup }
+            : { files: selector, variable, processGroup }
+          : leftOut
+            ? { filesMatch: selector, processGroup }
+            : { filesMatch: selector, variable, processGroup },
       );
       open = null;
       variable = null;
     } else if (text.charCodeAt(start) === LT) {
       if (open !== null) return null;
-      const tag = text.startsWith(FILES_MATCH, start + 1) ? FILES_MATCH : FILES;
+      const tag = isWordAt(text, start + 1, FILES_MATCH) ? FILES_MATCH : FILES;
       const after = start + 1 + tag.length;
-      if (!text.startsWith(tag, start + 1) || !isBlank(text.charCodeAt(after))) return null;
+      if (!isWordAt(text, start + 1, tag) || !isBlank(text.charCodeAt(after))) return null;
       if (text.charCodeAt(end - 1) !== GT) return null;
-      const words = wordsOf(text, after, end - 1);
-      if (words === null || words.length !== 1 || words[0] === '' || words[0] === '~') return null;
+      const count = plainWords(text, after, end - 1, bounds);
+      let word: string;
+      if (count === QUOTED) {
+        const words = splitWords(text.slice(after, end - 1));
+        if (words.length !== 1) return null;
+        word = words[0]!;
+      } else if (count === 1) word = text.slice(bounds[0], bounds[1]);
+      else return null;
+      if (word === '' || word === '~') return null;
       open = tag;
-      selector = shared(words[0]!, known);
+      selector = shared(word, known);
     } else {
       if (open === null || variable !== null) return null;
-      if (!text.startsWith(SET_ENV, start) || !isBlank(text.charCodeAt(start + SET_ENV.length))) return null;
-      const words = wordsOf(text, start + SET_ENV.length, end);
-      if (words === null || words.length < 1 || words.length > 2 || words[0] === '') return null;
-      if (words[0] !== expected && words[0]!.toUpperCase() !== expected) return null;
-      // A file names one variable and a few groups, over and over: compared with this file's, not hashed.
-      variable = words[0] === lastVariable ? lastVariable : (lastVariable = shared(words[0]!, known));
-      processGroup = recent(words[1] ?? '', groups);
+      if (!isWordAt(text, start, SET_ENV) || !isBlank(text.charCodeAt(start + SET_ENV.length))) return null;
+      const count = plainWords(text, start + SET_ENV.length, end, bounds);
+      if (count === QUOTED) {
+        const words = splitWords(text.slice(start + SET_ENV.length, end));
+        if (words.length < 1 || words.length > 2 || words[0] === '') return null;
+        if (words[0] !== expected && words[0]!.toUpperCase() !== expected) return null;
+        variable = words[0] === lastVariable ? lastVariable : (lastVariable = shared(words[0]!, known));
+        processGroup = recent(words[1] ?? '', groups);
+        continue;
+      }
+      if (count < 1 || count > 2) return null;
+      // A file names one variable and a few groups, over and over: compared in place with this file's, not sliced.
+      if (lastVariable !== null && isAt(text, bounds[0]!, bounds[1]!, lastVariable)) variable = lastVariable;
+      else {
+        const word = text.slice(bounds[0], bounds[1]);
+        if (word !== expected && word.toUpperCase() !== expected) return null;
+        variable = lastVariable = shared(word, known);
+      }
+      processGroup = count === 1 ? '' : recentAt(text, bounds[2]!, bounds[3]!, groups);
     }
   }
   if (open !== null) return null;
@@ -93,6 +130,24 @@ function recent(word: string, seen: string[]): string {
   return word;
 }
 
+/** recent(text.slice(start, end), seen), slicing only a word not seen yet. */
+function recentAt(text: string, start: number, end: number, seen: string[]): string {
+  for (const s of seen) if (isAt(text, start, end, s)) return s;
+  return recent(text.slice(start, end), seen);
+}
+
+/** Whether text[start, end) is `word`. */
+function isAt(text: string, start: number, end: number, word: string): boolean {
+  return end - start === word.length && isWordAt(text, start, word);
+}
+
+/** `text.startsWith(word, at)` by character codes: startsWith with a position was the scan's slowest step. */
+function isWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 const RECENT = 16;
 const FILES = 'Files';
 const FILES_MATCH = 'FilesMatch';
@@ -100,6 +155,7 @@ const SET_ENV = 'SetEnv';
 const MAX_LINE_UNITS = 2000;
 const HASH = 35;
 const LT = 60;
+const SLASH = 47;
 const GT = 62;
 const BACKSLASH = 92;
 
@@ -119,11 +175,12 @@ function hasUnusualText(text: string): boolean {
 }
 
 /**
- * The words of text[start, end) as ap_getword_conf reads them. Plain words (no quote, no backslash) are sliced
- * here; a line with either goes through splitWords itself, so quoting and escapes have one implementation.
+ * How many words text[start, end) holds as ap_getword_conf reads them when none is quoted or escaped, the bounds of
+ * the first two in `bounds`; QUOTED when a word holds a quote or a backslash (the caller then asks splitWords, so
+ * quoting and escapes have one implementation).
  */
-function wordsOf(text: string, start: number, end: number): string[] | null {
-  const words: string[] = [];
+function plainWords(text: string, start: number, end: number, bounds: number[]): number {
+  let count = 0;
   let pos = start;
   while (pos < end) {
     while (pos < end && isBlank(text.charCodeAt(pos))) pos++;
@@ -131,13 +188,19 @@ function wordsOf(text: string, start: number, end: number): string[] | null {
     const first = pos;
     while (pos < end && !isBlank(text.charCodeAt(pos))) {
       const c = text.charCodeAt(pos);
-      if (c === BACKSLASH || c === 34 || c === 39) return splitWords(text.slice(start, end));
+      if (c === BACKSLASH || c === 34 || c === 39) return QUOTED;
       pos++;
     }
-    words.push(text.slice(first, pos));
+    if (count < 2) {
+      bounds[2 * count] = first;
+      bounds[2 * count + 1] = pos;
+    }
+    count++;
   }
-  return words;
+  return count;
 }
+
+const QUOTED = -1;
 
 /** Space or tab: with CR, VT and FF excluded up front, the only apr_isspace characters inside a line. */
 function isBlank(code: number): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { parseHtaccess, type ParseHtaccessOptions } from '../htaccess/parse-htaccess.js';
-import type { HtaccessRule } from '../model/server-model.js';
+import { DEFAULT_PROCESS_GROUP_VARIABLE, type HtaccessRule } from '../model/server-model.js';
 import { renderHtaccess } from '../render/index.js';
 import { parsePlainHtaccess } from './parse-plain-htaccess.js';
 
@@ -113,6 +113,25 @@ describe('the import’s fast .htaccess path agrees with parseHtaccess', () => {
     );
     // The comparison means something only if the fast path answers often enough, rules included.
     expect(answered).toBeGreaterThan(100);
+  });
+
+  it('in the spec’s form, gives the same rules with the default variable (in any case) left out', () => {
+    const specForm = (rule: HtaccessRule): HtaccessRule => {
+      if (rule.variable?.toUpperCase() !== DEFAULT_PROCESS_GROUP_VARIABLE) return rule;
+      const { variable: _default, ...rest } = rule;
+      return rest;
+    };
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 14 }), options, (lines, opts) => {
+        const text = lines.join('\n');
+        const fast = parsePlainHtaccess(text, opts, new Map(), true);
+        const exact = parsePlainHtaccess(text, opts);
+        if (exact === null) return expect(fast).toBeNull();
+        // Key for key, in order: the export shares these rules as they are.
+        expect(JSON.stringify(fast)).toBe(JSON.stringify({ ...exact, rules: exact.rules.map(specForm) }));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('answers for well-formed blocks, so the import actually takes it', () => {

@@ -17,6 +17,7 @@ import type {
   WsgiMountSpec,
 } from './server-spec.js';
 import { SERVER_SPEC_API_VERSION } from './server-spec.js';
+import { sortedInPlace } from './sorted-in-place.js';
 import { compare, virtualHostKeys } from './virtual-host-keys.js';
 
 /**
@@ -28,7 +29,14 @@ export function specOfModel(
   model: ServerModel,
   /** virtualHostKeys(model.virtualHosts), when the caller has them already. */
   keys: ReadonlyMap<string, string> = virtualHostKeys(model.virtualHosts),
+  /**
+   * The spec may hold the model's own lists, records (in order already) and .htaccess rules (in the spec's form
+   * already) instead of copies: for a caller that discards the model and changes neither (the import, whose model
+   * exists only to be exported). Its rules must hold no keys but HtaccessRule's, in that order.
+   */
+  shareLists = false,
 ): ServerSpec {
+  const copy = copying(shareLists);
   const tenantName = new Map(model.tenants.map((t) => [t.id, t.name]));
   const nameOf = (id: string | null) => (id === null ? null : (tenantName.get(id) ?? null));
   const used = new Set<string>([
@@ -60,24 +68,27 @@ export function specOfModel(
       apacheGroup: model.apacheGroup,
       configDir: model.configDir,
       pythonVersion: model.pythonVersion ?? null,
-      ...(model.restrictProcess != null ? { restrictProcess: [...model.restrictProcess] } : {}),
+      ...(model.restrictProcess != null ? { restrictProcess: copy(model.restrictProcess) } : {}),
       ...(model.processGroup != null ? { processGroup: model.processGroup } : {}),
     },
-    tenants: model.tenants
-      .filter((t) => used.has(t.id))
-      .map((t) => ({
-        name: t.name,
-        unixUser: t.unixUser,
-        unixGroup: t.unixGroup,
-        homeDirectory: t.homeDirectory ?? null,
-      }))
-      .sort((a, b) => compare(a.name, b.name)),
+    tenants: sortedInPlace(
+      model.tenants
+        .filter((t) => used.has(t.id))
+        .map((t) => ({
+          name: t.name,
+          unixUser: t.unixUser,
+          unixGroup: t.unixGroup,
+          homeDirectory: t.homeDirectory ?? null,
+        })),
+      (a, b) => compare(a.name, b.name),
+    ),
     daemonGroups: sortedByLowerCase(
       model.daemonGroups.map((g) =>
         groupSpec(
           g,
           g.virtualHostId === null ? null : (keys.get(g.virtualHostId) ?? null),
           nameOf(g.tenantId),
+          shareLists,
         ),
       ),
       (g) => g.name,
@@ -90,6 +101,7 @@ export function specOfModel(
           directoriesOf.get(v.id) ?? [],
           mountsOf.get(v.id) ?? [],
           nameOf,
+          shareLists,
         ),
       ),
       (v) => v.key ?? v.serverName,
@@ -97,7 +109,13 @@ export function specOfModel(
   };
 }
 
-function groupSpec(group: DaemonGroup, virtualHost: string | null, tenant: string | null): DaemonGroupSpec {
+function groupSpec(
+  group: DaemonGroup,
+  virtualHost: string | null,
+  tenant: string | null,
+  share: boolean,
+): DaemonGroupSpec {
+  const record = recording(share);
   return {
     name: group.name,
     virtualHost,
@@ -106,7 +124,7 @@ function groupSpec(group: DaemonGroup, virtualHost: string | null, tenant: strin
     threads: group.threads,
     user: group.user,
     group: group.group,
-    options: sortedRecord(group.options),
+    options: record(group.options),
   };
 }
 
@@ -118,17 +136,20 @@ function vhostSpec(
   /** This vhost's WSGI mounts. */
   mounts: readonly WsgiMount[],
   nameOf: (id: string | null) => string | null,
+  share: boolean,
 ): VirtualHostSpec {
+  const copy = copying(share);
+  const record = recording(share);
   return {
     ...(key === vhost.serverName ? {} : { key }),
     serverName: vhost.serverName,
-    serverAliases: [...vhost.serverAliases],
-    addresses: [...vhost.addresses],
+    serverAliases: copy(vhost.serverAliases),
+    addresses: copy(vhost.addresses),
     documentRoot: vhost.documentRoot,
     processGroup: vhost.processGroup,
     applicationGroup: vhost.applicationGroup,
-    ...(vhost.restrictProcess != null ? { restrictProcess: [...vhost.restrictProcess] } : {}),
-    env: sortedRecord(vhost.env),
+    ...(vhost.restrictProcess != null ? { restrictProcess: copy(vhost.restrictProcess) } : {}),
+    env: record(vhost.env),
     processGroupMap:
       vhost.processGroupMap === null
         ? null
@@ -138,9 +159,10 @@ function vhostSpec(
             entries: vhost.processGroupMap.entries.map((e) => ({ uri: e.uri, processGroup: e.processGroup })),
             ...(vhost.processGroupMap.format === 'dbm' ? { format: 'dbm' as const } : {}),
           },
-    directories: directories
-      .map((d) => directorySpec(d, nameOf(d.tenantId) ?? ''))
-      .sort((a, b) => compare(a.path, b.path)),
+    directories: sortedInPlace(
+      directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '', share)),
+      (a, b) => compare(a.path, b.path),
+    ),
     // In the order Apache reads them (deeper URL paths first, patterns last), which is also a total order by URL.
     wsgiMounts: mountsInConfigOrder(mounts).map((m) => mountSpec(m, nameOf(m.tenantId))),
   };
@@ -159,19 +181,31 @@ function mountSpec(mount: WsgiMount, tenant: string | null): WsgiMountSpec {
 }
 
 /** One directory as the export writes it (`tenant`: its tenant's name, '' when unknown). */
-export function directorySpec(directory: Directory, tenant: string): DirectorySpec {
+export function directorySpec(
+  directory: Directory,
+  tenant: string,
+  /** specOfModel's shareLists. */
+  share = false,
+): DirectorySpec {
+  const copy = copying(share);
+  const record = recording(share);
   return {
     path: directory.path,
     tenant,
     urlPath: directory.urlPath,
-    allowOverride: [...directory.allowOverride],
-    options: [...directory.options],
-    handlers: directory.handlers.map((h) => ({ handler: h.handler, extensions: [...h.extensions] })),
-    restrictProcess: directory.restrictProcess === null ? null : [...directory.restrictProcess],
+    allowOverride: copy(directory.allowOverride),
+    options: copy(directory.options),
+    handlers: directory.handlers.map((h) => ({ handler: h.handler, extensions: copy(h.extensions) })),
+    restrictProcess: directory.restrictProcess === null ? null : copy(directory.restrictProcess),
     processGroup: directory.processGroup,
-    env: sortedRecord(directory.env),
-    htaccess: directory.rules.map(ruleSpec),
+    env: record(directory.env),
+    htaccess: share && directory.rules.every(isInSpecForm) ? directory.rules : directory.rules.map(ruleSpec),
   };
+}
+
+/** A rule ruleSpec would write with the same keys: no variable, and files or filesMatch. */
+function isInSpecForm(r: HtaccessRule): r is HtaccessRuleSpec {
+  return r.variable === undefined && (r.files === undefined) !== (r.filesMatch === undefined);
 }
 
 function ruleSpec(r: HtaccessRule): HtaccessRuleSpec {
@@ -199,14 +233,42 @@ function ruleSpec(r: HtaccessRule): HtaccessRuleSpec {
  */
 function sortedByLowerCase<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
   const keyed = items.map((item) => ({ key: keyOf(item).toLowerCase(), item }));
-  keyed.sort((a, b) => compare(a.key, b.key));
+  sortedInPlace(keyed, (a, b) => compare(a.key, b.key));
   return keyed.map((k) => k.item);
+}
+
+/** A model's list as the spec holds it: a copy, or the list itself when shared (shareLists). */
+function copying(share: boolean): <T>(list: readonly T[]) => T[] {
+  return share ? itself : copied;
+}
+
+function itself<T>(list: readonly T[]): T[] {
+  return list as T[];
+}
+
+function copied<T>(list: readonly T[]): T[] {
+  return [...list];
+}
+
+/** A model's record as the spec holds it: sorted, or the record itself when in order and shared (shareLists). */
+function recording(share: boolean): <T>(record: Readonly<Record<string, T>>) => Record<string, T> {
+  return share ? sortedOrSame : sortedRecord;
+}
+
+/** sortedRecord's answer, the record itself when its keys are in order already (shareLists). */
+function sortedOrSame<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === '__proto__' || (i > 0 && compare(keys[i - 1]!, keys[i]!) > 0))
+      return sortedRecord(record);
+  }
+  return record as Record<string, T>;
 }
 
 function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
   const out: Record<string, T> = {};
   const keys = Object.keys(record);
-  if (keys.length > 1) keys.sort(compare);
+  sortedInPlace(keys, compare);
   for (const key of keys) {
     // Plain assignment is the fast path; defineProperty keeps a key named `__proto__` an own key instead of
     // replacing the prototype.
