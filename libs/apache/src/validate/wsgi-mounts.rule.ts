@@ -92,7 +92,7 @@ function checkMount(
       const found = checkLiteralGroup(index, parsed.name, vhost, mountPath(mount.id, 'processGroup'));
       // Both groups literal: mod_wsgi checks the group when it reads the config (spec §2.5 config-time variant).
       const configTime = isConfigTimeChecked(mount.applicationGroup);
-      out.push(...found.diagnostics.map((d) => (configTime ? withConfigTimeText(d) : d)));
+      for (const d of found.diagnostics) out.push(configTime ? withConfigTimeText(d) : d);
       if (
         configTime &&
         found.diagnostics.length === 0 &&
@@ -111,10 +111,11 @@ function checkMount(
     }
     // The restriction list in force at the script's location applies to process-group= [E:r5 /sa2].
     // Without a directory list around the script, the vhost's or the server's list applies (spec §3).
-    const restricting = lastWith(around, (d) => d.restrictProcess !== null);
-    const inForce = restrictListInForce(index.model, vhost, restricting?.restrictProcess ?? null);
+    const restricting = deepestRestricting(around);
     const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
-    if (inForce.list !== null && expanded !== null && !restrictListAllows(inForce.list, expanded)) {
+    const list = restrictListAt(index.model, vhost, restricting?.restrictProcess ?? null);
+    if (list !== null && expanded !== null && !restrictListAllows(list, expanded)) {
+      const inForce = restrictListInForce(index.model, vhost, restricting?.restrictProcess ?? null);
       const where =
         restricting !== undefined
           ? `<Directory ${restricting.path}>`
@@ -204,7 +205,7 @@ function checkTenantMount(
   if (!index.tenantsById.has(tenantId)) {
     return error('UNKNOWN_TENANT', mountPath(mount.id, 'tenantId'), 'no such tenant');
   }
-  const own = lastWith(around, (d) => d.tenantId === tenantId);
+  const own = deepestOwnedBy(around, tenantId);
   if (own === undefined || around.some((d) => d.tenantId !== tenantId && d.path.length > own.path.length)) {
     return error(
       'MOUNT_SCRIPT_OUTSIDE_TENANT_DIRECTORIES',
@@ -220,10 +221,10 @@ function checkTenantMount(
     );
   }
   // The restriction list in force is the deepest one around the script, which may sit above `own`.
-  const restricting = lastWith(around, (d) => d.restrictProcess !== null);
+  const restricting = deepestRestricting(around);
   const scope = { tenantId, restrictProcess: restricting?.restrictProcess ?? null };
-  const inForce = restrictListAt(index.model, vhost, scope.restrictProcess);
   if (mount.processGroup !== '' && !tenantMaySelect(index, vhost, scope, mount.processGroup)) {
+    const inForce = restrictListAt(index.model, vhost, scope.restrictProcess);
     return error(
       'GROUP_NOT_ALLOWED_FOR_TENANT',
       mountPath(mount.id, 'processGroup'),
@@ -349,10 +350,18 @@ function containsFile(path: string, file: string): boolean {
 
 const SLASH = 0x2f;
 
-function lastWith(list: readonly Directory[], has: (d: Directory) => boolean): Directory | undefined {
-  for (let i = list.length - 1; i >= 0; i--) {
-    const d = list[i] as Directory;
-    if (has(d)) return d;
+function deepestRestricting(around: readonly Directory[]): Directory | undefined {
+  for (let i = around.length - 1; i >= 0; i--) {
+    const d = around[i] as Directory;
+    if (d.restrictProcess !== null) return d;
+  }
+  return undefined;
+}
+
+function deepestOwnedBy(around: readonly Directory[], tenantId: string): Directory | undefined {
+  for (let i = around.length - 1; i >= 0; i--) {
+    const d = around[i] as Directory;
+    if (d.tenantId === tenantId) return d;
   }
   return undefined;
 }
