@@ -10,8 +10,10 @@ import { checkLiteralGroup, checkProcessGroupDirective, parseProcessGroup } from
 import type { ModelIndex } from './model-index.js';
 import { checkDirectoryDirectives } from './directory-directives.js';
 
-function checkPaths(directory: Directory): Diagnostic[] {
-  const out: Diagnostic[] = [];
+// The checks of one directory push onto the caller's list: a big server's clean directories then allocate
+// no array per check (nor spread one).
+
+function checkPaths(out: Diagnostic[], directory: Directory): void {
   if (isLexicallySafe(directory.path) && !isAbsolutePath(directory.path)) {
     out.push(
       error(
@@ -30,17 +32,16 @@ function checkPaths(directory: Directory): Diagnostic[] {
       ),
     );
   }
-  return out;
 }
 
 function checkRestrictList(
+  out: Diagnostic[],
   index: ModelIndex,
   directory: Directory,
   vhost: VirtualHost | undefined,
-): Diagnostic[] {
+): void {
   const list = directory.restrictProcess;
-  if (list === null || (list.length > 0 && restrictListIsClean(index, list, vhost))) return [];
-  const out: Diagnostic[] = [];
+  if (list === null || (list.length > 0 && restrictListIsClean(index, list, vhost))) return;
   if (list.length === 0) {
     out.push(
       warning(
@@ -58,7 +59,6 @@ function checkRestrictList(
       );
     }
   });
-  return out;
 }
 
 /**
@@ -91,11 +91,11 @@ export function effectiveProcessGroup(
 }
 
 function checkSelection(
+  out: Diagnostic[],
   index: ModelIndex,
   directory: Directory,
   vhost: VirtualHost | undefined,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+): void {
   const own = directory.processGroup;
   if (own !== null) {
     const path = paths.directory(directory.id, 'processGroup');
@@ -122,7 +122,11 @@ function checkSelection(
   }
   const parsed = effective === null ? null : parseProcessGroup(effective);
   const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
-  for (const [name, value] of Object.entries(directory.env)) {
+  // for-in over own keys visits what Object.entries lists, in its order, without a pair array per variable.
+  const env = directory.env;
+  for (const name in env) {
+    if (!Object.hasOwn(env, name)) continue;
+    const value = env[name] as string;
     // The clean case, decided before the path string is built: a valid name, and if it is the selecting
     // variable, a value that checkEnvSelectedGroup passes silently.
     if (
@@ -141,7 +145,6 @@ function checkSelection(
       out.push(...checkEnvSelectedGroup(index, value, vhost, directory, path));
     }
   }
-  return out;
 }
 
 /** The vhost's (or server's) literal WSGIProcessGroup meets this directory's own list (spec §3): a warning. */
@@ -162,8 +165,13 @@ function checkInheritedGroup(effective: string, directory: Directory): Diagnosti
 
 /** Everything about one <Directory> block that does not need the rest of the server. */
 export function checkDirectory(index: ModelIndex, directory: Directory): Diagnostic[] {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
   const out: Diagnostic[] = [];
+  pushDirectoryProblems(out, index, directory);
+  return out;
+}
+
+function pushDirectoryProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
+  const vhost = index.vhostsById.get(directory.virtualHostId);
   if (vhost === undefined) {
     out.push(
       error('UNKNOWN_VIRTUAL_HOST', paths.directory(directory.id, 'virtualHostId'), 'no such virtual host'),
@@ -172,9 +180,10 @@ export function checkDirectory(index: ModelIndex, directory: Directory): Diagnos
   if (!index.tenantsById.has(directory.tenantId)) {
     out.push(error('UNKNOWN_TENANT', paths.directory(directory.id, 'tenantId'), 'no such tenant'));
   }
-  out.push(...checkPaths(directory), ...checkDirectoryDirectives(directory));
-  out.push(...checkRestrictList(index, directory, vhost), ...checkSelection(index, directory, vhost));
-  return out;
+  checkPaths(out, directory);
+  checkDirectoryDirectives(out, directory);
+  checkRestrictList(out, index, directory, vhost);
+  checkSelection(out, index, directory, vhost);
 }
 
 /** `path.replace(/\/+$/, '')` without a regex per directory. */
@@ -185,9 +194,8 @@ function withoutTrailingSlashes(path: string): string {
 }
 
 /** Two <Directory> blocks for the same path in one vhost would merge silently; refuse the second. */
-function checkDuplicatePaths(index: ModelIndex): Diagnostic[] {
+function checkDuplicatePaths(out: Diagnostic[], index: ModelIndex): void {
   const seen = new Set<string>();
-  const out: Diagnostic[] = [];
   for (const directory of index.model.directories) {
     const key = `${directory.virtualHostId}\u0000${withoutTrailingSlashes(directory.path)}`;
     if (seen.has(key)) {
@@ -201,9 +209,11 @@ function checkDuplicatePaths(index: ModelIndex): Diagnostic[] {
     }
     seen.add(key);
   }
-  return out;
 }
 
 export function checkDirectories(index: ModelIndex): Diagnostic[] {
-  return [...index.model.directories.flatMap((d) => checkDirectory(index, d)), ...checkDuplicatePaths(index)];
+  const out: Diagnostic[] = [];
+  for (const directory of index.model.directories) pushDirectoryProblems(out, index, directory);
+  checkDuplicatePaths(out, index);
+  return out;
 }
