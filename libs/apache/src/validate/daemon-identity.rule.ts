@@ -5,9 +5,12 @@ import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { error, paths, warning } from './diagnostics.js';
 import type { ModelIndex } from './model-index.js';
 
+/** A module constant: a literal inside the function would be a new RegExp object per call. */
+const ROOT_ID = /^#0+$/;
+
 /** uid/gid 0 by name or by number (`#0`, `#00`). */
 export function isRootIdentity(value: string): boolean {
-  return value === 'root' || /^#0+$/.test(value);
+  return value === 'root' || ROOT_ID.test(value);
 }
 
 type PathOf = (id: string, field: string) => string;
