@@ -3,10 +3,15 @@ import type { Directory, VirtualHost } from '../model/server-model.js';
 import { isAbsolutePath, isEnvName, isUrlPath } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower, GLOBAL_TOKEN, restrictListMatch } from '../wsgi/restrict-list.js';
-import { restrictListInForce, scopeWords, serverScopeProcessGroup } from '../wsgi/restrict-scope.js';
+import { restrictListInForce, scopeWords } from '../wsgi/restrict-scope.js';
 import { apacheText, error, paths, segment, warning } from './diagnostics.js';
 import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
-import { checkLiteralGroup, checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
+import {
+  checkLiteralGroup,
+  checkProcessGroupDirective,
+  envSelector,
+  parseProcessGroup,
+} from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 import { checkDirectoryDirectives } from './directory-directives.js';
 
@@ -87,7 +92,8 @@ export function effectiveProcessGroup(
   vhost: VirtualHost | undefined,
   serverProcessGroup: string | null = null,
 ): string | null {
-  return directory.processGroup ?? serverScopeProcessGroup({ processGroup: serverProcessGroup }, vhost).value;
+  // serverScopeProcessGroup's value, without its two objects per directory.
+  return directory.processGroup ?? vhost?.processGroup ?? serverProcessGroup;
 }
 
 function checkSelection(
@@ -120,8 +126,7 @@ function checkSelection(
   if (own === null && effective !== null && directory.restrictProcess !== null) {
     out.push(...checkInheritedGroup(effective, directory));
   }
-  const parsed = effective === null ? null : parseProcessGroup(effective);
-  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  const selector = envSelector(effective);
   // for-in over own keys visits what Object.entries lists, in its order, without a pair array per variable.
   const env = directory.env;
   for (const name in env) {

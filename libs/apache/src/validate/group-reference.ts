@@ -25,6 +25,16 @@ export function envReferenceVariable(value: string): string | null {
   return value.indexOf('}', ENV_PREFIX.length) === last ? value.slice(ENV_PREFIX.length, last) : null;
 }
 
+/**
+ * The ASCII-folded variable a WSGIProcessGroup `%{ENV:NAME}` selects by, else null: what
+ * `parsed.form === 'env' ? asciiLower(parsed.variable) : null` gives, without the parse result per directory.
+ */
+export function envSelector(value: string | null): string | null {
+  if (value === null) return null;
+  const variable = envReferenceVariable(value);
+  return variable !== null && isEnvName(variable) ? asciiLower(variable) : null;
+}
+
 const GLOBAL: ProcessGroupValue = Object.freeze({ form: 'global' });
 
 /** How mod_wsgi reads a WSGIProcessGroup value (spec §2.2), narrowed to what Hostplane accepts. */

@@ -4,7 +4,7 @@ import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths, warning } from './diagnostics.js';
 import { effectiveProcessGroup } from './directories.rule.js';
 import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
-import { parseProcessGroup } from './group-reference.js';
+import { envSelector } from './group-reference.js';
 import { diskPathKey, type DiskPathEntry, type ModelIndex } from './model-index.js';
 
 /**
@@ -118,9 +118,7 @@ function selectorOf(
   vhost: VirtualHost | undefined,
   serverProcessGroup: string | null,
 ): string | null {
-  const effective = effectiveProcessGroup(directory, vhost, serverProcessGroup);
-  const parsed = effective === null ? null : parseProcessGroup(effective);
-  return parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  return envSelector(effectiveProcessGroup(directory, vhost, serverProcessGroup));
 }
 
 /** Ids of the directories strictly below `path` on disk (any vhost), via a binary search of the sorted keys. */

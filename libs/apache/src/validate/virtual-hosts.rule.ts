@@ -12,7 +12,7 @@ import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths, segment, warning } from './diagnostics.js';
 import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
-import { checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
+import { checkProcessGroupDirective, envSelector } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
 // The checks of one vhost push onto the caller's list: clean vhosts then allocate no array or closure each.
@@ -98,8 +98,7 @@ function checkGroupsAndEnv(out: Diagnostic[], index: ModelIndex, vhost: VirtualH
       ),
     );
   }
-  const parsed = vhost.processGroup === null ? null : parseProcessGroup(vhost.processGroup);
-  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  const selector = envSelector(vhost.processGroup);
   // for-in over own keys visits what Object.entries lists, in its order, without a pair array per variable.
   const env = vhost.env;
   for (const name in env) {
