@@ -103,7 +103,24 @@ export function isUrlPath(value: string): boolean {
   return !hasDotSegment(value);
 }
 
+/** `LABEL(.LABEL)*`: dot-separated labels of 1-63 letters, digits and inner hyphens. */
+function isDottedHostName(value: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      const length = i - start;
+      if (length < 1 || length > 63 || value.charCodeAt(i - 1) === 0x2d || value.charCodeAt(start) === 0x2d)
+        return false;
+      start = i + 1;
+    } else if (!isLetter(c) && !isDigit(c) && c !== 0x2d) return false;
+  }
+  return true;
+}
+
 export function isServerName(value: string): boolean {
+  // Without a ':' there is no scheme or port: the whole value is the host (no match object per vhost).
+  if (value.length <= 253 && !value.includes(':') && isDottedHostName(value)) return true;
   const m = SERVER_NAME_PATTERN.exec(value);
   return m !== null && value.length <= 253 && validPort(m.groups?.port);
 }
@@ -112,7 +129,26 @@ export function isServerAlias(value: string): boolean {
   return SERVER_ALIAS_PATTERN.test(value) && value.length <= 253;
 }
 
+/** `*` or `_default_`, with an optional valid port: the usual addresses, checked without a match object. */
+function isWildcardAddress(value: string): boolean {
+  const host = value.startsWith('*') ? 1 : value.startsWith('_default_') ? 9 : 0;
+  if (host === 0) return false;
+  if (value.length === host) return true;
+  const digits = value.length - host - 1;
+  // validPort without a substring: no leading 0, so the number is at least 1.
+  if (value.charCodeAt(host) !== 0x3a || digits < 1 || digits > 5 || value.charCodeAt(host + 1) === 0x30)
+    return false;
+  let port = 0;
+  for (let i = host + 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!isDigit(c)) return false;
+    port = port * 10 + (c - 0x30);
+  }
+  return port <= 65535;
+}
+
 export function isVirtualHostAddress(value: string): boolean {
+  if (isWildcardAddress(value)) return true;
   const m = ADDRESS_PATTERN.exec(value);
   if (m === null || !validPort(m.groups?.port)) return false;
   const v6 = m.groups?.v6;

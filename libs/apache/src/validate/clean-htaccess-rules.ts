@@ -38,9 +38,29 @@ export function htaccessRulesAreClean(
         return false;
       lastVariable = variable;
     }
-    if (!isSilentEnvSelection(index, rule.processGroup, vhost, directory, 'tenant')) return false;
+    if (
+      !selectsAnEarlierGroup(rules, i) &&
+      !isSilentEnvSelection(index, rule.processGroup, vhost, directory, 'tenant')
+    )
+      return false;
   }
   return rules.length <= PAIRWISE_LIMIT ? noPairRepeats(rules) : noKeyRepeats(rules);
+}
+
+/** How many earlier rules selectsAnEarlierGroup compares: .htaccess files pick among a few groups. */
+const EARLIER_GROUPS = 8;
+
+/**
+ * Rule i selects the same group text as one of the few rules before it. Those all passed isSilentEnvSelection,
+ * which depends only on that text and the directory, so rule i passes too: a string compare instead of a map
+ * lookup per rule.
+ */
+function selectsAnEarlierGroup(rules: readonly HtaccessRule[], i: number): boolean {
+  const group = (rules[i] as HtaccessRule).processGroup;
+  for (let j = i - 1; j >= 0 && j >= i - EARLIER_GROUPS; j--) {
+    if ((rules[j] as HtaccessRule).processGroup === group) return true;
+  }
+  return false;
 }
 
 /** Exactly one selector, a literal file name or a plain regex that compiles. */

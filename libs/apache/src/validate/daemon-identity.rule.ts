@@ -5,15 +5,30 @@ import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { error, paths, warning } from './diagnostics.js';
 import type { ModelIndex } from './model-index.js';
 
+/** A module constant: a literal inside the function would be a new RegExp object per call. */
+const ROOT_ID = /^#0+$/;
+
 /** uid/gid 0 by name or by number (`#0`, `#00`). */
 export function isRootIdentity(value: string): boolean {
-  return value === 'root' || /^#0+$/.test(value);
+  return value === 'root' || ROOT_ID.test(value);
 }
 
-/** `path` is built only when there is something to report. */
-function checkName(value: string, at: () => string, what: 'user' | 'group'): Diagnostic[] {
-  if (isUnixName(value) && !isRootIdentity(value)) return [];
-  const path = at();
+type PathOf = (id: string, field: string) => string;
+
+/** Pushes the problems of one user=/group= name; the path is built only when there is something to report. */
+function checkName(
+  out: Diagnostic[],
+  value: string,
+  pathOf: PathOf,
+  id: string,
+  field: string,
+  what: 'user' | 'group',
+): void {
+  if (isUnixName(value) && !isRootIdentity(value)) return;
+  out.push(...nameProblems(value, pathOf(id, field), what));
+}
+
+function nameProblems(value: string, path: string, what: 'user' | 'group'): Diagnostic[] {
   if (value === '') {
     return [
       error('INVALID_UNIX_NAME', path, `${what}= is empty`, `Invalid ${what} for WSGI daemon process.`),
@@ -44,8 +59,7 @@ function checkName(value: string, at: () => string, what: 'user' | 'group'): Dia
   return [];
 }
 
-function checkTenantGroup(group: DaemonGroup, tenant: Tenant): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function checkTenantGroup(out: Diagnostic[], group: DaemonGroup, tenant: Tenant): void {
   if (group.user === null) {
     out.push(
       error(
@@ -81,16 +95,13 @@ function checkTenantGroup(group: DaemonGroup, tenant: Tenant): Diagnostic[] {
       ),
     );
   }
-  return out;
 }
 
-function checkGroupIdentity(index: ModelIndex, group: DaemonGroup): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (group.user !== null) out.push(...checkName(group.user, () => paths.group(group.id, 'user'), 'user'));
-  if (group.group !== null)
-    out.push(...checkName(group.group, () => paths.group(group.id, 'group'), 'group'));
+function checkGroupIdentity(out: Diagnostic[], index: ModelIndex, group: DaemonGroup): void {
+  if (group.user !== null) checkName(out, group.user, paths.group, group.id, 'user', 'user');
+  if (group.group !== null) checkName(out, group.group, paths.group, group.id, 'group', 'group');
   const tenant = group.tenantId === null ? undefined : index.tenantsById.get(group.tenantId);
-  if (tenant !== undefined) out.push(...checkTenantGroup(group, tenant));
+  if (tenant !== undefined) checkTenantGroup(out, group, tenant);
   else if (group.user !== null && index.tenantsByUnixUser.has(group.user)) {
     // A tenant's group is held to its own user above; any other group running as a tenant's unix user
     // would let whoever can select it (an admin's SetEnv, a shared list, a tenant's rule) act as that tenant.
@@ -120,14 +131,11 @@ function checkGroupIdentity(index: ModelIndex, group: DaemonGroup): Diagnostic[]
       ),
     );
   }
-  return out;
 }
 
-function checkTenant(index: ModelIndex, tenant: Tenant): Diagnostic[] {
-  const out = [
-    ...checkName(tenant.unixUser, () => paths.tenant(tenant.id, 'unixUser'), 'user'),
-    ...checkName(tenant.unixGroup, () => paths.tenant(tenant.id, 'unixGroup'), 'group'),
-  ];
+function checkTenant(out: Diagnostic[], index: ModelIndex, tenant: Tenant): void {
+  checkName(out, tenant.unixUser, paths.tenant, tenant.id, 'unixUser', 'user');
+  checkName(out, tenant.unixGroup, paths.tenant, tenant.id, 'unixGroup', 'group');
   if (tenant.unixUser === index.model.apacheUser) {
     out.push(
       error(
@@ -146,13 +154,15 @@ function checkTenant(index: ModelIndex, tenant: Tenant): Diagnostic[] {
       ),
     );
   }
-  return out;
 }
 
-/** user=/group= of every daemon and the tenants' unix identities (spec §1.5, §7 rule 2). */
+/**
+ * user=/group= of every daemon and the tenants' unix identities (spec §1.5, §7 rule 2). The checks push into
+ * one list: a big server's 10^5 clean groups and tenants then allocate no array each.
+ */
 export function checkDaemonIdentity(index: ModelIndex): Diagnostic[] {
-  return [
-    ...index.model.daemonGroups.flatMap((group) => checkGroupIdentity(index, group)),
-    ...index.model.tenants.flatMap((tenant) => checkTenant(index, tenant)),
-  ];
+  const out: Diagnostic[] = [];
+  for (const group of index.model.daemonGroups) checkGroupIdentity(out, index, group);
+  for (const tenant of index.model.tenants) checkTenant(out, index, tenant);
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { DaemonGroup, ModWsgiVersion } from '../model/server-model.js';
+import type { DaemonGroup, DaemonOptionValue, ModWsgiVersion } from '../model/server-model.js';
 import { rendersAsDecimal } from '../render/safe-token.js';
 import { checkDaemonOption } from '../wsgi/daemon-options.js';
 import { error, paths, segment, warning } from './diagnostics.js';
@@ -8,8 +8,11 @@ import type { ModelIndex } from './model-index.js';
 /** Options the model keeps in dedicated fields; repeating them in `options` would render them twice. */
 const DEDICATED = new Set(['processes', 'threads', 'user', 'group']);
 
-function checkGroupOptions(group: DaemonGroup, version: ModWsgiVersion): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function optionPath(group: DaemonGroup, name: string): string {
+  return paths.group(group.id, `options/${segment(name)}`);
+}
+
+function checkGroupOptions(out: Diagnostic[], group: DaemonGroup, version: ModWsgiVersion): void {
   for (const field of ['processes', 'threads'] as const) {
     const value = group[field];
     if (value === null) continue;
@@ -18,20 +21,32 @@ function checkGroupOptions(group: DaemonGroup, version: ModWsgiVersion): Diagnos
       out.push(error(problem.code, paths.group(group.id, field), problem.message, problem.apacheMessage));
     }
   }
-  for (const [name, value] of Object.entries(group.options)) {
-    // Built only for a diagnostic: nearly every option is fine, and segment() runs two replaces.
-    const path = (): string => paths.group(group.id, `options/${segment(name)}`);
+  // for-in over own keys visits what Object.entries lists, in its order, without a pair array per option.
+  const options = group.options;
+  for (const name in options) {
+    if (!Object.hasOwn(options, name)) continue;
+    const value = options[name] as DaemonOptionValue;
+    // The path is built only for a diagnostic: nearly every option is fine, and segment() runs two replaces.
     if (DEDICATED.has(name)) {
       out.push(
-        error('DUPLICATE_DAEMON_OPTION', path(), `set "${name}" through the daemon group's own field`),
+        error(
+          'DUPLICATE_DAEMON_OPTION',
+          optionPath(group, name),
+          `set "${name}" through the daemon group's own field`,
+        ),
       );
     }
     const problem = checkDaemonOption(name, value, version);
-    if (problem !== null) out.push(error(problem.code, path(), problem.message, problem.apacheMessage));
+    if (problem !== null)
+      out.push(error(problem.code, optionPath(group, name), problem.message, problem.apacheMessage));
     else if (typeof value === 'number' && !rendersAsDecimal(value)) {
       // Accepted as a number (a free-text or float option), but String() would write 1e+21 or 1e-7.
       out.push(
-        error('INVALID_OPTION_VALUE', path(), `${name}=${String(value)} must be a plain decimal number`),
+        error(
+          'INVALID_OPTION_VALUE',
+          optionPath(group, name),
+          `${name}=${String(value)} must be a plain decimal number`,
+        ),
       );
     }
   }
@@ -54,9 +69,10 @@ function checkGroupOptions(group: DaemonGroup, version: ModWsgiVersion): Diagnos
       ),
     );
   }
-  return out;
 }
 
 export function checkDaemonOptions({ model }: ModelIndex): Diagnostic[] {
-  return model.daemonGroups.flatMap((group) => checkGroupOptions(group, model.modWsgiVersion));
+  const out: Diagnostic[] = [];
+  for (const group of model.daemonGroups) checkGroupOptions(out, group, model.modWsgiVersion);
+  return out;
 }

@@ -3,15 +3,22 @@ import type { Directory, VirtualHost } from '../model/server-model.js';
 import { isAbsolutePath, isEnvName, isUrlPath } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower, GLOBAL_TOKEN, restrictListMatch } from '../wsgi/restrict-list.js';
-import { restrictListInForce, scopeWords, serverScopeProcessGroup } from '../wsgi/restrict-scope.js';
+import { restrictListInForce, scopeWords } from '../wsgi/restrict-scope.js';
 import { apacheText, error, paths, segment, warning } from './diagnostics.js';
 import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
-import { checkLiteralGroup, checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
+import {
+  checkLiteralGroup,
+  checkProcessGroupDirective,
+  envSelector,
+  parseProcessGroup,
+} from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 import { checkDirectoryDirectives } from './directory-directives.js';
 
-function checkPaths(directory: Directory): Diagnostic[] {
-  const out: Diagnostic[] = [];
+// The checks of one directory push onto the caller's list: a big server's clean directories then allocate
+// no array per check (nor spread one).
+
+function checkPaths(out: Diagnostic[], directory: Directory): void {
   if (isLexicallySafe(directory.path) && !isAbsolutePath(directory.path)) {
     out.push(
       error(
@@ -30,17 +37,16 @@ function checkPaths(directory: Directory): Diagnostic[] {
       ),
     );
   }
-  return out;
 }
 
 function checkRestrictList(
+  out: Diagnostic[],
   index: ModelIndex,
   directory: Directory,
   vhost: VirtualHost | undefined,
-): Diagnostic[] {
+): void {
   const list = directory.restrictProcess;
-  if (list === null || (list.length > 0 && restrictListIsClean(index, list, vhost))) return [];
-  const out: Diagnostic[] = [];
+  if (list === null || (list.length > 0 && restrictListIsClean(index, list, vhost))) return;
   if (list.length === 0) {
     out.push(
       warning(
@@ -58,7 +64,6 @@ function checkRestrictList(
       );
     }
   });
-  return out;
 }
 
 /**
@@ -87,15 +92,16 @@ export function effectiveProcessGroup(
   vhost: VirtualHost | undefined,
   serverProcessGroup: string | null = null,
 ): string | null {
-  return directory.processGroup ?? serverScopeProcessGroup({ processGroup: serverProcessGroup }, vhost).value;
+  // serverScopeProcessGroup's value, without its two objects per directory.
+  return directory.processGroup ?? vhost?.processGroup ?? serverProcessGroup;
 }
 
 function checkSelection(
+  out: Diagnostic[],
   index: ModelIndex,
   directory: Directory,
   vhost: VirtualHost | undefined,
-): Diagnostic[] {
-  const out: Diagnostic[] = [];
+): void {
   const own = directory.processGroup;
   if (own !== null) {
     const path = paths.directory(directory.id, 'processGroup');
@@ -120,9 +126,12 @@ function checkSelection(
   if (own === null && effective !== null && directory.restrictProcess !== null) {
     out.push(...checkInheritedGroup(effective, directory));
   }
-  const parsed = effective === null ? null : parseProcessGroup(effective);
-  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
-  for (const [name, value] of Object.entries(directory.env)) {
+  const selector = envSelector(effective);
+  // for-in over own keys visits what Object.entries lists, in its order, without a pair array per variable.
+  const env = directory.env;
+  for (const name in env) {
+    if (!Object.hasOwn(env, name)) continue;
+    const value = env[name] as string;
     // The clean case, decided before the path string is built: a valid name, and if it is the selecting
     // variable, a value that checkEnvSelectedGroup passes silently.
     if (
@@ -141,7 +150,6 @@ function checkSelection(
       out.push(...checkEnvSelectedGroup(index, value, vhost, directory, path));
     }
   }
-  return out;
 }
 
 /** The vhost's (or server's) literal WSGIProcessGroup meets this directory's own list (spec §3): a warning. */
@@ -162,8 +170,13 @@ function checkInheritedGroup(effective: string, directory: Directory): Diagnosti
 
 /** Everything about one <Directory> block that does not need the rest of the server. */
 export function checkDirectory(index: ModelIndex, directory: Directory): Diagnostic[] {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
   const out: Diagnostic[] = [];
+  pushDirectoryProblems(out, index, directory);
+  return out;
+}
+
+function pushDirectoryProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
+  const vhost = index.vhostsById.get(directory.virtualHostId);
   if (vhost === undefined) {
     out.push(
       error('UNKNOWN_VIRTUAL_HOST', paths.directory(directory.id, 'virtualHostId'), 'no such virtual host'),
@@ -172,9 +185,10 @@ export function checkDirectory(index: ModelIndex, directory: Directory): Diagnos
   if (!index.tenantsById.has(directory.tenantId)) {
     out.push(error('UNKNOWN_TENANT', paths.directory(directory.id, 'tenantId'), 'no such tenant'));
   }
-  out.push(...checkPaths(directory), ...checkDirectoryDirectives(directory));
-  out.push(...checkRestrictList(index, directory, vhost), ...checkSelection(index, directory, vhost));
-  return out;
+  checkPaths(out, directory);
+  checkDirectoryDirectives(out, directory);
+  checkRestrictList(out, index, directory, vhost);
+  checkSelection(out, index, directory, vhost);
 }
 
 /** `path.replace(/\/+$/, '')` without a regex per directory. */
@@ -185,9 +199,8 @@ function withoutTrailingSlashes(path: string): string {
 }
 
 /** Two <Directory> blocks for the same path in one vhost would merge silently; refuse the second. */
-function checkDuplicatePaths(index: ModelIndex): Diagnostic[] {
+function checkDuplicatePaths(out: Diagnostic[], index: ModelIndex): void {
   const seen = new Set<string>();
-  const out: Diagnostic[] = [];
   for (const directory of index.model.directories) {
     const key = `${directory.virtualHostId}\u0000${withoutTrailingSlashes(directory.path)}`;
     if (seen.has(key)) {
@@ -201,9 +214,11 @@ function checkDuplicatePaths(index: ModelIndex): Diagnostic[] {
     }
     seen.add(key);
   }
-  return out;
 }
 
 export function checkDirectories(index: ModelIndex): Diagnostic[] {
-  return [...index.model.directories.flatMap((d) => checkDirectory(index, d)), ...checkDuplicatePaths(index)];
+  const out: Diagnostic[] = [];
+  for (const directory of index.model.directories) pushDirectoryProblems(out, index, directory);
+  checkDuplicatePaths(out, index);
+  return out;
 }

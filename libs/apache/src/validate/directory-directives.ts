@@ -18,9 +18,13 @@ const OPTION_KEYWORDS = new Set([
 const HANDLER = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,127}$/;
 const EXTENSION = /^\.?[A-Za-z0-9_-]{1,32}$/;
 
-function checkAllowOverride(directory: Directory): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  directory.allowOverride.forEach((value, i) => {
+// Each check pushes into the caller's list and loops by index: a big server's clean directories then
+// allocate no array or closure per directive.
+
+function checkAllowOverride(out: Diagnostic[], directory: Directory): void {
+  const values = directory.allowOverride;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
     if (!OVERRIDE_CLASSES.has(value)) {
       out.push(
         error(
@@ -31,7 +35,7 @@ function checkAllowOverride(directory: Directory): Diagnostic[] {
         ),
       );
     }
-  });
+  }
   if (directory.allowOverride.includes('None') && directory.allowOverride.length > 1) {
     out.push(
       error(
@@ -41,13 +45,13 @@ function checkAllowOverride(directory: Directory): Diagnostic[] {
       ),
     );
   }
-  return out;
 }
 
-function checkOptions(directory: Directory): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function checkOptions(out: Diagnostic[], directory: Directory): void {
   let signed = 0;
-  directory.options.forEach((raw, i) => {
+  const options = directory.options;
+  for (let i = 0; i < options.length; i++) {
+    const raw = options[i] as string;
     // raw.replace(/^[+-]/, '') without a regex per keyword.
     const sign = raw.charCodeAt(0);
     const keyword = sign === 0x2b || sign === 0x2d ? raw.slice(1) : raw;
@@ -62,7 +66,7 @@ function checkOptions(directory: Directory): Diagnostic[] {
         ),
       );
     }
-  });
+  }
   if (signed > 0 && signed < directory.options.length) {
     out.push(
       error(
@@ -73,12 +77,12 @@ function checkOptions(directory: Directory): Diagnostic[] {
       ),
     );
   }
-  return out;
 }
 
-function checkHandlers(directory: Directory): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  directory.handlers.forEach((mapping, i) => {
+function checkHandlers(out: Diagnostic[], directory: Directory): void {
+  const handlers = directory.handlers;
+  for (let i = 0; i < handlers.length; i++) {
+    const mapping = handlers[i] as Directory['handlers'][number];
     if (isLexicallySafe(mapping.handler) && !HANDLER.test(mapping.handler)) {
       out.push(
         error(
@@ -97,7 +101,9 @@ function checkHandlers(directory: Directory): Diagnostic[] {
         ),
       );
     }
-    mapping.extensions.forEach((ext, j) => {
+    const extensions = mapping.extensions;
+    for (let j = 0; j < extensions.length; j++) {
+      const ext = extensions[j] as string;
       if (isLexicallySafe(ext) && !EXTENSION.test(ext)) {
         out.push(
           error(
@@ -107,12 +113,13 @@ function checkHandlers(directory: Directory): Diagnostic[] {
           ),
         );
       }
-    });
-  });
-  return out;
+    }
+  }
 }
 
-/** AllowOverride, Options and AddHandler values of a <Directory> block. */
-export function checkDirectoryDirectives(directory: Directory): Diagnostic[] {
-  return [...checkAllowOverride(directory), ...checkOptions(directory), ...checkHandlers(directory)];
+/** AllowOverride, Options and AddHandler values of a <Directory> block, pushed onto `out`. */
+export function checkDirectoryDirectives(out: Diagnostic[], directory: Directory): void {
+  checkAllowOverride(out, directory);
+  checkOptions(out, directory);
+  checkHandlers(out, directory);
 }

@@ -13,15 +13,36 @@ export type ProcessGroupValue =
   | { form: 'literal'; name: string }
   | { form: 'invalid'; reason: string };
 
-const ENV_REF = /^%\{ENV:([^}]*)\}$/;
+const ENV_PREFIX = '%{ENV:';
+
+/**
+ * The NAME of `%{ENV:NAME}` (no `}` inside), else null: what /^%\{ENV:([^}]*)\}$/ captures, without a
+ * match array per call (every directory and rule of a big server parses its effective group).
+ */
+export function envReferenceVariable(value: string): string | null {
+  const last = value.length - 1;
+  if (!value.startsWith(ENV_PREFIX) || value.charCodeAt(last) !== 0x7d /* } */) return null;
+  return value.indexOf('}', ENV_PREFIX.length) === last ? value.slice(ENV_PREFIX.length, last) : null;
+}
+
+/**
+ * The ASCII-folded variable a WSGIProcessGroup `%{ENV:NAME}` selects by, else null: what
+ * `parsed.form === 'env' ? asciiLower(parsed.variable) : null` gives, without the parse result per directory.
+ */
+export function envSelector(value: string | null): string | null {
+  if (value === null) return null;
+  const variable = envReferenceVariable(value);
+  return variable !== null && isEnvName(variable) ? asciiLower(variable) : null;
+}
+
+const GLOBAL: ProcessGroupValue = Object.freeze({ form: 'global' });
 
 /** How mod_wsgi reads a WSGIProcessGroup value (spec §2.2), narrowed to what Hostplane accepts. */
 export function parseProcessGroup(value: string): ProcessGroupValue {
   if (value === '') return { form: 'invalid', reason: 'is empty' };
-  if (value === GLOBAL_TOKEN) return { form: 'global' };
-  const env = ENV_REF.exec(value);
-  if (env !== null) {
-    const variable = env[1] ?? '';
+  if (value === GLOBAL_TOKEN) return GLOBAL;
+  const variable = envReferenceVariable(value);
+  if (variable !== null) {
     return isEnvName(variable)
       ? { form: 'env', variable }
       : { form: 'invalid', reason: `names an invalid environment variable "${variable}"` };

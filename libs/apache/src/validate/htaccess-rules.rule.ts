@@ -7,19 +7,19 @@ import { error, paths, warning } from './diagnostics.js';
 import { effectiveProcessGroup } from './directories.rule.js';
 import { checkEnvSelectedGroup } from './env-selection.js';
 import { htaccessRulesAreClean } from './clean-htaccess-rules.js';
-import { parseProcessGroup } from './group-reference.js';
+import { envSelector } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
 /** `<Files>` is accepted under any override class but None; the SetEnv inside needs FileInfo (spec §5.1). */
 function checkOverrides(directory: Directory): Diagnostic[] {
   if (directory.rules.length === 0) return [];
   const classes = directory.allowOverride;
-  const path = paths.directory(directory.id, 'allowOverride');
+  // Only a refusal builds the path: most directories with rules allow FileInfo.
   if (classes.length === 0 || (classes.length === 1 && classes[0] === 'None')) {
     return [
       error(
         'HTACCESS_NOT_READ',
-        path,
+        paths.directory(directory.id, 'allowOverride'),
         'with AllowOverride None Apache does not read .htaccess at all, so these rules would be ignored',
       ),
     ];
@@ -28,7 +28,7 @@ function checkOverrides(directory: Directory): Diagnostic[] {
     return [
       error(
         'OVERRIDE_NOT_ALLOWED',
-        path,
+        paths.directory(directory.id, 'allowOverride'),
         'SetEnv in .htaccess needs AllowOverride FileInfo (or All)',
         `SetEnv not allowed in <${directory.rules[0]?.filesMatch !== undefined ? 'FilesMatch' : 'Files'}> context`,
       ),
@@ -88,8 +88,7 @@ export function checkHtaccessRules(index: ModelIndex, directory: Directory): Dia
   const vhost = index.vhostsById.get(directory.virtualHostId);
   const out = checkOverrides(directory);
   const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
-  const parsed = effective === null ? null : parseProcessGroup(effective);
-  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  const selector = envSelector(effective);
   if (htaccessRulesAreClean(index, directory, vhost, selector)) return out;
   const seen = new Set<string>();
   directory.rules.forEach((rule, i) => {

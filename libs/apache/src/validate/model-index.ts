@@ -56,8 +56,16 @@ export function buildModelIndex(model: ServerModel): ModelIndex {
   const groupsByName = new Map<string, DaemonGroup>();
   const groupsByFoldedName = new Map<string, DaemonGroup[]>();
   for (const group of model.daemonGroups) {
-    if (!groupsByName.has(group.name)) groupsByName.set(group.name, group);
-    push(groupsByFoldedName, asciiLower(group.name), group);
+    const folded = asciiLower(group.name);
+    const sameFolded = groupsByFoldedName.get(folded);
+    if (sameFolded === undefined) {
+      // The first of its folded name is the first of its exact name too: one lookup fewer per group.
+      groupsByFoldedName.set(folded, [group]);
+      groupsByName.set(group.name, group);
+    } else {
+      sameFolded.push(group);
+      if (!groupsByName.has(group.name)) groupsByName.set(group.name, group);
+    }
   }
   const tenantsByUnixUser = new Map<string, Tenant[]>();
   for (const tenant of model.tenants) push(tenantsByUnixUser, tenant.unixUser, tenant);

@@ -4,7 +4,7 @@ import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths, warning } from './diagnostics.js';
 import { effectiveProcessGroup } from './directories.rule.js';
 import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
-import { parseProcessGroup } from './group-reference.js';
+import { envSelector } from './group-reference.js';
 import { diskPathKey, type DiskPathEntry, type ModelIndex } from './model-index.js';
 
 /**
@@ -44,7 +44,34 @@ export function checkNestedDirectories(index: ModelIndex, directory: Directory):
 }
 
 export function checkAllNestedDirectories(index: ModelIndex): Diagnostic[] {
-  return index.model.directories.flatMap((d) => checkNestedDirectories(index, d));
+  // Most directories have nothing below them: one walk of the sorted keys finds the few that do, instead of a
+  // binary search (and two key strings) per directory. An id outside the set has nothing below any of its records.
+  const above = idsWithDirectoriesBelow(index.directoriesByDiskPath);
+  const out: Diagnostic[] = [];
+  if (above.size === 0) return out;
+  for (const directory of index.model.directories) {
+    if (above.has(directory.id)) out.push(...checkNestedDirectories(index, directory));
+  }
+  return out;
+}
+
+/**
+ * Ids of the entries that directoriesBelow would find something under: in key order, the directories strictly
+ * below a key are the run right after its equal keys, so only the first different key needs a look.
+ */
+function idsWithDirectoriesBelow(entries: readonly DiskPathEntry[]): Set<string> {
+  const ids = new Set<string>();
+  let i = 0;
+  while (i < entries.length) {
+    const key = (entries[i] as DiskPathEntry).key;
+    let next = i + 1;
+    while (next < entries.length && (entries[next] as DiskPathEntry).key === key) next++;
+    if (next < entries.length && (entries[next] as DiskPathEntry).key.startsWith(key)) {
+      for (let j = i; j < next; j++) ids.add((entries[j] as DiskPathEntry).id);
+    }
+    i = next;
+  }
+  return ids;
 }
 
 /**
@@ -91,9 +118,7 @@ function selectorOf(
   vhost: VirtualHost | undefined,
   serverProcessGroup: string | null,
 ): string | null {
-  const effective = effectiveProcessGroup(directory, vhost, serverProcessGroup);
-  const parsed = effective === null ? null : parseProcessGroup(effective);
-  return parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
+  return envSelector(effectiveProcessGroup(directory, vhost, serverProcessGroup));
 }
 
 /** Ids of the directories strictly below `path` on disk (any vhost), via a binary search of the sorted keys. */

@@ -14,6 +14,12 @@ function tenantCanSetEnv(directory: Directory): boolean {
 /** Warnings about configurations Apache accepts but that weaken tenant isolation (spec §3, §4, §7, §8). */
 export function lintDirectory(index: ModelIndex, directory: Directory): Diagnostic[] {
   const out: Diagnostic[] = [];
+  lintDirectoryInto(out, index, directory);
+  return out;
+}
+
+/** lintDirectory onto the caller's list: a big server's clean directories then allocate no array each. */
+function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
   const vhost = index.vhostsById.get(directory.virtualHostId);
   const writable = tenantCanSetEnv(directory);
   const list = directory.restrictProcess;
@@ -38,10 +44,12 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
     );
   }
   const tenant = index.tenantsById.get(directory.tenantId);
-  (list ?? []).forEach((token, i) => {
+  const tokens = list ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
     const group = index.groupsByName.get(token);
     if (group === undefined || group.user === null || tenant === undefined || group.user === tenant.unixUser)
-      return;
+      continue;
     if (index.tenantsByUnixUser.has(group.user)) {
       out.push(
         warning(
@@ -51,7 +59,7 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
         ),
       );
     }
-  });
+  }
   if (!index.model.restrictEmbedded) {
     const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
     const envSelected = effective !== null && parseProcessGroup(effective).form === 'env';
@@ -66,9 +74,10 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
       );
     }
   }
-  return out;
 }
 
 export function lintDirectories(index: ModelIndex): Diagnostic[] {
-  return index.model.directories.flatMap((d) => lintDirectory(index, d));
+  const out: Diagnostic[] = [];
+  for (const directory of index.model.directories) lintDirectoryInto(out, index, directory);
+  return out;
 }

@@ -12,11 +12,12 @@ import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths, segment, warning } from './diagnostics.js';
 import { checkEnvSelectedGroup, isSilentEnvSelection } from './env-selection.js';
-import { checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
+import { checkProcessGroupDirective, envSelector } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
-function checkNamesAndAddresses(vhost: VirtualHost): Diagnostic[] {
-  const out: Diagnostic[] = [];
+// The checks of one vhost push onto the caller's list: clean vhosts then allocate no array or closure each.
+
+function checkNamesAndAddresses(out: Diagnostic[], vhost: VirtualHost): void {
   if (vhost.serverName === '') {
     // Without one Apache inherits a name shared with other vhosts, and groups leak between them (spec §2.5).
     out.push(
@@ -35,7 +36,9 @@ function checkNamesAndAddresses(vhost: VirtualHost): Diagnostic[] {
       ),
     );
   }
-  vhost.serverAliases.forEach((alias, i) => {
+  const aliases = vhost.serverAliases;
+  for (let i = 0; i < aliases.length; i++) {
+    const alias = aliases[i] as string;
     if (isLexicallySafe(alias) && !isServerAlias(alias)) {
       out.push(
         error(
@@ -45,7 +48,7 @@ function checkNamesAndAddresses(vhost: VirtualHost): Diagnostic[] {
         ),
       );
     }
-  });
+  }
   if (vhost.addresses.length === 0) {
     out.push(
       error(
@@ -55,7 +58,9 @@ function checkNamesAndAddresses(vhost: VirtualHost): Diagnostic[] {
       ),
     );
   }
-  vhost.addresses.forEach((address, i) => {
+  const addresses = vhost.addresses;
+  for (let i = 0; i < addresses.length; i++) {
+    const address = addresses[i] as string;
     if (isLexicallySafe(address) && !isVirtualHostAddress(address)) {
       out.push(
         error(
@@ -65,7 +70,7 @@ function checkNamesAndAddresses(vhost: VirtualHost): Diagnostic[] {
         ),
       );
     }
-  });
+  }
   if (
     vhost.documentRoot !== null &&
     isLexicallySafe(vhost.documentRoot) &&
@@ -75,11 +80,9 @@ function checkNamesAndAddresses(vhost: VirtualHost): Diagnostic[] {
       error('INVALID_PATH', paths.vhost(vhost.id, 'documentRoot'), 'DocumentRoot must be an absolute path'),
     );
   }
-  return out;
 }
 
-function checkGroupsAndEnv(index: ModelIndex, vhost: VirtualHost): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function checkGroupsAndEnv(out: Diagnostic[], index: ModelIndex, vhost: VirtualHost): void {
   if (vhost.processGroup !== null) {
     out.push(
       ...checkProcessGroupDirective(index, vhost.processGroup, vhost, paths.vhost(vhost.id, 'processGroup')),
@@ -95,9 +98,12 @@ function checkGroupsAndEnv(index: ModelIndex, vhost: VirtualHost): Diagnostic[] 
       ),
     );
   }
-  const parsed = vhost.processGroup === null ? null : parseProcessGroup(vhost.processGroup);
-  const selector = parsed?.form === 'env' ? asciiLower(parsed.variable) : null;
-  for (const [name, value] of Object.entries(vhost.env)) {
+  const selector = envSelector(vhost.processGroup);
+  // for-in over own keys visits what Object.entries lists, in its order, without a pair array per variable.
+  const env = vhost.env;
+  for (const name in env) {
+    if (!Object.hasOwn(env, name)) continue;
+    const value = env[name] as string;
     // The clean case, decided before the path string is built (as for directories).
     if (
       isEnvName(name) &&
@@ -114,15 +120,13 @@ function checkGroupsAndEnv(index: ModelIndex, vhost: VirtualHost): Diagnostic[] 
       out.push(...checkEnvSelectedGroup(index, value, vhost, null, path));
     }
   }
-  return out;
 }
 
 /**
  * Same ServerName host on a shared address means the second vhost is never chosen; different ports are
  * the documented 80/443 pattern and share their groups on purpose. Case-only differences split visibility.
  */
-function checkServerNameClashes(index: ModelIndex): Diagnostic[] {
-  const out: Diagnostic[] = [];
+function checkServerNameClashes(out: Diagnostic[], index: ModelIndex): void {
   const byAddressHost = new Map<string, string>();
   const byFoldedHost = new Map<string, string>();
   for (const vhost of index.model.virtualHosts) {
@@ -157,15 +161,14 @@ function checkServerNameClashes(index: ModelIndex): Diagnostic[] {
       byFoldedHost.set(asciiLower(host), host);
     }
   }
-  return out;
 }
 
 export function checkVirtualHosts(index: ModelIndex): Diagnostic[] {
-  return [
-    ...index.model.virtualHosts.flatMap((vhost) => [
-      ...checkNamesAndAddresses(vhost),
-      ...checkGroupsAndEnv(index, vhost),
-    ]),
-    ...checkServerNameClashes(index),
-  ];
+  const out: Diagnostic[] = [];
+  for (const vhost of index.model.virtualHosts) {
+    checkNamesAndAddresses(out, vhost);
+    checkGroupsAndEnv(out, index, vhost);
+  }
+  checkServerNameClashes(out, index);
+  return out;
 }
