@@ -96,4 +96,10 @@ describe('the tenant a python-home belongs to', () => {
     expect(named(model([a, b, c], '/srv/ab/venv'))).toEqual([]);
     expect(named(model([a, b, c], '/srv/a'))).toEqual(["/srv/a lies in tenant a's files"]);
   });
+
+  it('with a repeated tenant id the last tenant of that id is the one, as in every other lookup', () => {
+    const repeated: Tenant = { ...tenant('b', '/srv/b'), id: 't-a' };
+    expect(named(model([a, repeated, c], '/srv/a/venv'))).toEqual([]);
+    expect(named(model([a, repeated, c], '/srv/b/venv'))).toEqual(["/srv/b/venv lies in tenant b's files"]);
+  });
 });

@@ -78,7 +78,8 @@ function tenantRoots(index: ModelIndex): Roots {
       if (!owners.includes(tenant)) owners.push(tenant);
     } else if (owners !== tenant) byPath.set(root, [owners, tenant]);
   };
-  for (const tenant of index.model.tenants) add(slash(homeOf(tenant)), tenant);
+  // By id, as every other lookup: with a repeated id the last tenant is the one (buildModelIndex's tenantsById).
+  for (const tenant of index.tenantsById.values()) add(slash(homeOf(tenant)), tenant);
   for (const d of index.model.directories) {
     const tenant = index.tenantsById.get(d.tenantId);
     if (tenant !== undefined) add(slash(d.path), tenant);
