@@ -79,11 +79,14 @@ export function parsePlainHtaccess(
       if (!isWordAt(text, start + 1, tag) || !isBlank(text.charCodeAt(after))) return null;
       if (text.charCodeAt(end - 1) !== GT) return null;
       const count = plainWords(text, after, end - 1, bounds);
-      let word: string;
+      let word: string | null;
       if (count === QUOTED) {
-        const words = splitWords(text.slice(after, end - 1));
-        if (words.length !== 1) return null;
-        word = words[0]!;
+        word = onlyQuotedWord(text, after, end - 1);
+        if (word === null) {
+          const words = splitWords(text.slice(after, end - 1));
+          if (words.length !== 1) return null;
+          word = words[0]!;
+        }
       } else if (count === 1) word = text.slice(bounds[0], bounds[1]);
       else return null;
       if (word === '' || word === '~') return null;
@@ -201,6 +204,29 @@ function plainWords(text: string, start: number, end: number, bounds: number[]):
 }
 
 const QUOTED = -1;
+
+/**
+ * text[start, end) when it holds one quoted word and nothing that splitWords would unescape (`\<quote>`, `\\`): the
+ * inner text as it stands, without slicing the arguments and splitting them (every `<FilesMatch "regex">` the
+ * renderer writes). null for anything else, and the caller asks splitWords.
+ */
+function onlyQuotedWord(text: string, start: number, end: number): string | null {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  const quote = text.charCodeAt(start);
+  if (quote !== 34 && quote !== 39) return null;
+  let close = start + 1;
+  for (; close < end; close++) {
+    const c = text.charCodeAt(close);
+    if (c === quote) break;
+    if (c === BACKSLASH) {
+      const next = text.charCodeAt(close + 1);
+      if (next === quote || next === BACKSLASH) return null;
+    }
+  }
+  if (close >= end) return null;
+  for (let rest = close + 1; rest < end; rest++) if (!isBlank(text.charCodeAt(rest))) return null;
+  return text.slice(start + 1, close);
+}
 
 /** Space or tab: with CR, VT and FF excluded up front, the only apr_isspace characters inside a line. */
 function isBlank(code: number): boolean {

@@ -22,6 +22,16 @@ const LINES = [
   '<Files a"b>',
   '<Files ~ x>',
   '<Files "">',
+  '<Files "a\\\\b">',
+  '<Files "a\\b">',
+  '<Files "a"b>',
+  '<Files "a" >',
+  '<Files  "a b" c>',
+  '<Files "a>',
+  "<Files 'a\"b'>",
+  "<Files 'a\\'b'>",
+  '<FilesMatch "^a\\.wsgi$"  >',
+  '<FilesMatch "^a\\"$">',
   '<Files>',
   '<Files >',
   '<Files a b>',
@@ -66,7 +76,21 @@ const LINES = [
 /** A block of three lines, each usually well-formed, so that whole files the fast path answers are common. */
 const block = fc
   .tuple(
-    fc.constantFrom('<Files a.wsgi>', '<FilesMatch "^a\\.wsgi$">', '<Files b_1.py>'),
+    fc.constantFrom(
+      '<Files a.wsgi>',
+      '<FilesMatch "^a\\.wsgi$">',
+      '<Files b_1.py>',
+      // Quoted selectors, where the fast path reads the word in place unless splitWords would unescape something.
+      '<Files "a b.wsgi">',
+      '<Files "a\\\\b">',
+      '<Files "a\\"b">',
+      "<Files 'a\\'b'>",
+      "<Files 'a\"b'>",
+      '<Files "a"b>',
+      '<Files "a" >',
+      '<FilesMatch "^a\\\\"$">',
+      "<FilesMatch '^a\\.wsgi$'>",
+    ),
     fc.constantFrom('  SetEnv PROCESS_GROUP bob:1', 'SetEnv process_group "bob:2"', 'SetEnv PG x'),
     fc.constantFrom('</Files>', '</FilesMatch>'),
   )
