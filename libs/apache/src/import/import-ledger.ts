@@ -43,3 +43,12 @@ export class ImportLedger {
 }
 
 export const where = (d: { file: string; line: number }): string => `${d.file}:${d.line}`;
+
+/**
+ * The parts as one flat string. A template literal builds a tree of ConsStrings (32 bytes a node, about one per part)
+ * that a text kept to the end of the import (an inference, an id) keeps alive; Array.join copies the characters into one
+ * string.
+ */
+export function joined(...parts: string[]): string {
+  return parts.join('');
+}
