@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { DaemonOptionValue } from '../model/server-model.js';
 import { findDaemonOption } from '../wsgi/daemon-option-table.js';
-import { type DaemonArgs, daemonProcessOfArgs, digitsValue } from './daemon-process-args.js';
+import {
+  type DaemonArgs,
+  DaemonOptionArgs,
+  daemonProcessOfArgs,
+  digitsValue,
+  readDaemonArgs,
+} from './daemon-process-args.js';
 
 const chars = (char: fc.Arbitrary<string>, length: { minLength?: number; maxLength: number }) =>
   fc.array(char, length).map((cs) => cs.join(''));
@@ -75,17 +81,25 @@ const argument = fc.oneof(
 );
 
 describe('WSGIDaemonProcess arguments read in place', () => {
-  it('give the group their slices give', () => {
+  it('give the group their slices give, with the options of earlier groups already read', () => {
     fc.assert(
-      fc.property(fc.array(argument, { maxLength: 8 }), (rest) => {
-        const args = ['app', ...rest];
-        const fast = daemonProcessOfArgs(args);
-        const slow = bySlices(args);
-        expect(fast).toEqual(slow);
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
-        expect(Object.getPrototypeOf(fast.options)).toBe(Object.prototype);
+      fc.property(fc.array(fc.array(argument, { maxLength: 8 }), { maxLength: 4 }), (groups) => {
+        const options = new DaemonOptionArgs();
+        for (const rest of groups) {
+          const args = ['app', ...rest];
+          const fast = readDaemonArgs(
+            args,
+            { name: 'app', processes: null, threads: null, user: null, group: null, options: {} },
+            options,
+          );
+          const slow = bySlices(args);
+          expect(fast).toEqual(slow);
+          expect(daemonProcessOfArgs(args)).toEqual(slow);
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+          expect(Object.getPrototypeOf(fast.options)).toBe(Object.prototype);
+        }
       }),
-      { numRuns: 5000 },
+      { numRuns: 3000 },
     );
   });
 

@@ -21,7 +21,11 @@ export function daemonProcessOfArgs(args: readonly string[]): DaemonArgs {
  * builds one object per group instead of two (40k groups at 10k vhosts). `group` comes with the name, null
  * processes/threads/user/group and empty options.
  */
-export function readDaemonArgs<G extends DaemonArgs>(args: readonly string[], group: G): G {
+export function readDaemonArgs<G extends DaemonArgs>(
+  args: readonly string[],
+  group: G,
+  options: DaemonOptionArgs = new DaemonOptionArgs(),
+): G {
   // By index: destructuring the rest of the arguments allocated an iterator and an array per group.
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
@@ -34,19 +38,43 @@ export function readDaemonArgs<G extends DaemonArgs>(args: readonly string[], gr
     else if (isOption(arg, eq, 'threads') && (count = digitsValue(arg, at)) >= 0) group.threads = count;
     else if (isOption(arg, eq, 'user')) group.user = arg.slice(at);
     else if (isOption(arg, eq, 'group')) group.group = arg.slice(at);
-    else otherOption(group.options, eq === -1 ? arg : arg.slice(0, eq), arg.slice(at));
+    else options.read(arg, eq, at, group.options);
   }
   return group;
 }
 
-function otherOption(options: Record<string, DaemonOptionValue>, option: string, raw: string): void {
+/**
+ * The options without a field of their own (`display-name=%{GROUP}`, `maximum-requests=1000`), read once per text: a
+ * shared host repeats the same few on each of its 40k groups, and the config reader hands a repeated word over as one
+ * string, so the lookup finds it without hashing it again. One per import.
+ */
+export class DaemonOptionArgs {
+  private readonly byText = new Map<string, readonly [option: string, value: DaemonOptionValue]>();
+
+  /** Sets the option `arg` (its `=` at `eq`, its value from `at`) in `options`. */
+  read(arg: string, eq: number, at: number, options: Record<string, DaemonOptionValue>): void {
+    let known = this.byText.get(arg);
+    if (known === undefined) {
+      const option = eq === -1 ? arg : arg.slice(0, eq);
+      known = [option, optionValue(option, arg.slice(at))];
+      this.byText.set(arg, known);
+    }
+    setOption(options, known[0], known[1]);
+  }
+}
+
+function setOption(
+  options: Record<string, DaemonOptionValue>,
+  option: string,
+  value: DaemonOptionValue,
+): void {
   if (option !== '__proto__') {
-    options[option] = optionValue(option, raw);
+    options[option] = value;
     return;
   }
   // defineProperty: a `__proto__` option stays an own key instead of replacing the prototype.
   Object.defineProperty(options, option, {
-    value: optionValue(option, raw),
+    value,
     enumerable: true,
     writable: true,
     configurable: true,

@@ -1,6 +1,6 @@
 import type { ConfigDirective } from '../config-files/config-directive.js';
 import type { DaemonGroup, Directory, OverrideClass, VirtualHost, WsgiMount } from '../model/server-model.js';
-import { readDaemonArgs } from './daemon-process-args.js';
+import { DaemonOptionArgs, readDaemonArgs } from './daemon-process-args.js';
 import { type ImportLedger, joined, where } from './import-ledger.js';
 import { LOST_IN_VHOST } from './import-result.js';
 import type { ImportTenants } from './import-tenants.js';
@@ -47,6 +47,8 @@ export function importVirtualHost(
   ledger: ImportLedger,
   /** An uploaded file's content by normalized path (RewriteMap files). */
   fileContent: (path: string) => string | undefined = () => undefined,
+  /** The import's reading of daemon options, shared by all its groups. */
+  daemonOptions: DaemonOptionArgs = new DaemonOptionArgs(),
 ): ImportedVirtualHost {
   const vhost: VirtualHost = {
     id,
@@ -74,7 +76,7 @@ export function importVirtualHost(
     else if (d.nameKey === 'wsgiprocessgroup' && d.args.length === 1) vhost.processGroup = d.args[0]!;
     else if (d.nameKey === 'wsgiapplicationgroup' && d.args.length === 1) vhost.applicationGroup = d.args[0]!;
     else if (d.nameKey === 'wsgirestrictprocess') vhost.restrictProcess = [...d.args];
-    else if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, id, tenants));
+    else if (d.nameKey === 'wsgidaemonprocess') groups.push(importGroup(d, id, tenants, daemonOptions));
     else ledger.leave(d, LOST_IN_VHOST);
   }
   const directories: Directory[] = [];
@@ -136,20 +138,25 @@ export function importGroup(
   d: ConfigDirective,
   virtualHostId: string | null,
   tenants: ImportTenants,
+  daemonOptions?: DaemonOptionArgs,
 ): DaemonGroup {
   const name = d.args[0] ?? '';
   // Built in the model's key order, then filled from the arguments: one object per group (40k at 10k vhosts).
-  const group: DaemonGroup = readDaemonArgs(d.args, {
-    id: `g:${name.toLowerCase()}`,
-    virtualHostId,
-    tenantId: null,
-    name,
-    processes: null,
-    threads: null,
-    user: null,
-    group: null,
-    options: {},
-  });
+  const group: DaemonGroup = readDaemonArgs(
+    d.args,
+    {
+      id: `g:${name.toLowerCase()}`,
+      virtualHostId,
+      tenantId: null,
+      name,
+      processes: null,
+      threads: null,
+      user: null,
+      group: null,
+      options: {},
+    },
+    daemonOptions,
+  );
   const tenant = tenants.forGroupUser(group.user, group.group, () =>
     joined('WSGIDaemonProcess ', name, ' runs as user=', group.user!, ' (', where(d), ')'),
   );
