@@ -30,10 +30,11 @@ export class ImportLedger {
   }
 
   infer(what: string, why: string): void {
-    // A set, not a search of the list: a shared host infers thousands of tenants.
-    if (this.inferredWhat.has(what)) return;
+    // A set, not a search of the list: a shared host infers thousands of tenants. One add, not has() then add():
+    // the set grew exactly when `what` is new.
+    const before = this.inferredWhat.size;
     this.inferredWhat.add(what);
-    this.inferred.push({ what, why });
+    if (this.inferredWhat.size !== before) this.inferred.push({ what, why });
   }
 
   /** Unmanaged lines in file and line order, as a reviewer reads them. */
