@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import { splitWords } from '../htaccess/getword-conf.js';
 import { LogicalLineReader } from '../htaccess/htaccess-lines.js';
 import { ConfigFileSet, hasWildcard } from './config-file-set.js';
+import { ConfigWords } from './config-words.js';
 import type {
   ConfigDirective,
   ConfigReadCode,
@@ -93,10 +93,11 @@ class ConfigReader {
   private readonly diagnostics: ConfigReadDiagnostic[] = [];
   private readonly filesRead: string[] = [];
   /**
-   * Each spelling of a directive name with its lower case, one pair shared by every directive so spelled: one
-   * toLowerCase per spelling instead of per line (360k at 10k vhosts), and no copies kept alive by the directives.
+   * Names and words of the lines: each spelling of a directive name with its lower case, one pair shared by every
+   * directive so spelled (one toLowerCase per spelling instead of per line, 360k at 10k vhosts), and one string per
+   * repeated word.
    */
-  private readonly spellings = new Map<string, readonly [name: string, nameKey: string]>();
+  private readonly words = new ConfigWords();
 
   constructor(
     private readonly files: ConfigFileSet,
@@ -176,8 +177,8 @@ class ConfigReader {
       return;
     }
     const inner = text.slice(1, -1).trim();
-    const [name, nameKey] = this.spelling(firstWord(inner));
-    const args = splitWords(inner, name.length);
+    const [name, nameKey] = this.words.name(inner);
+    const args = this.words.args(inner, name.length);
     if (nameKey === 'ifmodule' || nameKey === 'ifdefine') {
       const active = this.conditionHolds(nameKey, args[0] ?? '');
       this.structural.push({
@@ -243,8 +244,8 @@ class ConfigReader {
   }
 
   private directive(file: string, line: number, text: string, into: DirectiveList, stack: string[]): void {
-    const [name, nameKey] = this.spelling(firstWord(text));
-    const args = splitWords(text, name.length);
+    const [name, nameKey] = this.words.name(text);
+    const args = this.words.args(text, name.length);
     if (nameKey === 'include' || nameKey === 'includeoptional') {
       this.structural.push({ file, line, text, reason: `${name} followed` });
       this.include({ file, line }, args[0] ?? '', nameKey === 'includeoptional', into, stack);
@@ -255,15 +256,6 @@ class ConfigReader {
     if (nameKey === 'serverroot' && args[0] !== undefined) this.serverRoot = args[0];
     if (nameKey === 'loadmodule' && args[0] !== undefined) this.modules.load(args[0], args[1] ?? '');
     into.push({ file, line, name, nameKey, args, text });
-  }
-
-  private spelling(written: string): readonly [name: string, nameKey: string] {
-    let pair = this.spellings.get(written);
-    if (pair === undefined) {
-      pair = [written, written.toLowerCase()];
-      this.spellings.set(written, pair);
-    }
-    return pair;
   }
 
   private include(
@@ -329,15 +321,6 @@ class ConfigReader {
 }
 
 const HASH = 35;
-
-/** The text up to the first space or tab (`text.split(/[ \t]/, 1)[0]` without a regex per line). */
-function firstWord(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9) return text.slice(0, i);
-  }
-  return text;
-}
 
 /** Debian starts Apache through envvars (`export APACHE_RUN_USER=www-data`…); read those assignments if uploaded. */
 function debianEnvvars(files: ConfigFileSet, serverRoot: string): Record<string, string> {

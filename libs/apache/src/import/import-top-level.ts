@@ -4,6 +4,7 @@ import type { DaemonGroup, Directory, VirtualHost, WsgiMount } from '../model/se
 import type { ServerSettingsSpec } from '../server-spec/server-spec.js';
 import type { ImportLedger } from './import-ledger.js';
 import { type ImportInput, STAYS } from './import-result.js';
+import { DaemonOptionArgs } from './daemon-process-args.js';
 import { ImportTenants } from './import-tenants.js';
 import { importGroup, importVirtualHost, isAdoptable } from './import-virtual-host.js';
 
@@ -31,6 +32,7 @@ export class TopLevelAdoption {
   private userSeen = false;
   private importTenants: ImportTenants | undefined;
   private contents: Map<string, string> | undefined;
+  private readonly daemonOptions = new DaemonOptionArgs();
 
   constructor(
     private readonly input: ImportInput,
@@ -81,7 +83,8 @@ export class TopLevelAdoption {
 
   private adopt(d: ConfigDirective): void {
     const settings = this.settings;
-    if (d.nameKey === 'wsgidaemonprocess') this.groups.push(importGroup(d, null, this.tenants()));
+    if (d.nameKey === 'wsgidaemonprocess')
+      this.groups.push(importGroup(d, null, this.tenants(), this.daemonOptions));
     else if (d.nameKey === 'wsgisocketprefix' && d.args.length === 1) settings.socketPrefix = d.args[0]!;
     else if (d.nameKey === 'wsgirestrictembedded' && d.args.length === 1)
       settings.restrictEmbedded = d.args[0]!.toLowerCase() === 'on';
@@ -96,6 +99,7 @@ export class TopLevelAdoption {
         this.tenants(),
         this.ledger,
         (path) => this.contentOf(path),
+        this.daemonOptions,
       );
       if (imported.mapFile !== null) this.mapFiles.add(posix.normalize(imported.mapFile));
       this.vhosts.push(imported.vhost);
