@@ -5,6 +5,27 @@ import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths } from './diagnostics.js';
 import type { ModelIndex } from './model-index.js';
 
+/** Some character of `value` is an ASCII capital, the only characters asciiLower changes. */
+function hasAsciiCapital(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
+/**
+ * No two groups' names fold to the same name, proved without the folded map: the exact names are distinct
+ * (groupsByName has one entry per group) and none has a capital, so each name is its own folded form.
+ * False means "look at groupsByFoldedName".
+ */
+export function namesFoldApart(index: ModelIndex): boolean {
+  const groups = index.model.daemonGroups;
+  if (index.groupsByName.size !== groups.length) return false;
+  for (const group of groups) if (hasAsciiCapital(group.name)) return false;
+  return true;
+}
+
 /**
  * Daemon names: strict characters, and unique across the whole server (not per vhost, spec §1.3),
  * compared case-insensitively because restriction lists match case-insensitively (spec §3, §8).
@@ -12,11 +33,12 @@ import type { ModelIndex } from './model-index.js';
 export function checkGroupNames(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, string>();
+  const foldApart = namesFoldApart(index);
   for (const group of index.model.daemonGroups) {
     // The clean case without building a path: a valid name no other group folds to, known references.
     if (
       isGroupName(group.name) &&
-      index.groupsByFoldedName.get(asciiLower(group.name))?.length === 1 &&
+      (foldApart || index.groupsByFoldedName.get(asciiLower(group.name))?.length === 1) &&
       (group.virtualHostId === null || index.vhostsById.has(group.virtualHostId)) &&
       (group.tenantId === null || index.tenantsById.has(group.tenantId))
     ) {
