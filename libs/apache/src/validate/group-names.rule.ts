@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { DaemonGroup } from '../model/server-model.js';
 import { isGroupName } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower } from '../wsgi/restrict-list.js';
@@ -22,7 +23,7 @@ function hasAsciiCapital(value: string): boolean {
 export function namesFoldApart(index: ModelIndex): boolean {
   const groups = index.model.daemonGroups;
   if (index.groupsByName.size !== groups.length) return false;
-  for (const group of groups) if (hasAsciiCapital(group.name)) return false;
+  for (let i = 0; i < groups.length; i++) if (hasAsciiCapital((groups[i] as DaemonGroup).name)) return false;
   return true;
 }
 
@@ -34,7 +35,10 @@ export function checkGroupNames(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, string>();
   const foldApart = namesFoldApart(index);
-  for (const group of index.model.daemonGroups) {
+  // An index loop: for-of allocates an iterator result per group until optimized (see checkDaemonIdentity).
+  const groups = index.model.daemonGroups;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as DaemonGroup;
     // The clean case without building a path: a valid name no other group folds to, known references.
     if (
       isGroupName(group.name) &&

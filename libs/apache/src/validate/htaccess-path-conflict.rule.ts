@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { DEFAULT_PROCESS_GROUP_VARIABLE, type Directory } from '../model/server-model.js';
 import { error, paths } from './diagnostics.js';
 import { htaccessFileOf } from './htaccess-file.js';
-import type { DiskPathEntry, ModelIndex } from './model-index.js';
+import { noFileIsShared, type ModelIndex } from './model-index.js';
 
 /**
  * Two directory records whose paths are one directory on disk (the same path in a :80 and a :443 vhost,
@@ -20,17 +20,6 @@ export function checkHtaccessPathConflicts(index: ModelIndex): Diagnostic[] {
     if (new Set(writers.map(rulesKey)).size > 1) out.push(...writers.map(conflict));
   }
   return out;
-}
-
-/**
- * No two directories share a .htaccess file: in the sorted disk-path keys (one per directory, equal exactly when
- * the files are) no key repeats, and a repeat would sit next to its twin. Spares building directoriesByHtaccessFile.
- */
-export function noFileIsShared(entries: readonly DiskPathEntry[]): boolean {
-  for (let i = 1; i < entries.length; i++) {
-    if ((entries[i] as DiskPathEntry).key === (entries[i - 1] as DiskPathEntry).key) return false;
-  }
-  return true;
 }
 
 /** The same check for one (possibly just edited) directory; siblings come from the index. O(siblings). */

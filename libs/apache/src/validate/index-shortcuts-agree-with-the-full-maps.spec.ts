@@ -5,8 +5,7 @@ import { richSeed } from '../../test-fixtures/rich-seed.js';
 import { asciiLower } from '../wsgi/restrict-list.js';
 import { namesFoldApart } from './group-names.rule.js';
 import { htaccessDirectoryOf, htaccessFileOf } from './htaccess-file.js';
-import { noFileIsShared } from './htaccess-path-conflict.rule.js';
-import { buildModelIndex } from './model-index.js';
+import { buildModelIndex, noFileIsShared } from './model-index.js';
 
 // Few distinct texts, so names repeat exactly and by case only.
 const groupName = fc.constantFrom('bob:1', 'BOB:1', 'Bob:1', 'bob:2', 'joe:1', 'é:1', 'É:1', '', 'a');
@@ -83,6 +82,24 @@ describe('the model index built without its eager maps', () => {
         const oneEach = [...expected.values()].every((ids) => ids.length === 1);
         expect(noFileIsShared(index.directoriesByDiskPath)).toBe(oneEach);
       }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('noFileIsShared only when no two directories of one vhost have paths equal but for trailing slashes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('vh-a', 'vh-b'), directoryPath, fc.constantFrom('', '/', '//')), {
+          maxLength: 8,
+        }),
+        (records) => {
+          const model = withDirectoryPaths(records.map(([, path, slashes]) => `${path}${slashes}`));
+          model.directories.forEach((d, i) => (d.virtualHostId = records[i]![0]));
+          const keys = model.directories.map((d) => `${d.virtualHostId}\u0000${d.path.replace(/\/+$/, '')}`);
+          const duplicates = new Set(keys).size < keys.length;
+          if (noFileIsShared(buildModelIndex(model).directoriesByDiskPath)) expect(duplicates).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

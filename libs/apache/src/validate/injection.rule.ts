@@ -236,10 +236,22 @@ export function checkDirectoryInjection(d: Directory): Diagnostic[] {
 export function checkInjection({ model }: ModelIndex): Diagnostic[] {
   const check = new InjectionCheck();
   visitServer(model, check.entity('/server'));
-  for (const g of model.daemonGroups) visitGroup(g, check.entity('/daemon-groups/', g.id));
-  for (const v of model.virtualHosts) visitVhost(v, check.entity('/virtual-hosts/', v.id));
-  for (const t of model.tenants) visitTenant(t, check.entity('/tenants/', t.id));
-  for (const d of model.directories) {
+  // Index loops: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const { daemonGroups, virtualHosts, tenants, directories } = model;
+  for (let i = 0; i < daemonGroups.length; i++) {
+    const g = daemonGroups[i] as DaemonGroup;
+    visitGroup(g, check.entity('/daemon-groups/', g.id));
+  }
+  for (let i = 0; i < virtualHosts.length; i++) {
+    const v = virtualHosts[i] as VirtualHost;
+    visitVhost(v, check.entity('/virtual-hosts/', v.id));
+  }
+  for (let i = 0; i < tenants.length; i++) {
+    const t = tenants[i] as Tenant;
+    visitTenant(t, check.entity('/tenants/', t.id));
+  }
+  for (let i = 0; i < directories.length; i++) {
+    const d = directories[i] as Directory;
     if (!directoryIsPlain(d)) visitDirectory(d, check.entity('/directories/', d.id));
   }
   return check.out;

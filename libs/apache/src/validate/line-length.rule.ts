@@ -134,7 +134,10 @@ export function checkDirectoryLineLengths(directory: Directory): Diagnostic[] {
  */
 export function checkLineLengths({ model }: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const group of model.daemonGroups) {
+  // Index loops: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const { daemonGroups, virtualHosts, directories } = model;
+  for (let i = 0; i < daemonGroups.length; i++) {
+    const group = daemonGroups[i] as DaemonGroup;
     check(out, 'group', group.id, 'options', 'WSGIDaemonProcess', daemonLineBytes(group));
   }
   if (model.restrictProcess !== null && model.restrictProcess !== undefined) {
@@ -142,7 +145,7 @@ export function checkLineLengths({ model }: ModelIndex): Diagnostic[] {
     if (bytes > MAX_LINE_BYTES)
       out.push(tooLong(paths.server('restrictProcess'), 'WSGIRestrictProcess', bytes));
   }
-  for (const vhost of model.virtualHosts) checkVirtualHostLines(vhost, out);
-  for (const directory of model.directories) checkDirectoryLines(directory, out);
+  for (let i = 0; i < virtualHosts.length; i++) checkVirtualHostLines(virtualHosts[i] as VirtualHost, out);
+  for (let i = 0; i < directories.length; i++) checkDirectoryLines(directories[i] as Directory, out);
   return out;
 }

@@ -4,7 +4,7 @@ import { GLOBAL_TOKEN } from '../wsgi/restrict-list.js';
 import { restrictListAt } from '../wsgi/restrict-scope.js';
 import { paths, warning } from './diagnostics.js';
 import { effectiveProcessGroup } from './directories.rule.js';
-import { parseProcessGroup } from './group-reference.js';
+import { envSelector } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
 function tenantCanSetEnv(directory: Directory): boolean {
@@ -62,7 +62,8 @@ function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Dire
   }
   if (!index.model.restrictEmbedded) {
     const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
-    const envSelected = effective !== null && parseProcessGroup(effective).form === 'env';
+    // parseProcessGroup(effective).form === 'env', without its result object per directory.
+    const envSelected = envSelector(effective) !== null;
     const listHasGlobal = inForce !== null && inForce.includes(GLOBAL_TOKEN);
     if (listHasGlobal || (writable && inForce === null && envSelected)) {
       out.push(
@@ -78,6 +79,8 @@ function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Dire
 
 export function lintDirectories(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const directory of index.model.directories) lintDirectoryInto(out, index, directory);
+  // An index loop: for-of allocates an iterator result per directory until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) lintDirectoryInto(out, index, directories[i] as Directory);
   return out;
 }
