@@ -173,7 +173,8 @@ export function checkDirectory(index: ModelIndex, directory: Directory): Diagnos
   return out;
 }
 
-function pushDirectoryProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
+/** checkDirectory onto the caller's list. */
+export function pushDirectoryProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
   const vhost = index.vhostsById.get(directory.virtualHostId);
   if (vhost === undefined) {
     out.push(
@@ -197,7 +198,7 @@ function withoutTrailingSlashes(path: string): string {
 }
 
 /** Two <Directory> blocks for the same path in one vhost would merge silently; refuse the second. */
-function checkDuplicatePaths(out: Diagnostic[], index: ModelIndex): void {
+export function checkDuplicatePaths(out: Diagnostic[], index: ModelIndex): void {
   // Paths equal but for trailing slashes have equal disk-path keys, so distinct keys mean no duplicate.
   if (noFileIsShared(index.directoriesByDiskPath)) return;
   const seen = new Set<string>();

@@ -89,7 +89,7 @@ export function checkHtaccessRules(index: ModelIndex, directory: Directory): Dia
 }
 
 /** checkHtaccessRules onto the caller's list: a big server's clean directories then allocate no array each. */
-function pushHtaccessProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
+export function pushHtaccessProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
   const vhost = index.vhostsById.get(directory.virtualHostId);
   pushOverrideProblems(out, directory);
   const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);

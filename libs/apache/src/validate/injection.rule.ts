@@ -159,7 +159,7 @@ const ESCAPES = { allowEscapes: true };
  * value that fails it gets its path built and the full classification of checkRenderedValues.
  */
 class InjectionCheck {
-  readonly out: Diagnostic[] = [];
+  constructor(readonly out: Diagnostic[] = []) {}
   private prefix = '';
   private id = '';
   readonly visit: Visit = (value, mode, field, i, sub, j) => {
@@ -228,16 +228,30 @@ function directoryIsPlain(d: Directory): boolean {
 
 /** UNSAFE_CONFIG_VALUE for one directory's values; what validateDirectory re-checks after an edit. */
 export function checkDirectoryInjection(d: Directory): Diagnostic[] {
-  const check = new InjectionCheck();
-  if (!directoryIsPlain(d)) visitDirectory(d, check.entity('/directories/', d.id));
-  return check.out;
+  const out: Diagnostic[] = [];
+  pushDirectoryInjection(out, d);
+  return out;
 }
 
-export function checkInjection({ model }: ModelIndex): Diagnostic[] {
+/** checkDirectoryInjection onto the caller's list; the checker is made only for a directory that is not plain. */
+export function pushDirectoryInjection(out: Diagnostic[], d: Directory): void {
+  if (!directoryIsPlain(d)) visitDirectory(d, new InjectionCheck(out).entity('/directories/', d.id));
+}
+
+export function checkInjection(index: ModelIndex): Diagnostic[] {
+  const out = checkInjectionOutsideDirectories(index);
+  // An index loop: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) pushDirectoryInjection(out, directories[i] as Directory);
+  return out;
+}
+
+/** checkInjection up to the directories: the server, groups, vhosts and tenants, in that order. */
+export function checkInjectionOutsideDirectories({ model }: ModelIndex): Diagnostic[] {
   const check = new InjectionCheck();
   visitServer(model, check.entity('/server'));
   // Index loops: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
-  const { daemonGroups, virtualHosts, tenants, directories } = model;
+  const { daemonGroups, virtualHosts, tenants } = model;
   for (let i = 0; i < daemonGroups.length; i++) {
     const g = daemonGroups[i] as DaemonGroup;
     visitGroup(g, check.entity('/daemon-groups/', g.id));
@@ -249,10 +263,6 @@ export function checkInjection({ model }: ModelIndex): Diagnostic[] {
   for (let i = 0; i < tenants.length; i++) {
     const t = tenants[i] as Tenant;
     visitTenant(t, check.entity('/tenants/', t.id));
-  }
-  for (let i = 0; i < directories.length; i++) {
-    const d = directories[i] as Directory;
-    if (!directoryIsPlain(d)) visitDirectory(d, check.entity('/directories/', d.id));
   }
   return check.out;
 }

@@ -19,7 +19,7 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
 }
 
 /** lintDirectory onto the caller's list: a big server's clean directories then allocate no array each. */
-function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
+export function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
   const vhost = index.vhostsById.get(directory.virtualHostId);
   const writable = tenantCanSetEnv(directory);
   const list = directory.restrictProcess;
