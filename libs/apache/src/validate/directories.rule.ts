@@ -173,9 +173,13 @@ export function checkDirectory(index: ModelIndex, directory: Directory): Diagnos
   return out;
 }
 
-/** checkDirectory onto the caller's list. */
-export function pushDirectoryProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
+/** checkDirectory onto the caller's list; `vhost` is the directory's (undefined if unknown), when already looked up. */
+export function pushDirectoryProblems(
+  out: Diagnostic[],
+  index: ModelIndex,
+  directory: Directory,
+  vhost = index.vhostsById.get(directory.virtualHostId),
+): void {
   if (vhost === undefined) {
     out.push(
       error('UNKNOWN_VIRTUAL_HOST', paths.directory(directory.id, 'virtualHostId'), 'no such virtual host'),

@@ -89,8 +89,12 @@ export function checkHtaccessRules(index: ModelIndex, directory: Directory): Dia
 }
 
 /** checkHtaccessRules onto the caller's list: a big server's clean directories then allocate no array each. */
-export function pushHtaccessProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
+export function pushHtaccessProblems(
+  out: Diagnostic[],
+  index: ModelIndex,
+  directory: Directory,
+  vhost = index.vhostsById.get(directory.virtualHostId),
+): void {
   pushOverrideProblems(out, directory);
   const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
   const selector = envSelector(effective);

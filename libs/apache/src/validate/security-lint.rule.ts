@@ -19,8 +19,12 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
 }
 
 /** lintDirectory onto the caller's list: a big server's clean directories then allocate no array each. */
-export function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
+export function lintDirectoryInto(
+  out: Diagnostic[],
+  index: ModelIndex,
+  directory: Directory,
+  vhost = index.vhostsById.get(directory.virtualHostId),
+): void {
   const writable = tenantCanSetEnv(directory);
   const list = directory.restrictProcess;
   // A vhost's or the server's list limits the tenant here too (spec §3); only the list's own entries are linted.

@@ -55,9 +55,11 @@ function checkEveryDirectory(index: ModelIndex): DirectoryFindings {
     const directory = directories[i] as Directory;
     pushDirectoryInjection(found.injection, directory);
     checkDirectoryLines(directory, found.lineLengths);
-    pushDirectoryProblems(found.directories, index, directory);
-    pushHtaccessProblems(found.htaccessRules, index, directory);
-    lintDirectoryInto(found.lint, index, directory);
+    // Looked up once for the three rules that need it (each would look it up itself).
+    const vhost = index.vhostsById.get(directory.virtualHostId);
+    pushDirectoryProblems(found.directories, index, directory, vhost);
+    pushHtaccessProblems(found.htaccessRules, index, directory, vhost);
+    lintDirectoryInto(found.lint, index, directory, vhost);
   }
   return found;
 }
