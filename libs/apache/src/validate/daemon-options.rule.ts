@@ -73,6 +73,9 @@ function checkGroupOptions(out: Diagnostic[], group: DaemonGroup, version: ModWs
 
 export function checkDaemonOptions({ model }: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const group of model.daemonGroups) checkGroupOptions(out, group, model.modWsgiVersion);
+  // An index loop: for-of allocates an iterator result per group until optimized (see checkDaemonIdentity).
+  const groups = model.daemonGroups;
+  for (let i = 0; i < groups.length; i++)
+    checkGroupOptions(out, groups[i] as DaemonGroup, model.modWsgiVersion);
   return out;
 }

@@ -10,9 +10,9 @@ import {
   checkLiteralGroup,
   checkProcessGroupDirective,
   envSelector,
-  parseProcessGroup,
+  expandedGroupName,
 } from './group-reference.js';
-import type { ModelIndex } from './model-index.js';
+import { noFileIsShared, type ModelIndex } from './model-index.js';
 import { checkDirectoryDirectives } from './directory-directives.js';
 
 // The checks of one directory push onto the caller's list: a big server's clean directories then allocate
@@ -106,8 +106,7 @@ function checkSelection(
   if (own !== null) {
     const path = paths.directory(directory.id, 'processGroup');
     out.push(...checkProcessGroupDirective(index, own, vhost, path));
-    const parsed = parseProcessGroup(own);
-    const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
+    const expanded = expandedGroupName(own);
     const { list, scope } = restrictListInForce(index.model, vhost, directory.restrictProcess);
     if (expanded !== null && isLexicallySafe(own) && restrictListMatch(list, expanded) === 'none') {
       out.push(
@@ -155,8 +154,7 @@ function checkSelection(
 /** The vhost's (or server's) literal WSGIProcessGroup meets this directory's own list (spec §3): a warning. */
 function checkInheritedGroup(effective: string, directory: Directory): Diagnostic[] {
   if (!isLexicallySafe(effective)) return [];
-  const parsed = parseProcessGroup(effective);
-  const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
+  const expanded = expandedGroupName(effective);
   if (expanded === null || restrictListMatch(directory.restrictProcess, expanded) !== 'none') return [];
   return [
     warning(
@@ -175,8 +173,13 @@ export function checkDirectory(index: ModelIndex, directory: Directory): Diagnos
   return out;
 }
 
-function pushDirectoryProblems(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
+/** checkDirectory onto the caller's list; `vhost` is the directory's (undefined if unknown), when already looked up. */
+export function pushDirectoryProblems(
+  out: Diagnostic[],
+  index: ModelIndex,
+  directory: Directory,
+  vhost = index.vhostsById.get(directory.virtualHostId),
+): void {
   if (vhost === undefined) {
     out.push(
       error('UNKNOWN_VIRTUAL_HOST', paths.directory(directory.id, 'virtualHostId'), 'no such virtual host'),
@@ -199,9 +202,12 @@ function withoutTrailingSlashes(path: string): string {
 }
 
 /** Two <Directory> blocks for the same path in one vhost would merge silently; refuse the second. */
-function checkDuplicatePaths(out: Diagnostic[], index: ModelIndex): void {
+export function checkDuplicatePaths(out: Diagnostic[], index: ModelIndex): void {
+  // Paths equal but for trailing slashes have equal disk-path keys, so distinct keys mean no duplicate.
+  if (noFileIsShared(index.directoriesByDiskPath)) return;
   const seen = new Set<string>();
   for (const directory of index.model.directories) {
+    // A for-of is fine here: only a server with a shared .htaccess file gets this far.
     const key = `${directory.virtualHostId}\u0000${withoutTrailingSlashes(directory.path)}`;
     if (seen.has(key)) {
       out.push(
@@ -218,7 +224,9 @@ function checkDuplicatePaths(out: Diagnostic[], index: ModelIndex): void {
 
 export function checkDirectories(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const directory of index.model.directories) pushDirectoryProblems(out, index, directory);
+  // An index loop: for-of allocates an iterator result per directory until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) pushDirectoryProblems(out, index, directories[i] as Directory);
   checkDuplicatePaths(out, index);
   return out;
 }

@@ -1,9 +1,31 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { DaemonGroup } from '../model/server-model.js';
 import { isGroupName } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower } from '../wsgi/restrict-list.js';
 import { error, paths } from './diagnostics.js';
 import type { ModelIndex } from './model-index.js';
+
+/** Some character of `value` is an ASCII capital, the only characters asciiLower changes. */
+function hasAsciiCapital(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
+/**
+ * No two groups' names fold to the same name, proved without the folded map: the exact names are distinct
+ * (groupsByName has one entry per group) and none has a capital, so each name is its own folded form.
+ * False means "look at groupsByFoldedName".
+ */
+export function namesFoldApart(index: ModelIndex): boolean {
+  const groups = index.model.daemonGroups;
+  if (index.groupsByName.size !== groups.length) return false;
+  for (let i = 0; i < groups.length; i++) if (hasAsciiCapital((groups[i] as DaemonGroup).name)) return false;
+  return true;
+}
 
 /**
  * Daemon names: strict characters, and unique across the whole server (not per vhost, spec §1.3),
@@ -12,11 +34,15 @@ import type { ModelIndex } from './model-index.js';
 export function checkGroupNames(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, string>();
-  for (const group of index.model.daemonGroups) {
+  const foldApart = namesFoldApart(index);
+  // An index loop: for-of allocates an iterator result per group until optimized (see checkDaemonIdentity).
+  const groups = index.model.daemonGroups;
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as DaemonGroup;
     // The clean case without building a path: a valid name no other group folds to, known references.
     if (
       isGroupName(group.name) &&
-      index.groupsByFoldedName.get(asciiLower(group.name))?.length === 1 &&
+      (foldApart || index.groupsByFoldedName.get(asciiLower(group.name))?.length === 1) &&
       (group.virtualHostId === null || index.vhostsById.has(group.virtualHostId)) &&
       (group.tenantId === null || index.tenantsById.has(group.tenantId))
     ) {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { DaemonGroup, VirtualHost } from '../model/server-model.js';
+import { DEFAULT_PROCESS_GROUP_VARIABLE, type DaemonGroup, type VirtualHost } from '../model/server-model.js';
 import { isEnvName, isGroupName } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { asciiLower, GLOBAL_TOKEN } from '../wsgi/restrict-list.js';
@@ -14,6 +14,8 @@ export type ProcessGroupValue =
   | { form: 'invalid'; reason: string };
 
 const ENV_PREFIX = '%{ENV:';
+const DEFAULT_SELECTOR = `${ENV_PREFIX}${DEFAULT_PROCESS_GROUP_VARIABLE}}`;
+const DEFAULT_VARIABLE_FOLDED = asciiLower(DEFAULT_PROCESS_GROUP_VARIABLE);
 
 /**
  * The NAME of `%{ENV:NAME}` (no `}` inside), else null: what /^%\{ENV:([^}]*)\}$/ captures, without a
@@ -31,8 +33,21 @@ export function envReferenceVariable(value: string): string | null {
  */
 export function envSelector(value: string | null): string | null {
   if (value === null) return null;
+  // %{ENV:PROCESS_GROUP}, nearly every selector: its folded variable without a substring and a lower-case copy.
+  if (value === DEFAULT_SELECTOR) return DEFAULT_VARIABLE_FOLDED;
   const variable = envReferenceVariable(value);
   return variable !== null && isEnvName(variable) ? asciiLower(variable) : null;
+}
+
+/**
+ * What `parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null` gives for
+ * parsed = parseProcessGroup(value) (the group name a request expands it to), without the parse result.
+ */
+export function expandedGroupName(value: string): string | null {
+  if (value === '') return null;
+  if (value === GLOBAL_TOKEN) return '';
+  // Every other %... value parses as an %{ENV:...} selector or as invalid.
+  return value.charCodeAt(0) === 0x25 /* % */ ? null : value;
 }
 
 const GLOBAL: ProcessGroupValue = Object.freeze({ form: 'global' });

@@ -4,13 +4,27 @@
  */
 export function htaccessFileOf(directoryPath: string): string {
   if (isNormalPath(directoryPath)) return `${directoryPath}/.htaccess`;
+  return `${normalDirectory(directoryPath)}.htaccess`;
+}
+
+/**
+ * The directory htaccessFileOf puts the file in, with a trailing slash ("/a/b/" for /a/b, /a/b/, /a//b/.):
+ * htaccessFileOf(path) is exactly htaccessDirectoryOf(path) + ".htaccess", built as one string.
+ */
+export function htaccessDirectoryOf(directoryPath: string): string {
+  if (isNormalPath(directoryPath)) return `${directoryPath}/`;
+  return normalDirectory(directoryPath);
+}
+
+/** "/" and each remaining segment followed by "/", after dropping empty and `.` segments and applying `..`. */
+function normalDirectory(directoryPath: string): string {
   const segments: string[] = [];
   for (const part of directoryPath.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') segments.pop();
     else segments.push(part);
   }
-  return `/${segments.map((s) => `${s}/`).join('')}.htaccess`;
+  return `/${segments.map((s) => `${s}/`).join('')}`;
 }
 
 /** `/a/b` with no empty, `.` or `..` segment and no trailing slash: already its own normal form. */

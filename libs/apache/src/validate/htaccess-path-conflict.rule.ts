@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { DEFAULT_PROCESS_GROUP_VARIABLE, type Directory } from '../model/server-model.js';
 import { error, paths } from './diagnostics.js';
 import { htaccessFileOf } from './htaccess-file.js';
-import type { ModelIndex } from './model-index.js';
+import { noFileIsShared, type ModelIndex } from './model-index.js';
 
 /**
  * Two directory records whose paths are one directory on disk (the same path in a :80 and a :443 vhost,
@@ -12,6 +12,7 @@ import type { ModelIndex } from './model-index.js';
  */
 export function checkHtaccessPathConflicts(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (noFileIsShared(index.directoriesByDiskPath)) return out;
   for (const ids of index.directoriesByHtaccessFile.values()) {
     if (ids.length < 2) continue;
     const writers = withRules(index, ids);

@@ -11,30 +11,28 @@ import { envSelector } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
 /** `<Files>` is accepted under any override class but None; the SetEnv inside needs FileInfo (spec §5.1). */
-function checkOverrides(directory: Directory): Diagnostic[] {
-  if (directory.rules.length === 0) return [];
+function pushOverrideProblems(out: Diagnostic[], directory: Directory): void {
+  if (directory.rules.length === 0) return;
   const classes = directory.allowOverride;
   // Only a refusal builds the path: most directories with rules allow FileInfo.
   if (classes.length === 0 || (classes.length === 1 && classes[0] === 'None')) {
-    return [
+    out.push(
       error(
         'HTACCESS_NOT_READ',
         paths.directory(directory.id, 'allowOverride'),
         'with AllowOverride None Apache does not read .htaccess at all, so these rules would be ignored',
       ),
-    ];
-  }
-  if (!classes.includes('FileInfo') && !classes.includes('All')) {
-    return [
+    );
+  } else if (!classes.includes('FileInfo') && !classes.includes('All')) {
+    out.push(
       error(
         'OVERRIDE_NOT_ALLOWED',
         paths.directory(directory.id, 'allowOverride'),
         'SetEnv in .htaccess needs AllowOverride FileInfo (or All)',
         `SetEnv not allowed in <${directory.rules[0]?.filesMatch !== undefined ? 'FilesMatch' : 'Files'}> context`,
       ),
-    ];
+    );
   }
-  return [];
 }
 
 const DEFAULT_VARIABLE_FOLDED = asciiLower(DEFAULT_PROCESS_GROUP_VARIABLE);
@@ -85,11 +83,22 @@ function checkSelector(directory: Directory, rule: HtaccessRule, index: number):
  * (exact case), be visible from the vhost and be in the directory's restriction list (spec §3, §8).
  */
 export function checkHtaccessRules(index: ModelIndex, directory: Directory): Diagnostic[] {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
-  const out = checkOverrides(directory);
+  const out: Diagnostic[] = [];
+  pushHtaccessProblems(out, index, directory);
+  return out;
+}
+
+/** checkHtaccessRules onto the caller's list: a big server's clean directories then allocate no array each. */
+export function pushHtaccessProblems(
+  out: Diagnostic[],
+  index: ModelIndex,
+  directory: Directory,
+  vhost = index.vhostsById.get(directory.virtualHostId),
+): void {
+  pushOverrideProblems(out, directory);
   const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
   const selector = envSelector(effective);
-  if (htaccessRulesAreClean(index, directory, vhost, selector)) return out;
+  if (htaccessRulesAreClean(index, directory, vhost, selector)) return;
   const seen = new Set<string>();
   directory.rules.forEach((rule, i) => {
     out.push(...checkSelector(directory, rule, i));
@@ -146,9 +155,12 @@ export function checkHtaccessRules(index: ModelIndex, directory: Directory): Dia
     }
     seen.add(key);
   });
-  return out;
 }
 
 export function checkAllHtaccessRules(index: ModelIndex): Diagnostic[] {
-  return index.model.directories.flatMap((d) => checkHtaccessRules(index, d));
+  const out: Diagnostic[] = [];
+  // An index loop: for-of allocates an iterator result per directory until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) pushHtaccessProblems(out, index, directories[i] as Directory);
+  return out;
 }

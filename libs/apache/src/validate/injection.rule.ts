@@ -159,7 +159,7 @@ const ESCAPES = { allowEscapes: true };
  * value that fails it gets its path built and the full classification of checkRenderedValues.
  */
 class InjectionCheck {
-  readonly out: Diagnostic[] = [];
+  constructor(readonly out: Diagnostic[] = []) {}
   private prefix = '';
   private id = '';
   readonly visit: Visit = (value, mode, field, i, sub, j) => {
@@ -226,21 +226,73 @@ function directoryIsPlain(d: Directory): boolean {
   return true;
 }
 
+/** Every value visitGroup visits is plainly safe in its mode (see directoryIsPlain); false means "visit them". */
+function groupIsPlain(g: DaemonGroup): boolean {
+  if (!isPlain(g.name) || (g.user !== null && !isPlain(g.user)) || (g.group !== null && !isPlain(g.group)))
+    return false;
+  const options = g.options;
+  for (const name in options) {
+    if (!Object.hasOwn(options, name)) continue;
+    const value = options[name];
+    if (!isPlain(name) || (typeof value === 'string' && !isPlain(value))) return false;
+  }
+  return true;
+}
+
+/** The same for a tenant; its name is comment text, where a plain word is safe too. */
+function tenantIsPlain(t: Tenant): boolean {
+  return isPlain(t.name) && isPlain(t.unixUser) && isPlain(t.unixGroup);
+}
+
 /** UNSAFE_CONFIG_VALUE for one directory's values; what validateDirectory re-checks after an edit. */
 export function checkDirectoryInjection(d: Directory): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  pushDirectoryInjection(out, d);
+  return out;
+}
+
+/** checkDirectoryInjection onto the caller's list; the checker is made only for a directory that is not plain. */
+export function pushDirectoryInjection(out: Diagnostic[], d: Directory): void {
+  if (!directoryIsPlain(d)) visitDirectory(d, new InjectionCheck(out).entity('/directories/', d.id));
+}
+
+export function checkInjection(index: ModelIndex): Diagnostic[] {
+  const out = checkInjectionOutsideDirectories(index);
+  // An index loop: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) pushDirectoryInjection(out, directories[i] as Directory);
+  return out;
+}
+
+/** checkInjection up to the directories: the server, groups, vhosts and tenants, in that order. */
+export function checkInjectionOutsideDirectories({ model }: ModelIndex): Diagnostic[] {
   const check = new InjectionCheck();
-  if (!directoryIsPlain(d)) visitDirectory(d, check.entity('/directories/', d.id));
+  visitServer(model, check.entity('/server'));
+  // Index loops: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const { daemonGroups, virtualHosts, tenants } = model;
+  // Groups and tenants (10^4 and more) are first tried in straight loops, as directories are.
+  for (let i = 0; i < daemonGroups.length; i++) {
+    const g = daemonGroups[i] as DaemonGroup;
+    if (!groupIsPlain(g)) visitGroup(g, check.entity('/daemon-groups/', g.id));
+  }
+  for (let i = 0; i < virtualHosts.length; i++) {
+    const v = virtualHosts[i] as VirtualHost;
+    visitVhost(v, check.entity('/virtual-hosts/', v.id));
+  }
+  for (let i = 0; i < tenants.length; i++) {
+    const t = tenants[i] as Tenant;
+    if (!tenantIsPlain(t)) visitTenant(t, check.entity('/tenants/', t.id));
+  }
   return check.out;
 }
 
-export function checkInjection({ model }: ModelIndex): Diagnostic[] {
+/** checkInjection without any plain-value shortcut: every value visited and checked. The reference for tests. */
+export function checkInjectionInDetail({ model }: ModelIndex): Diagnostic[] {
   const check = new InjectionCheck();
   visitServer(model, check.entity('/server'));
   for (const g of model.daemonGroups) visitGroup(g, check.entity('/daemon-groups/', g.id));
   for (const v of model.virtualHosts) visitVhost(v, check.entity('/virtual-hosts/', v.id));
   for (const t of model.tenants) visitTenant(t, check.entity('/tenants/', t.id));
-  for (const d of model.directories) {
-    if (!directoryIsPlain(d)) visitDirectory(d, check.entity('/directories/', d.id));
-  }
+  for (const d of model.directories) visitDirectory(d, check.entity('/directories/', d.id));
   return check.out;
 }

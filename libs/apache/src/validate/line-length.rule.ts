@@ -106,7 +106,7 @@ function checkVirtualHostLines(vhost: VirtualHost, out: Diagnostic[]): void {
 }
 
 /** The list directives of one `<Directory>` block (directory.render.ts). */
-function checkDirectoryLines(d: Directory, out: Diagnostic[]): void {
+export function checkDirectoryLines(d: Directory, out: Diagnostic[]): void {
   check(out, 'directory', d.id, 'options', 'Options', listLineBytes(DIRECTORY_INDENT, 'Options', d.options));
   const overrides = listLineBytes(DIRECTORY_INDENT, 'AllowOverride', d.allowOverride);
   check(out, 'directory', d.id, 'allowOverride', 'AllowOverride', overrides);
@@ -132,9 +132,21 @@ export function checkDirectoryLineLengths(directory: Directory): Diagnostic[] {
  * CONFIG_LINE_TOO_LONG for every rendered line that a list (or many long daemon options) would push past
  * Apache's limit.
  */
-export function checkLineLengths({ model }: ModelIndex): Diagnostic[] {
+export function checkLineLengths(index: ModelIndex): Diagnostic[] {
+  const out = checkLineLengthsOutsideDirectories(index);
+  // An index loop: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) checkDirectoryLines(directories[i] as Directory, out);
+  return out;
+}
+
+/** checkLineLengths up to the directories: the groups, the server and the vhosts, in that order. */
+export function checkLineLengthsOutsideDirectories({ model }: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const group of model.daemonGroups) {
+  // Index loops: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const { daemonGroups, virtualHosts } = model;
+  for (let i = 0; i < daemonGroups.length; i++) {
+    const group = daemonGroups[i] as DaemonGroup;
     check(out, 'group', group.id, 'options', 'WSGIDaemonProcess', daemonLineBytes(group));
   }
   if (model.restrictProcess !== null && model.restrictProcess !== undefined) {
@@ -142,7 +154,6 @@ export function checkLineLengths({ model }: ModelIndex): Diagnostic[] {
     if (bytes > MAX_LINE_BYTES)
       out.push(tooLong(paths.server('restrictProcess'), 'WSGIRestrictProcess', bytes));
   }
-  for (const vhost of model.virtualHosts) checkVirtualHostLines(vhost, out);
-  for (const directory of model.directories) checkDirectoryLines(directory, out);
+  for (let i = 0; i < virtualHosts.length; i++) checkVirtualHostLines(virtualHosts[i] as VirtualHost, out);
   return out;
 }

@@ -49,7 +49,10 @@ export function checkAllNestedDirectories(index: ModelIndex): Diagnostic[] {
   const above = idsWithDirectoriesBelow(index.directoriesByDiskPath);
   const out: Diagnostic[] = [];
   if (above.size === 0) return out;
-  for (const directory of index.model.directories) {
+  // An index loop: for-of allocates an iterator result per directory until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) {
+    const directory = directories[i] as Directory;
     if (above.has(directory.id)) out.push(...checkNestedDirectories(index, directory));
   }
   return out;

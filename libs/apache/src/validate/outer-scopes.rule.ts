@@ -4,7 +4,12 @@ import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { GLOBAL_TOKEN, restrictListMatch } from '../wsgi/restrict-list.js';
 import { restrictListInForce, scopeWords } from '../wsgi/restrict-scope.js';
 import { apacheText, error, warning } from './diagnostics.js';
-import { checkLiteralGroup, checkProcessGroupDirective, parseProcessGroup } from './group-reference.js';
+import {
+  checkLiteralGroup,
+  checkProcessGroupDirective,
+  expandedGroupName,
+  parseProcessGroup,
+} from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
 /**
@@ -25,7 +30,10 @@ export function checkOuterScopes(index: ModelIndex): Diagnostic[] {
     out.push(...checkAgainstList(index, model.processGroup, undefined, path));
   }
   const serverGroup = typeof model.processGroup === 'string' ? parseProcessGroup(model.processGroup) : null;
-  for (const vhost of model.virtualHosts) {
+  // An index loop: for-of allocates an iterator result per vhost until optimized (see checkDaemonIdentity).
+  const vhosts = model.virtualHosts;
+  for (let i = 0; i < vhosts.length; i++) {
+    const vhost = vhosts[i] as VirtualHost;
     if (vhost.processGroup === null && serverGroup?.form === 'literal') {
       out.push(...checkInheritedVisibility(index, serverGroup.name, vhost));
     }
@@ -34,10 +42,12 @@ export function checkOuterScopes(index: ModelIndex): Diagnostic[] {
       out.push(...checkList(index, list, vhost, `/virtual-hosts/${vhost.id}/restrictProcess`));
     }
     // The vhost's own WSGIProcessGroup is checked for existence by checkVirtualHosts; here, against the list.
+    // An %{ENV:...} group (expandedGroupName null) passes checkAgainstList: no path string for it.
     if (vhost.processGroup !== null) {
-      out.push(
-        ...checkAgainstList(index, vhost.processGroup, vhost, `/virtual-hosts/${vhost.id}/processGroup`),
-      );
+      if (expandedGroupName(vhost.processGroup) !== null) {
+        const path = `/virtual-hosts/${vhost.id}/processGroup`;
+        out.push(...checkAgainstList(index, vhost.processGroup, vhost, path));
+      }
     } else if (list !== null && list !== undefined && typeof model.processGroup === 'string') {
       // The server's group is inherited by a vhost whose own list refuses it: a warning, as the vhost may
       // serve no WSGI outside directories that choose their own group.
@@ -77,10 +87,8 @@ function checkAgainstList(
   vhost: VirtualHost | undefined,
   path: string,
 ): Diagnostic[] {
-  if (!isLexicallySafe(value)) return [];
-  const parsed = parseProcessGroup(value);
-  const expanded = parsed.form === 'global' ? '' : parsed.form === 'literal' ? parsed.name : null;
-  if (expanded === null) return [];
+  const expanded = expandedGroupName(value);
+  if (expanded === null || !isLexicallySafe(value)) return [];
   const { list, scope } = restrictListInForce(index.model, vhost, null);
   if (restrictListMatch(list, expanded) !== 'none') return [];
   return [

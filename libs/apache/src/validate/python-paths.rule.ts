@@ -30,7 +30,10 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
       ),
     );
   }
-  for (const tenant of index.model.tenants) {
+  // Index loops: for-of allocates an iterator result per item until optimized (see checkDaemonIdentity).
+  const { tenants, daemonGroups } = index.model;
+  for (let i = 0; i < tenants.length; i++) {
+    const tenant = tenants[i] as Tenant;
     const home = tenant.homeDirectory;
     if (home !== undefined && home !== null && !(isLexicallySafe(home) && isAbsolutePath(home))) {
       out.push(
@@ -44,7 +47,8 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
   }
   // The tenants' roots are built only for a server that has python paths to hold against them.
   let roots: Roots | undefined;
-  for (const group of index.model.daemonGroups) {
+  for (let i = 0; i < daemonGroups.length; i++) {
+    const group = daemonGroups[i] as DaemonGroup;
     const home = group.options['python-home'];
     const path = group.options['python-path'];
     if (home === undefined && path === undefined) continue;

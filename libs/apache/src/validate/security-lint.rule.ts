@@ -4,7 +4,7 @@ import { GLOBAL_TOKEN } from '../wsgi/restrict-list.js';
 import { restrictListAt } from '../wsgi/restrict-scope.js';
 import { paths, warning } from './diagnostics.js';
 import { effectiveProcessGroup } from './directories.rule.js';
-import { parseProcessGroup } from './group-reference.js';
+import { envSelector } from './group-reference.js';
 import type { ModelIndex } from './model-index.js';
 
 function tenantCanSetEnv(directory: Directory): boolean {
@@ -19,8 +19,12 @@ export function lintDirectory(index: ModelIndex, directory: Directory): Diagnost
 }
 
 /** lintDirectory onto the caller's list: a big server's clean directories then allocate no array each. */
-function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Directory): void {
-  const vhost = index.vhostsById.get(directory.virtualHostId);
+export function lintDirectoryInto(
+  out: Diagnostic[],
+  index: ModelIndex,
+  directory: Directory,
+  vhost = index.vhostsById.get(directory.virtualHostId),
+): void {
   const writable = tenantCanSetEnv(directory);
   const list = directory.restrictProcess;
   // A vhost's or the server's list limits the tenant here too (spec §3); only the list's own entries are linted.
@@ -62,7 +66,8 @@ function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Dire
   }
   if (!index.model.restrictEmbedded) {
     const effective = effectiveProcessGroup(directory, vhost, index.model.processGroup ?? null);
-    const envSelected = effective !== null && parseProcessGroup(effective).form === 'env';
+    // parseProcessGroup(effective).form === 'env', without its result object per directory.
+    const envSelected = envSelector(effective) !== null;
     const listHasGlobal = inForce !== null && inForce.includes(GLOBAL_TOKEN);
     if (listHasGlobal || (writable && inForce === null && envSelected)) {
       out.push(
@@ -78,6 +83,8 @@ function lintDirectoryInto(out: Diagnostic[], index: ModelIndex, directory: Dire
 
 export function lintDirectories(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const directory of index.model.directories) lintDirectoryInto(out, index, directory);
+  // An index loop: for-of allocates an iterator result per directory until optimized (see checkDaemonIdentity).
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) lintDirectoryInto(out, index, directories[i] as Directory);
   return out;
 }

@@ -83,7 +83,9 @@ function checkNamesAndAddresses(out: Diagnostic[], vhost: VirtualHost): void {
 }
 
 function checkGroupsAndEnv(out: Diagnostic[], index: ModelIndex, vhost: VirtualHost): void {
-  if (vhost.processGroup !== null) {
+  const selector = envSelector(vhost.processGroup);
+  // A valid %{ENV:...} selector (selector not null) is one checkProcessGroupDirective passes: no path for it.
+  if (vhost.processGroup !== null && selector === null) {
     out.push(
       ...checkProcessGroupDirective(index, vhost.processGroup, vhost, paths.vhost(vhost.id, 'processGroup')),
     );
@@ -98,7 +100,6 @@ function checkGroupsAndEnv(out: Diagnostic[], index: ModelIndex, vhost: VirtualH
       ),
     );
   }
-  const selector = envSelector(vhost.processGroup);
   // for-in over own keys visits what Object.entries lists, in its order, without a pair array per variable.
   const env = vhost.env;
   for (const name in env) {
@@ -127,16 +128,21 @@ function checkGroupsAndEnv(out: Diagnostic[], index: ModelIndex, vhost: VirtualH
  * the documented 80/443 pattern and share their groups on purpose. Case-only differences split visibility.
  */
 function checkServerNameClashes(out: Diagnostic[], index: ModelIndex): void {
-  const byAddressHost = new Map<string, string>();
+  // Folded hosts by address, a map per address instead of an "address host" key string per vhost.
+  const hostsByAddress = new Map<string, Set<string>>();
   const byFoldedHost = new Map<string, string>();
-  for (const vhost of index.model.virtualHosts) {
+  const vhosts = index.model.virtualHosts;
+  for (let i = 0; i < vhosts.length; i++) {
+    const vhost = vhosts[i] as VirtualHost;
     const host = serverNameHost(vhost.serverName);
     if (host === '') continue;
+    const folded = asciiLower(host);
     // Each address once; a single address (the usual case) needs no Set.
     const addresses = vhost.addresses.length < 2 ? vhost.addresses : new Set(vhost.addresses);
     for (const address of addresses) {
-      const key = `${address} ${asciiLower(host)}`;
-      if (byAddressHost.has(key)) {
+      let hosts = hostsByAddress.get(address);
+      if (hosts === undefined) hostsByAddress.set(address, (hosts = new Set()));
+      if (hosts.has(folded)) {
         out.push(
           error(
             'DUPLICATE_SERVER_NAME',
@@ -146,9 +152,9 @@ function checkServerNameClashes(out: Diagnostic[], index: ModelIndex): void {
         );
         break;
       }
-      byAddressHost.set(key, vhost.id);
+      hosts.add(folded);
     }
-    const previous = byFoldedHost.get(asciiLower(host));
+    const previous = byFoldedHost.get(folded);
     if (previous !== undefined && previous !== host) {
       out.push(
         warning(
@@ -158,14 +164,17 @@ function checkServerNameClashes(out: Diagnostic[], index: ModelIndex): void {
         ),
       );
     } else if (previous === undefined) {
-      byFoldedHost.set(asciiLower(host), host);
+      byFoldedHost.set(folded, host);
     }
   }
 }
 
 export function checkVirtualHosts(index: ModelIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const vhost of index.model.virtualHosts) {
+  // An index loop: for-of allocates an iterator result per vhost until optimized (see checkDaemonIdentity).
+  const vhosts = index.model.virtualHosts;
+  for (let i = 0; i < vhosts.length; i++) {
+    const vhost = vhosts[i] as VirtualHost;
     checkNamesAndAddresses(out, vhost);
     checkGroupsAndEnv(out, index, vhost);
   }
