@@ -39,11 +39,11 @@ export function specOfModel(
   const copy = copying(shareLists);
   const tenantName = new Map(model.tenants.map((t) => [t.id, t.name]));
   const nameOf = (id: string | null) => (id === null ? null : (tenantName.get(id) ?? null));
-  const used = new Set<string>([
-    ...model.daemonGroups.flatMap((g) => (g.tenantId === null ? [] : [g.tenantId])),
-    ...model.directories.map((d) => d.tenantId),
-    ...(model.wsgiMounts ?? []).flatMap((m) => (m.tenantId === null ? [] : [m.tenantId])),
-  ]);
+  // Added one by one: spreading flatMap's 40k one-element arrays into the Set was a quarter of this function.
+  const used = new Set<string>();
+  for (const g of model.daemonGroups) if (g.tenantId !== null) used.add(g.tenantId);
+  for (const d of model.directories) used.add(d.tenantId);
+  for (const m of model.wsgiMounts ?? []) if (m.tenantId !== null) used.add(m.tenantId);
   // Grouped once: filtering every directory per vhost would be quadratic at 10k vhosts.
   const directoriesOf = new Map<string, Directory[]>();
   for (const d of model.directories) {
@@ -82,7 +82,7 @@ export function specOfModel(
         })),
       (a, b) => compare(a.name, b.name),
     ),
-    daemonGroups: sortedByLowerCase(
+    daemonGroups: sortedByName(
       model.daemonGroups.map((g) =>
         groupSpec(
           g,
@@ -91,7 +91,6 @@ export function specOfModel(
           shareLists,
         ),
       ),
-      (g) => g.name,
     ),
     virtualHosts: sortedByLowerCase(
       model.virtualHosts.map((v) =>
@@ -228,6 +227,17 @@ function ruleSpec(r: HtaccessRule): HtaccessRuleSpec {
 }
 
 /**
+ * The groups sorted by lower-cased name. Names lower-case already (nearly always) order the groups themselves: no
+ * 40k key pairs built. The comparator is this one's own, so it sees group specs only (a shared one calling `keyOf`
+ * was slower than the pairs).
+ */
+function sortedByName(groups: DaemonGroupSpec[]): DaemonGroupSpec[] {
+  if (groups.every((g) => g.name.toLowerCase() === g.name))
+    return sortedInPlace(groups, (a, b) => compare(a.name, b.name));
+  return sortedByLowerCase(groups, (g) => g.name);
+}
+
+/**
  * Sorted by the lower-cased natural key, each key lower-cased once (a comparator lower-casing both sides did it
  * ~30 times per object for 40k groups). Stable, like the sort it replaces.
  */
@@ -257,10 +267,12 @@ function recording(share: boolean): <T>(record: Readonly<Record<string, T>>) => 
 
 /** sortedRecord's answer, the record itself when its keys are in order already (shareLists). */
 function sortedOrSame<T>(record: Readonly<Record<string, T>>): Record<string, T> {
-  const keys = Object.keys(record);
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] === '__proto__' || (i > 0 && compare(keys[i - 1]!, keys[i]!) > 0))
-      return sortedRecord(record);
+  // for-in instead of Object.keys: no array of keys per record (70k records at 10k vhosts). It also meets inherited
+  // keys, which a record has none of; were there any, a sorted copy would be written, equal as JSON.
+  let last: string | undefined;
+  for (const key in record) {
+    if (key === '__proto__' || (last !== undefined && compare(last, key) > 0)) return sortedRecord(record);
+    last = key;
   }
   return record as Record<string, T>;
 }
