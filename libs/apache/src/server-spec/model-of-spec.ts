@@ -121,6 +121,18 @@ export function modelOfSpec(
   });
 
   const currentGroupByName = new Map(current.daemonGroups.map((g) => [g.name.toLowerCase(), g.id]));
+  // A group's vhost by key. Groups come in runs naming the same vhost (the export sorts them by name, and a vhost's
+  // are named alike): the key is lower-cased and looked up once per run; the maps no longer change.
+  let lastKey: string | undefined;
+  let lastVhostId: string | null = null;
+  const vhostIdOf = (key: string): string | null => {
+    if (key === lastKey) return lastVhostId;
+    const lower = key.toLowerCase();
+    lastKey = key;
+    lastVhostId =
+      vhostIdByKey.get(lower) ?? (options.prune ? undefined : currentVhostByKey.get(lower)) ?? null;
+    return lastVhostId;
+  };
   const groupNames = spec.daemonGroups.map((g) => g.name.toLowerCase());
   const repeatedGroups = repeatedAt(groupNames);
   const daemonGroups: DaemonGroup[] = spec.daemonGroups.map((g, i) => {
@@ -131,9 +143,7 @@ export function modelOfSpec(
     pointers.daemonGroup(id);
     let virtualHostId: string | null = null;
     if (g.virtualHost !== null) {
-      const key = g.virtualHost.toLowerCase();
-      virtualHostId =
-        vhostIdByKey.get(key) ?? (options.prune ? undefined : currentVhostByKey.get(key)) ?? null;
+      virtualHostId = vhostIdOf(g.virtualHost);
       if (virtualHostId === null) {
         error(
           `/daemonGroups/${i}/virtualHost`,

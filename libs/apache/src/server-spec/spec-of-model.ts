@@ -2,6 +2,7 @@ import {
   DEFAULT_PROCESS_GROUP_VARIABLE,
   type DaemonGroup,
   type Directory,
+  type HandlerMapping,
   type HtaccessRule,
   type ServerModel,
   type VirtualHost,
@@ -30,8 +31,8 @@ export function specOfModel(
   /** virtualHostKeys(model.virtualHosts), when the caller has them already. */
   keys: ReadonlyMap<string, string> = virtualHostKeys(model.virtualHosts),
   /**
-   * The spec may hold the model's own lists, records (in order already) and .htaccess rules (in the spec's form
-   * already) instead of copies: for a caller that discards the model and changes neither (the import, whose model
+   * The spec may hold the model's own lists, records (in order already), handler mappings and .htaccess rules (in
+   * the spec's form already) instead of copies: for a caller that discards the model and changes neither (the import, whose model
    * exists only to be exported). Its rules must hold no keys but HtaccessRule's, in that order.
    */
   shareLists = false,
@@ -139,6 +140,40 @@ function vhostSpec(
 ): VirtualHostSpec {
   const copy = copying(share);
   const record = recording(share);
+  const map = vhost.processGroupMap;
+  const processGroupMap =
+    map === null
+      ? null
+      : {
+          variable: map.variable,
+          fallback: map.fallback,
+          entries: map.entries.map((e) => ({ uri: e.uri, processGroup: e.processGroup })),
+          ...(map.format === 'dbm' ? { format: 'dbm' as const } : {}),
+        };
+  const directorySpecs = sortedInPlace(
+    directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '', share)),
+    (a, b) => compare(a.path, b.path),
+  );
+  // In the order Apache reads them (deeper URL paths first, patterns last), which is also a total order by URL.
+  // Most vhosts have none: no copy to sort and map.
+  const mountSpecs =
+    mounts.length === 0 ? [] : mountsInConfigOrder(mounts).map((m) => mountSpec(m, nameOf(m.tenantId)));
+  // Without a key of its own or a restriction list (the usual vhost), one literal: the spreads of `{}` that leave
+  // them out cost a clone and a copy per vhost. The same keys in the same order as below.
+  if (key === vhost.serverName && vhost.restrictProcess == null) {
+    return {
+      serverName: vhost.serverName,
+      serverAliases: copy(vhost.serverAliases),
+      addresses: copy(vhost.addresses),
+      documentRoot: vhost.documentRoot,
+      processGroup: vhost.processGroup,
+      applicationGroup: vhost.applicationGroup,
+      env: record(vhost.env),
+      processGroupMap,
+      directories: directorySpecs,
+      wsgiMounts: mountSpecs,
+    };
+  }
   return {
     ...(key === vhost.serverName ? {} : { key }),
     serverName: vhost.serverName,
@@ -149,21 +184,9 @@ function vhostSpec(
     applicationGroup: vhost.applicationGroup,
     ...(vhost.restrictProcess != null ? { restrictProcess: copy(vhost.restrictProcess) } : {}),
     env: record(vhost.env),
-    processGroupMap:
-      vhost.processGroupMap === null
-        ? null
-        : {
-            variable: vhost.processGroupMap.variable,
-            fallback: vhost.processGroupMap.fallback,
-            entries: vhost.processGroupMap.entries.map((e) => ({ uri: e.uri, processGroup: e.processGroup })),
-            ...(vhost.processGroupMap.format === 'dbm' ? { format: 'dbm' as const } : {}),
-          },
-    directories: sortedInPlace(
-      directories.map((d) => directorySpec(d, nameOf(d.tenantId) ?? '', share)),
-      (a, b) => compare(a.path, b.path),
-    ),
-    // In the order Apache reads them (deeper URL paths first, patterns last), which is also a total order by URL.
-    wsgiMounts: mountsInConfigOrder(mounts).map((m) => mountSpec(m, nameOf(m.tenantId))),
+    processGroupMap,
+    directories: directorySpecs,
+    wsgiMounts: mountSpecs,
   };
 }
 
@@ -194,12 +217,22 @@ export function directorySpec(
     urlPath: directory.urlPath,
     allowOverride: copy(directory.allowOverride),
     options: copy(directory.options),
-    handlers: directory.handlers.map((h) => ({ handler: h.handler, extensions: copy(h.extensions) })),
+    handlers:
+      share && directory.handlers.every(isHandlerInSpecForm)
+        ? directory.handlers
+        : directory.handlers.map((h) => ({ handler: h.handler, extensions: copy(h.extensions) })),
     restrictProcess: directory.restrictProcess === null ? null : copy(directory.restrictProcess),
     processGroup: directory.processGroup,
     env: record(directory.env),
     htaccess: share && directory.rules.every(isInSpecForm) ? directory.rules : directory.rules.map(ruleSpec),
   };
+}
+
+/** A handler the export would write with the same keys, in the same order: `handler`, then `extensions`. */
+function isHandlerInSpecForm(h: HandlerMapping): boolean {
+  let count = 0;
+  for (const key in h) if (key !== (count++ === 0 ? 'handler' : 'extensions')) return false;
+  return count === 2;
 }
 
 /** A rule ruleSpec would write with the same keys: no variable, and files or filesMatch. */
