@@ -8,7 +8,7 @@ import type { VirtualHost } from '../model/server-model.js';
 export function virtualHostKeys(virtualHosts: readonly VirtualHost[]): Map<string, string> {
   const names = virtualHosts.map((vhost) => vhost.serverName.toLowerCase());
   const byName = new Map<string, number>();
-  for (const name of names) byName.set(name, (byName.get(name) ?? 0) + 1);
+  names.forEach((name) => byName.set(name, (byName.get(name) ?? 0) + 1));
   if (byName.size === names.length && !names.some((name) => name.includes('\u0000')))
     return keysOfDistinctNames(virtualHosts, names);
   const keys = new Map<string, string>();
@@ -47,7 +47,7 @@ function keysOfDistinctNames(
   const order = names.map((_name, i) => i);
   order.sort((a, b) => compare(names[a]!, names[b]!));
   const keys = new Map<string, string>();
-  for (const i of order) keys.set(virtualHosts[i]!.id, virtualHosts[i]!.serverName);
+  order.forEach((i) => keys.set(virtualHosts[i]!.id, virtualHosts[i]!.serverName));
   return keys;
 }
 
