@@ -55,7 +55,10 @@ export function modelOfSpec(
     diagnostics.push({ code, severity: 'error', path, message });
 
   const tenantByName = new Map<string, Tenant>();
-  for (const tenant of [...knownTenants, ...current.tenants]) tenantByName.set(tenant.name, tenant);
+  // forEach rather than for-of in this function: it runs once per document, mostly before it is optimized, and
+  // there every for-of step allocates an iterator result.
+  knownTenants.forEach((tenant) => tenantByName.set(tenant.name, tenant));
+  current.tenants.forEach((tenant) => tenantByName.set(tenant.name, tenant));
   const tenants = new Map<string, Tenant>();
   spec.tenants.forEach((t, i) => {
     if (tenants.has(t.name))
@@ -167,24 +170,27 @@ export function modelOfSpec(
 
   // Current directory ids per lower-cased vhost key, then by path: no key string built per directory.
   const currentDirectory = new Map<string, Map<string, string>>();
-  for (const d of current.directories) {
+  current.directories.forEach((d) => {
     const key = `${currentKeys.get(d.virtualHostId)?.toLowerCase()}`;
     const paths = currentDirectory.get(key);
     if (paths === undefined) currentDirectory.set(key, new Map([[d.path, d.id]]));
     else paths.set(d.path, d.id);
-  }
-  // Pushed to one list: flatMap built an array per vhost.
+  });
+  // Pushed to one list (flatMap built an array per vhost), in plain loops (a callback per vhost is a closure and
+  // a context per vhost).
   const directories: Directory[] = [];
-  spec.virtualHosts.forEach((v, i) => {
+  for (let i = 0; i < spec.virtualHosts.length; i++) {
+    const listed = spec.virtualHosts[i]!.directories;
     // A vhost's few directories are searched for a repeated path; a Set per vhost only for a long list.
-    const seen = v.directories.length > FEW ? new Set<string>() : undefined;
+    const seen = listed.length > FEW ? new Set<string>() : undefined;
     // `new:dir:{vhost key}:`, built for the vhost's first new directory.
     let newDirectory: string | undefined;
     const currentIds = currentDirectory.get(lowerKeys[i]!);
     const virtualHostId = vhostIdByKey.get(lowerKeys[i]!) ?? '';
-    pointers.directoriesOfNextVirtualHost(v.directories.length);
-    v.directories.forEach((d, j) => {
-      if (seen === undefined ? pathRepeats(v.directories, j) : wasIn(seen, d.path)) {
+    pointers.directoriesOfNextVirtualHost(listed.length);
+    for (let j = 0; j < listed.length; j++) {
+      const d = listed[j]!;
+      if (seen === undefined ? pathRepeats(listed, j) : wasIn(seen, d.path)) {
         error(
           `${pointerOf('directories', i, j)}/path`,
           'SPEC_DUPLICATE_KEY',
@@ -207,8 +213,8 @@ export function modelOfSpec(
         env: d.env,
         rules: options.shareRules === true ? d.htaccess : d.htaccess.map((r) => ({ ...r })),
       });
-    });
-  });
+    }
+  }
 
   const currentMount = new Map(
     (current.wsgiMounts ?? []).map((m) => [
@@ -217,12 +223,13 @@ export function modelOfSpec(
     ]),
   );
   const wsgiMounts: WsgiMount[] = [];
-  spec.virtualHosts.forEach((v, i) => {
-    const mounts = v.wsgiMounts ?? [];
+  for (let i = 0; i < spec.virtualHosts.length; i++) {
+    const mounts = spec.virtualHosts[i]!.wsgiMounts ?? [];
     pointers.mountsOfNextVirtualHost(mounts.length);
     // Most vhosts have no mount, or one: no Set for those.
     const seen = mounts.length > 1 ? new Set<string>() : undefined;
-    mounts.forEach((m, j) => {
+    for (let j = 0; j < mounts.length; j++) {
+      const m = mounts[j]!;
       const urlKey = mountUrlKey(m);
       if (seen !== undefined && wasIn(seen, urlKey)) {
         error(
@@ -246,13 +253,13 @@ export function modelOfSpec(
         callableObject: m.callableObject ?? null,
         passAuthorization: m.passAuthorization ?? null,
       });
-    });
-  });
+    }
+  }
 
   // Every tenant stays visible to validation (a group may not run as another tenant's unix user), the document's
   // own entries winning.
   const allTenants = new Map([...knownTenants, ...current.tenants].map((t) => [t.id, t]));
-  for (const tenant of tenants.values()) allTenants.set(tenant.id, tenant);
+  tenants.forEach((tenant) => allTenants.set(tenant.id, tenant));
   const model: ServerModel = {
     ...current,
     ...spec.server,
