@@ -16,6 +16,8 @@ import { virtualHostKeys } from './virtual-host-keys.js';
 /** Ids given to objects the document adds; the database assigns real ones when the plan is applied. */
 export const NEW_ID_PREFIX = 'new:';
 // Each new id is one concatenation onto these (not two or three: 80k ids at 10k vhosts).
+const NEW_TENANT = `${NEW_ID_PREFIX}tenant:`;
+const NEW_VHOST = `${NEW_ID_PREFIX}vhost:`;
 const NEW_GROUP = `${NEW_ID_PREFIX}group:`;
 const NEW_DIRECTORY = `${NEW_ID_PREFIX}dir:`;
 
@@ -61,13 +63,14 @@ export function modelOfSpec(
   current.tenants.forEach((tenant) => tenantByName.set(tenant.name, tenant));
   const tenants = new Map<string, Tenant>();
   spec.tenants.forEach((t, i) => {
-    if (tenants.has(t.name))
-      error(`/tenants/${i}/name`, 'SPEC_DUPLICATE_KEY', `Tenant ${t.name} is listed twice.`);
-    const id = tenantByName.get(t.name)?.id ?? `${NEW_ID_PREFIX}tenant:${t.name}`;
+    const known = tenantByName.get(t.name);
+    const id = known?.id ?? NEW_TENANT + t.name;
     // Left out of the document: a listed tenant keeps the one it has.
-    const homeDirectory =
-      t.homeDirectory === undefined ? (tenantByName.get(t.name)?.homeDirectory ?? null) : t.homeDirectory;
+    const homeDirectory = t.homeDirectory === undefined ? (known?.homeDirectory ?? null) : t.homeDirectory;
+    const before = tenants.size;
     tenants.set(t.name, { id, name: t.name, unixUser: t.unixUser, unixGroup: t.unixGroup, homeDirectory });
+    if (tenants.size === before)
+      error(`/tenants/${i}/name`, 'SPEC_DUPLICATE_KEY', `Tenant ${t.name} is listed twice.`);
     pointers.tenant(id);
   });
   // `list`, `i`, `j`: where the object naming the tenant is; its pointer is built only for an error (60k objects).
@@ -97,7 +100,7 @@ export function modelOfSpec(
   const virtualHosts: VirtualHost[] = spec.virtualHosts.map((v, i) => {
     const key = keys[i]!;
     const lower = lowerKeys[i]!;
-    const id = currentVhostByKey.get(lower) ?? `${NEW_ID_PREFIX}vhost:${key}`;
+    const id = currentVhostByKey.get(lower) ?? NEW_VHOST + key;
     // One hash lookup instead of has() then set(): an unchanged size means the key was there.
     const before = vhostIdByKey.size;
     if (vhostIdByKey.set(lower, id).size === before) {
