@@ -6,11 +6,11 @@ import type { VirtualHost } from '../model/server-model.js';
  * compares host names.
  */
 export function virtualHostKeys(virtualHosts: readonly VirtualHost[]): Map<string, string> {
+  const names = virtualHosts.map((vhost) => vhost.serverName.toLowerCase());
   const byName = new Map<string, number>();
-  for (const vhost of virtualHosts) {
-    const name = vhost.serverName.toLowerCase();
-    byName.set(name, (byName.get(name) ?? 0) + 1);
-  }
+  names.forEach((name) => byName.set(name, (byName.get(name) ?? 0) + 1));
+  if (byName.size === names.length && !names.some((name) => name.includes('\u0000')))
+    return keysOfDistinctNames(virtualHosts, names);
   const keys = new Map<string, string>();
   const used = new Set<string>();
   // Ordered by content, not by id: the same document must give the same keys on any server. The name and addresses
@@ -32,6 +32,22 @@ export function virtualHostKeys(virtualHosts: readonly VirtualHost[]): Map<strin
     used.add(key.toLowerCase());
     keys.set(vhost.id, key);
   }
+  return keys;
+}
+
+/**
+ * virtualHostKeys when no two vhosts share a ServerName (a shared host's usual case): each key is the ServerName, and
+ * the order is the lower-cased names' own, without the order texts (name, NUL, addresses) built to sort by: with the
+ * names distinct and free of NUL, those texts order as the names do and never tie.
+ */
+function keysOfDistinctNames(
+  virtualHosts: readonly VirtualHost[],
+  names: readonly string[],
+): Map<string, string> {
+  const order = names.map((_name, i) => i);
+  order.sort((a, b) => compare(names[a]!, names[b]!));
+  const keys = new Map<string, string>();
+  order.forEach((i) => keys.set(virtualHosts[i]!.id, virtualHosts[i]!.serverName));
   return keys;
 }
 
