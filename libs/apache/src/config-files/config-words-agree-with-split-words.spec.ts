@@ -36,6 +36,11 @@ describe('ConfigWords', () => {
     const b = words.args('WSGIRestrictProcess t0:1 t0:2', 19);
     expect(a).toEqual(['PROCESS_GROUP', 't0:1']);
     expect(b).toEqual(['t0:1', 't0:2']);
-    expect(words.name('SetEnv X y')).toBe(words.name('SetEnv Z'));
+    const first = words.name('SetEnv X y');
+    expect(words.name('SetEnv Z')).toBe(first);
+    // A name of the same length, last and middle character takes SetEnv's slot; SetEnv still gets its first pair.
+    expect(words.name('AbcEdv x')).toEqual(['AbcEdv', 'abcedv']);
+    expect(words.name('SetEnv W')).toBe(first);
+    expect(first).toEqual(['SetEnv', 'setenv']);
   });
 });

@@ -6,7 +6,8 @@
  * its last pointer, as with the Map.set calls this stands for.
  */
 export class SpecPointers extends Map<string, string> {
-  // Private fields, not properties: to Object.keys (and so to a deep equality) this is a Map like any other.
+  // Private fields, not properties. Read it through Map's methods (each fills it first): what reads a Map's internal
+  // slots directly — structuredClone, util.inspect, Map.prototype.get.call — sees it empty until then.
   /** Ids of the document's tenants, virtual hosts and daemon groups, by their index in that list. */
   readonly #tenants: string[] = [];
   readonly #virtualHosts: string[] = [];

@@ -114,6 +114,8 @@ export function buildModelIndex(model: ServerModel): ModelIndex {
     tenantsById: byId(model.tenants),
     directoriesById: byId(model.directories),
     groupsByName,
+    // Built on first read from `model` as it is then (the model is never changed after indexing); a spread of the
+    // index (`{ ...index }`, as the API's .htaccess batches do) reads both getters and so builds them.
     get groupsByFoldedName() {
       return (groupsByFoldedName ??= groupsByFolded(model.daemonGroups));
     },

@@ -19,7 +19,7 @@ import { checkVirtualHosts } from './virtual-hosts.rule.js';
 import { checkWsgiMounts } from './wsgi-mounts.rule.js';
 
 /**
- * Every whole-server rule. Only the per-directory checks of validateDirectory below read a directory's .htaccess
+ * Every whole-server rule. Only the per-directory checks of validateDirectory (validate.ts) read a directory's .htaccess
  * rules, and a spec PUT relies on it: validateAgainstBaseline re-checks only the directories whose rules changed.
  * A rule added here that reads `rules` across directories must make that shortcut fall back to validate().
  * validate() runs these same rules, in this order, with the directory parts of five of them fused into one walk:

@@ -57,4 +57,17 @@ describe('ServerName clashes (spec §2.5, rule V3)', () => {
   it('the same spelling on another port does not get the case warning', () => {
     expect(only(withSecondVhost('www.site.com', ['*:443']), 'SERVER_NAMES_DIFFER_ONLY_BY_CASE')).toEqual([]);
   });
+
+  it('an address and a host are never confused with one another (no "address host" key shared by two pairs)', () => {
+    // Both values are unsafe (the injection rule refuses them); the clash check must not add a false clash to that.
+    const model: ServerModel = seedRestrictProcess();
+    const base = model.virtualHosts[0]!;
+    for (const [id, serverName, address] of [
+      ['vh-a', 'y', '*:80 x'],
+      ['vh-b', 'x y', '*:80'],
+    ] as const) {
+      model.virtualHosts.push({ ...structuredClone(base), id, serverName, addresses: [address], env: {} });
+    }
+    expect(only(validate(model), 'DUPLICATE_SERVER_NAME')).toEqual([]);
+  });
 });
