@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { DaemonGroup, Tenant } from '../model/server-model.js';
+import type { DaemonGroup, Directory, Tenant } from '../model/server-model.js';
 import { isAbsolutePath } from '../syntax/name-patterns.js';
 import { isLexicallySafe } from '../syntax/unsafe-characters.js';
 import { error, paths, warning } from './diagnostics.js';
@@ -63,9 +63,10 @@ export function checkPythonPaths(index: ModelIndex): Diagnostic[] {
 }
 
 /**
- * Every tenant root (its home and its directories' paths, each ending in "/") → the tenants owning it. One lookup
- * per ancestor of a path answers both questions a path asks (another tenant's? inside its own?), so a big server
- * builds one Map and no per-tenant lists.
+ * Every tenant root (its home and its directories' paths, keyed without a trailing "/": rootKey) → the tenants owning
+ * it. One lookup per ancestor of a path answers both questions a path asks (another tenant's? inside its own?), so a
+ * big server builds one Map and no per-tenant lists. Keyed as the model spells the paths, the roots need no string
+ * built per directory (a "/"-ended key was a concatenation, hashed only after being flattened).
  */
 interface Roots {
   readonly byPath: ReadonlyMap<string, Tenant | Tenant[]>;
@@ -83,10 +84,12 @@ function tenantRoots(index: ModelIndex): Roots {
     } else if (owners !== tenant) byPath.set(root, [owners, tenant]);
   };
   // By id, as every other lookup: with a repeated id the last tenant is the one (buildModelIndex's tenantsById).
-  for (const tenant of index.tenantsById.values()) add(slash(homeOf(tenant)), tenant);
-  for (const d of index.model.directories) {
+  for (const tenant of index.tenantsById.values()) add(rootKey(homeOf(tenant)), tenant);
+  const directories = index.model.directories;
+  for (let i = 0; i < directories.length; i++) {
+    const d = directories[i] as Directory;
     const tenant = index.tenantsById.get(d.tenantId);
-    if (tenant !== undefined) add(slash(d.path), tenant);
+    if (tenant !== undefined) add(rootKey(d.path), tenant);
   }
   return { byPath };
 }
@@ -98,9 +101,11 @@ interface Ownership {
   own: boolean;
 }
 
-/** Who owns `path`, walking its "/"-ended prefixes (every root ends in "/", so a containing root is one of them). */
+/**
+ * Who owns `path`: a root contains it when the root followed by "/" is a prefix of the path followed by "/", so the
+ * candidates are the path's text before each "/" and the path itself (unless it ends in "/"), in that order.
+ */
 function ownership(index: ModelIndex, roots: Roots, tenantId: string, path: string): Ownership {
-  const full = slash(path);
   let other: Tenant | undefined;
   let own = false;
   const consider = (tenant: Tenant): void => {
@@ -108,12 +113,14 @@ function ownership(index: ModelIndex, roots: Roots, tenantId: string, path: stri
     else if (other === undefined || modelOrder(index, roots, tenant) < modelOrder(index, roots, other))
       other = tenant;
   };
-  for (let cut = full.indexOf('/'); cut !== -1; cut = full.indexOf('/', cut + 1)) {
-    const owners = roots.byPath.get(full.slice(0, cut + 1));
-    if (owners === undefined) continue;
+  const visit = (key: string): void => {
+    const owners = roots.byPath.get(key);
+    if (owners === undefined) return;
     if (Array.isArray(owners)) owners.forEach(consider);
     else consider(owners);
-  }
+  };
+  for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1)) visit(path.slice(0, cut));
+  if (!path.endsWith('/')) visit(path);
   return { other, own };
 }
 
@@ -133,20 +140,25 @@ function checkPaths(
   option: 'python-home' | 'python-path',
   values: readonly (string | number | boolean)[],
 ): Diagnostic[] {
-  const where = paths.group(group.id, `options/${option}`);
+  // Built only for a diagnostic: 10k venv-backed groups are usually all fine.
+  const where = (): string => paths.group(group.id, `options/${option}`);
   for (const value of values) {
     // Empty and unsafe values are reported by the injection rule already.
     if (typeof value !== 'string' || value === '' || !isLexicallySafe(value)) continue;
     if (!isAbsolutePath(value)) {
       return [
-        error('INVALID_PYTHON_PATH', where, `${option} must be absolute paths matching ^/[A-Za-z0-9._/-]+$`),
+        error(
+          'INVALID_PYTHON_PATH',
+          where(),
+          `${option} must be absolute paths matching ^/[A-Za-z0-9._/-]+$`,
+        ),
       ];
     }
     if (option === 'python-home' && /\/(bin|site-packages)\/?$/.test(value)) {
       return [
         error(
           'PYTHON_HOME_NOT_A_VENV_ROOT',
-          where,
+          where(),
           `python-home ${value} points inside a virtualenv; set it to the virtualenv's root (the directory holding pyvenv.cfg)`,
         ),
       ];
@@ -154,14 +166,16 @@ function checkPaths(
     if (group.tenantId === null) continue;
     const { other, own } = ownership(index, roots, group.tenantId, value);
     if (other !== undefined) {
-      return [error('PYTHON_PATH_OF_ANOTHER_TENANT', where, `${value} lies in tenant ${other.name}'s files`)];
+      return [
+        error('PYTHON_PATH_OF_ANOTHER_TENANT', where(), `${value} lies in tenant ${other.name}'s files`),
+      ];
     }
     if (!own) {
       return [
         // A warning, not an error: adopted servers (imports) keep code in /var/www and must stay valid.
         warning(
           'PYTHON_PATH_OUTSIDE_TENANT',
-          where,
+          where(),
           `${value} is outside the tenant's home and directories; a tenant's group may only use its own virtualenvs and code`,
         ),
       ];
@@ -170,6 +184,7 @@ function checkPaths(
   return [];
 }
 
-function slash(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
+/** A root's key: the path without one trailing "/" ("/" itself is ""), as ownership looks its prefixes up. */
+function rootKey(path: string): string {
+  return path.endsWith('/') ? path.slice(0, -1) : path;
 }
