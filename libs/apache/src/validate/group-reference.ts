@@ -80,8 +80,10 @@ export function checkLiteralGroup(
   index: ModelIndex,
   name: string,
   vhost: VirtualHost | undefined,
-  path: string,
+  /** Or a function that builds it, called only for a diagnostic (a caller checking 10^4 mounts builds none). */
+  where: string | (() => string),
 ): { diagnostics: Diagnostic[]; group: DaemonGroup | null } {
+  const path = (): string => (typeof where === 'string' ? where : where());
   // Lexically unsafe values are reported once, by the injection rule.
   if (!isLexicallySafe(name)) return { diagnostics: [], group: null };
   const group = index.groupsByName.get(name);
@@ -93,7 +95,7 @@ export function checkLiteralGroup(
         diagnostics: [
           error(
             'GROUP_NAME_CASE_MISMATCH',
-            path,
+            path(),
             `"${name}" differs only by case from ${real}; daemon names are case-sensitive but restriction lists are not`,
             apacheText.unknownGroup(name),
           ),
@@ -105,7 +107,7 @@ export function checkLiteralGroup(
       ? `no daemon group is called "${name}"`
       : `"${name}" is not a valid group name`;
     return {
-      diagnostics: [error('UNKNOWN_GROUP', path, message, apacheText.unknownGroup(name))],
+      diagnostics: [error('UNKNOWN_GROUP', path(), message, apacheText.unknownGroup(name))],
       group: null,
     };
   }
@@ -114,7 +116,7 @@ export function checkLiteralGroup(
       diagnostics: [
         error(
           'GROUP_NOT_VISIBLE',
-          path,
+          path(),
           `"${name}" is defined in a virtual host with another ServerName and cannot be used from ${vhost.serverName}`,
           apacheText.notVisible(name),
         ),

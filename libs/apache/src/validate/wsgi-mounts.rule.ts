@@ -89,7 +89,7 @@ function checkMount(
         ),
       );
     } else if (parsed.form === 'literal') {
-      const found = checkLiteralGroup(index, parsed.name, vhost, mountPath(mount.id, 'processGroup'));
+      const found = checkLiteralGroup(index, parsed.name, vhost, () => mountPath(mount.id, 'processGroup'));
       // Both groups literal: mod_wsgi checks the group when it reads the config (spec §2.5 config-time variant).
       const configTime = isConfigTimeChecked(mount.applicationGroup);
       for (const d of found.diagnostics) out.push(configTime ? withConfigTimeText(d) : d);
@@ -245,13 +245,52 @@ function checkTenantMount(
  * Overlapping paths share their first segment unless one is "/", so only those are compared: a write on a
  * vhost with thousands of mounts stays linear-ish instead of comparing every pair.
  */
-function checkUrlSpace(
+export function checkUrlSpace(
   mounts: readonly WsgiMount[],
   directories: readonly Directory[],
   out: Diagnostic[],
 ): void {
   // The common vhost (one app mounted, no Alias) has nothing to compare: no buckets built for it.
   if (mounts.length === 1 && directories.every((d) => d.urlPath === null)) return;
+  if (mounts.length === 1) checkAliasesOfOneMount(mounts[0] as WsgiMount, directories, out);
+  else checkUrlSpaceByBuckets(mounts, directories, out);
+}
+
+/**
+ * checkUrlSpaceByBuckets for a vhost with one mount (one app per tenant, and its directories' Aliases): no mount to
+ * compare with, and the Aliases its buckets would offer (those at "/" and then those of the mount's first segment,
+ * each in directory order; every one for a mount at "/") are found by two passes instead of two Buckets per vhost.
+ */
+function checkAliasesOfOneMount(
+  mount: WsgiMount,
+  directories: readonly Directory[],
+  out: Diagnostic[],
+): void {
+  const url = mount.urlPath;
+  if (url === null || !isUrlPath(url)) return;
+  const segment = firstSegment(url);
+  if (segment === '') {
+    for (const d of directories) if (isAlias(d)) compareWithAlias(mount, url, d, out);
+    return;
+  }
+  for (const d of directories) {
+    if (isAlias(d) && firstSegment(d.urlPath as string) === '') compareWithAlias(mount, url, d, out);
+  }
+  for (const d of directories) {
+    if (isAlias(d) && firstSegment(d.urlPath as string) === segment) compareWithAlias(mount, url, d, out);
+  }
+}
+
+function isAlias(d: Directory): boolean {
+  return d.urlPath !== null && isUrlPath(d.urlPath);
+}
+
+/** checkUrlSpace for any number of mounts (exported for the test that holds the one-mount path equal to it). */
+export function checkUrlSpaceByBuckets(
+  mounts: readonly WsgiMount[],
+  directories: readonly Directory[],
+  out: Diagnostic[],
+): void {
   const aliases = new Buckets<Directory>();
   for (const d of directories) if (d.urlPath !== null && isUrlPath(d.urlPath)) aliases.add(d.urlPath, d);
   const earlier = new Buckets<WsgiMount>();
@@ -280,26 +319,29 @@ function checkUrlSpace(
       }
     }
     earlier.add(aUrl, a);
-    for (const d of aliases.near(aUrl)) {
-      const alias = d.urlPath as string;
-      if (aliasMatches(aUrl, alias) > 0) {
-        out.push(
-          error(
-            'MOUNT_SHADOWED_BY_ALIAS',
-            mountPath(a.id, 'urlPath'),
-            `Alias ${alias} (<Directory ${d.path}>) covers ${aUrl}; mod_alias translates before mod_wsgi, so the mount is never reached`,
-          ),
-        );
-      } else if (aliasMatches(alias, aUrl) > 0 && a.tenantId !== null && d.tenantId !== a.tenantId) {
-        out.push(
-          error(
-            'MOUNT_URL_SPACE_TAKEN',
-            mountPath(a.id, 'urlPath'),
-            `Alias ${alias} of another tenant's directory lies inside the mount ${aUrl}`,
-          ),
-        );
-      }
-    }
+    for (const d of aliases.near(aUrl)) compareWithAlias(a, aUrl, d, out);
+  }
+}
+
+/** The mount `a` (at `aUrl`) against the Alias of directory `d`. */
+function compareWithAlias(a: WsgiMount, aUrl: string, d: Directory, out: Diagnostic[]): void {
+  const alias = d.urlPath as string;
+  if (aliasMatches(aUrl, alias) > 0) {
+    out.push(
+      error(
+        'MOUNT_SHADOWED_BY_ALIAS',
+        mountPath(a.id, 'urlPath'),
+        `Alias ${alias} (<Directory ${d.path}>) covers ${aUrl}; mod_alias translates before mod_wsgi, so the mount is never reached`,
+      ),
+    );
+  } else if (aliasMatches(alias, aUrl) > 0 && a.tenantId !== null && d.tenantId !== a.tenantId) {
+    out.push(
+      error(
+        'MOUNT_URL_SPACE_TAKEN',
+        mountPath(a.id, 'urlPath'),
+        `Alias ${alias} of another tenant's directory lies inside the mount ${aUrl}`,
+      ),
+    );
   }
 }
 
