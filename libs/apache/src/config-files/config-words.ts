@@ -1,5 +1,4 @@
-import { getwordConf } from '../htaccess/getword-conf.js';
-import { substringConf } from '../htaccess/substring-conf.js';
+import { splitWords } from '../htaccess/getword-conf.js';
 
 /** A directive name as written, with its lower case (Apache's names are case-insensitive). */
 export type Spelling = readonly [name: string, nameKey: string];
@@ -46,44 +45,11 @@ export class ConfigWords {
 
   /** splitWords(text, start): the words from `start` as ap_getword_conf reads them one after the other. */
   args(text: string, start: number): string[] {
-    // As splitWords: the first three words wait in locals and the array is made to their measure.
-    let first = '';
-    let second = '';
-    let third = '';
-    let more: string[] | undefined;
-    let count = 0;
-    let pos = skipSpace(text, start);
-    while (pos < text.length) {
-      let word: string;
-      const c = text.charCodeAt(pos);
-      if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
-        const read = getwordConf(text, pos);
-        word = read.word;
-        pos = read.next;
-      } else {
-        let end = pos;
-        let escaped = false;
-        for (; end < text.length; end++) {
-          const code = text.charCodeAt(end);
-          if (isAprSpace(code)) break;
-          if (code === BACKSLASH) escaped = true;
-        }
-        word = escaped ? substringConf(text.slice(pos, end), null) : this.word(text, pos, end);
-        pos = skipSpace(text, end);
-      }
-      if (count === 0) first = word;
-      else if (count === 1) second = word;
-      else if (count === 2) third = word;
-      else if (more === undefined) more = [first, second, third, word];
-      else more.push(word);
-      count++;
-    }
-    if (count === 0) return [];
-    if (count === 1) return [first];
-    if (count === 2) return [first, second];
-    if (count === 3) return [first, second, third];
-    return more!;
+    return splitWords(text, start, this.plainWord);
   }
+
+  private readonly plainWord = (text: string, start: number, end: number): string =>
+    this.word(text, start, end);
 
   /**
    * text[start, end): the string of its slot when that is the same text, else the new slice. The
@@ -112,18 +78,4 @@ function slotOf(text: string, start: number, end: number): number {
     0x9e3779b1,
   );
   return (hash ^ (hash >>> 15)) & MASK;
-}
-
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const BACKSLASH = 92;
-
-function skipSpace(line: string, pos: number): number {
-  while (pos < line.length && isAprSpace(line.charCodeAt(pos))) pos++;
-  return pos;
-}
-
-/** apr_isspace in the C locale. */
-function isAprSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13);
 }

@@ -36,6 +36,11 @@ export function splitWords(
   args: string,
   /** Where the arguments start in `args` (a directive's line after its name): the same as slicing them first. */
   start = 0,
+  /**
+   * Gives args[from, to), an unquoted word without a backslash (the text as it stands): the config reader's
+   * ConfigWords hands repeated words out as one string. By default the slice.
+   */
+  plainWord?: (args: string, from: number, to: number) => string,
 ): string[] {
   // The first three words wait in locals and the array is made to their measure: one grown by push starts with room
   // for 16, and the config reader splits 360k lines of one to three words whose arguments outlive the line.
@@ -55,8 +60,16 @@ export function splitWords(
     } else {
       // getwordConf's unquoted branch inline: no result object per word.
       let end = pos;
-      while (end < args.length && !isAprSpace(args.charCodeAt(end))) end++;
-      word = substringConf(args.slice(pos, end), null);
+      let escaped = false;
+      for (; end < args.length; end++) {
+        const code = args.charCodeAt(end);
+        if (isAprSpace(code)) break;
+        if (code === BACKSLASH) escaped = true;
+      }
+      word =
+        escaped || plainWord === undefined
+          ? substringConf(args.slice(pos, end), null)
+          : plainWord(args, pos, end);
       pos = skipSpace(args, end);
     }
     if (count === 0) first = word;
@@ -75,6 +88,7 @@ export function splitWords(
 
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
 
 function skipSpace(line: string, pos: number): number {
   while (pos < line.length && isAprSpace(line.charCodeAt(pos))) pos++;
